@@ -1,0 +1,256 @@
+/**
+ * The AST of a .ccd spec: what the CST visitor builds and the checker reads.
+ *
+ * The parser is permissive: option values (`scope pooled`, `direction cost`, `compose staged`,
+ * coupling form names, …) are kept as identifiers, and every declaration may appear in any
+ * order or nesting the grammar allows; the checker validates values and structure, so a wrong
+ * word gets a precise "did you mean" instead of a syntax error. Every node carries its range.
+ * A node the parser could only partly recover has its missing parts undefined.
+ */
+import type { Range } from "./diagnostic.js";
+
+export interface Ident {
+  readonly name: string;
+  readonly range: Range;
+}
+export interface Str {
+  readonly value: string;
+  readonly range: Range;
+}
+export interface Num {
+  readonly value: number;
+  /** The literal as written, for messages. */
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** `"Beijing" zh "北京"`: a primary (English) label and labels in other languages. */
+export interface LabelSet {
+  readonly primary?: Str;
+  readonly others: readonly { readonly lang: Ident; readonly text: Str }[];
+}
+
+export interface SpecFile {
+  readonly kind: "spec";
+  readonly file: string;
+  readonly items: readonly TopItem[];
+  readonly range: Range;
+}
+
+export type TopItem =
+  | StudyDecl
+  | SourceDecl
+  | RegionDecl
+  | ClusterDecl
+  | UnitsDecl
+  | NodeDecl
+  | MethodDecl
+  | ScaleDecl
+  | AnalysisDecl;
+
+// ------------------------------------------------------------------ study
+export interface StudyDecl {
+  readonly kind: "study";
+  readonly name?: Ident;
+  readonly title?: Str;
+  readonly period?: { readonly from: Num; readonly to: Num; readonly range: Range };
+  readonly notes: readonly Str[];
+  readonly citations: readonly { readonly name: Ident; readonly text: Str; readonly range: Range }[];
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ sources
+export interface SourceDecl {
+  readonly kind: "source";
+  readonly name?: Ident;
+  readonly path?: Str;
+  /** `format csv` / `format xlsx`; inferred from the extension when absent. */
+  readonly format?: Ident;
+  readonly sheet?: Str;
+  readonly layout?: LayoutDecl;
+  /** Source-wide default missing-data rule. */
+  readonly missing?: MissingRuleAst;
+  readonly variables: readonly VariableDecl[];
+  readonly range: Range;
+}
+
+export interface LayoutDecl {
+  /** `long` or `wide` (anything else is a checker error). */
+  readonly shape: Ident;
+  /** `region "province"`, `year "year"`, `variable "indicator"`, `value "value"`. */
+  readonly columns: readonly { readonly role: Ident; readonly column: Str; readonly range: Range }[];
+  readonly range: Range;
+}
+
+export interface VariableDecl {
+  readonly kind: "variable";
+  readonly name: Ident;
+  /** The key in the data; defaults to the variable's name. */
+  readonly key?: Str;
+  readonly unit?: Str;
+  readonly aggregate?: AggregateAst;
+  readonly missing?: MissingRuleAst;
+  readonly note?: Str;
+  readonly range: Range;
+}
+
+/** `aggregate sum` | `aggregate none` | `aggregate mean weighted by population`. */
+export interface AggregateAst {
+  /** `sum`, `none` or `mean`. */
+  readonly method: Ident;
+  /** The weighting variable after `weighted by`. */
+  readonly by?: Ident;
+  readonly range: Range;
+}
+
+/** `missing error` | `missing interpolate` | `missing nearest` | `missing splice proxy_var`. */
+export interface MissingRuleAst {
+  readonly rule: Ident;
+  readonly proxy?: Ident;
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ regions, clusters, units
+export interface RegionDecl {
+  readonly kind: "region";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  /** The region's key in the data; defaults to the primary label. */
+  readonly key?: Str;
+  readonly range: Range;
+}
+
+export interface ClusterDecl {
+  readonly kind: "cluster";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  readonly members: readonly Ident[];
+  readonly range: Range;
+}
+
+/** `units clusters` | `units regions` | `units bth, central_plains`. */
+export interface UnitsDecl {
+  readonly kind: "units";
+  readonly level?: "regions" | "clusters";
+  readonly list: readonly Ident[];
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ hierarchy
+export interface NodeDecl {
+  readonly kind: "node";
+  /** The keyword used: `index` (the root), `system`, or `group`. */
+  readonly role: "root" | "system" | "group";
+  readonly keyword: Range;
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  /** `compose flat` | `compose staged`. */
+  readonly compose?: Ident;
+  readonly weights?: WeightsAst;
+  /** `given variable`: a precomputed index read from a source variable. */
+  readonly given?: Ident;
+  readonly children: readonly (NodeDecl | IndicatorDecl)[];
+  readonly range: Range;
+}
+
+export interface IndicatorDecl {
+  readonly kind: "indicator";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  /** `direction benefit` | `direction cost` (also `+` / `-`, kept as an Ident named "+"/"-"). */
+  readonly direction?: Ident;
+  readonly unit?: Str;
+  /** `value <expr>`: how the indicator is derived from source variables. */
+  readonly value?: ExprAst;
+  /** `from "China Statistical Yearbook, table 16-3"`: provenance. */
+  readonly from?: Str;
+  readonly range: Range;
+}
+
+export type ExprAst =
+  | { readonly kind: "var"; readonly name: Ident; readonly range: Range }
+  | { readonly kind: "num"; readonly value: Num; readonly range: Range }
+  | { readonly kind: "neg"; readonly operand: ExprAst; readonly range: Range }
+  | {
+      readonly kind: "binary";
+      readonly op: "+" | "-" | "*" | "/";
+      readonly left: ExprAst;
+      readonly right: ExprAst;
+      readonly range: Range;
+    };
+
+/** `weights entropy` | `weights equal` | `weights fixed { a 0.4, b 0.6 }`. */
+export interface WeightsAst {
+  readonly method: Ident;
+  readonly fixed: readonly { readonly name: Ident; readonly value: Num }[];
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ method
+export interface MethodDecl {
+  readonly kind: "method";
+  /** `normalize minmax shift 0.0001 scope pooled` (each part optional after `normalize`). */
+  readonly normalize?: {
+    readonly method?: Ident;
+    readonly shift?: Num;
+    readonly scope?: Ident;
+    readonly range: Range;
+  };
+  /** Default weighting for every node. */
+  readonly weights?: WeightsAst;
+  /** Default compose for every non-leaf node. */
+  readonly compose?: Ident;
+  /** Default coupling forms for every analysis. */
+  readonly coupling?: readonly Ident[];
+  /** `constant zero` | `constant error`: what a constant indicator normalises to. */
+  readonly constant?: Ident;
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ grading
+export interface ScaleDecl {
+  readonly kind: "scale";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  readonly levels: readonly ScaleLevelAst[];
+  readonly range: Range;
+}
+
+/** `level 1 [0.0, 0.1) "extreme disorder" zh "极度失调"`. */
+export interface ScaleLevelAst {
+  readonly level: Num;
+  readonly lower: Num;
+  readonly upper: Num;
+  readonly lowerClosed: boolean;
+  readonly upperClosed: boolean;
+  readonly labels: LabelSet;
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ analyses
+export interface AnalysisDecl {
+  readonly kind: "analysis";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  /** `within each unit` (each: true, units empty) | `within bth, central_plains`. */
+  readonly within?: { readonly each: boolean; readonly units: readonly Ident[]; readonly range: Range };
+  /**
+   * `between pairs` | `between triples` | `between all` (optionally `of u1, u2, …`) |
+   * `between (a, b), (a, b, c)` (mode "list").
+   */
+  readonly between?: {
+    readonly mode: "pairs" | "triples" | "all" | "list";
+    readonly combinations: readonly (readonly Ident[])[];
+    readonly of: readonly Ident[];
+    readonly range: Range;
+  };
+  /** `systems a, b, c` (within-unit analyses). */
+  readonly systems: readonly Ident[];
+  /** `on node, node` (between-unit analyses). */
+  readonly on: readonly Ident[];
+  readonly coupling: readonly Ident[];
+  /** `beta equal` | `beta 0.5, 0.3, 0.2`. */
+  readonly beta?: { readonly equal: boolean; readonly values: readonly Num[]; readonly range: Range };
+  readonly scale?: Ident;
+  readonly range: Range;
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { checkPlan } from "./validate.js";
+import { minimalPlan } from "./fixtures.js";
+
+describe("checkPlan", () => {
+  it("accepts a minimal plan with a recursive expression", () => {
+    const r = checkPlan(minimalPlan());
+    expect(r.ok ? [] : r.errors).toEqual([]);
+  });
+  it("refuses an unknown plan version with a clear message", () => {
+    const r = checkPlan({ ...minimalPlan(), planVersion: 99 });
+    expect(r).toEqual({ ok: false, errors: ["unsupported plan version 99: this ccdc reads version 1"] });
+  });
+  it("reports schema errors by JSON pointer", () => {
+    const p = minimalPlan() as unknown as { indicators: { direction: string }[] };
+    p.indicators[0]!.direction = "up";
+    const r = checkPlan(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.some((e) => e.startsWith("/indicators/0/direction"))).toBe(true);
+  });
+});
