@@ -1,0 +1,42 @@
+// One benchmark case, run in its own process so that its peak memory is its own.
+// Usage: node case.mjs memory|csv UNITS YEARS INDICATORS SYSTEMS
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { runPlan, runPlanOnPanel } from "../dist/index.js";
+import { syntheticPanel, syntheticPlan } from "./synthetic.mjs";
+
+const [mode, u, y, k, s] = process.argv.slice(2);
+const shape = { units: Number(u), years: Number(y), indicators: Number(k), systems: Number(s) };
+const plan = syntheticPlan(shape);
+const panel = syntheticPanel(shape);
+
+let wallMs;
+let ok;
+if (mode === "memory") {
+  const t0 = performance.now();
+  const out = runPlanOnPanel(plan, panel);
+  wallMs = performance.now() - t0;
+  ok = out.ok;
+  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
+} else {
+  // Write the panel as a long CSV, then time file → results.
+  const dir = mkdtempSync(join(tmpdir(), "ccdc-bench-"));
+  const lines = ["region,year,variable,value"];
+  for (const [v, col] of Object.entries(panel)) {
+    for (let i = 0; i < col.length; i++) {
+      lines.push(`U${Math.floor(i / shape.years)},${2000 + (i % shape.years)},${v},${col[i]}`);
+    }
+  }
+  writeFileSync(join(dir, "panel.csv"), `${lines.join("\n")}\n`);
+  lines.length = 0;
+  const t0 = performance.now();
+  const out = await runPlan(plan, { baseDir: dir });
+  wallMs = performance.now() - t0;
+  ok = out.ok;
+  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
+  rmSync(dir, { recursive: true, force: true });
+}
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ ok, wallMs, maxRssMB }));
