@@ -1,0 +1,55 @@
+/** Indicator direction: "+" benefit (more is better), "-" cost (less is better). */
+export type Direction = "+" | "-";
+
+export interface MinMaxResult {
+  /** The shifted normalised values y' = x' + shift, each in [shift, 1 + shift]. */
+  values: Float64Array;
+  /** True when max === min (including a single observation or none): every value is the shift. */
+  constant: boolean;
+}
+
+/**
+ * Min-max ("polar deviation") normalisation with a shift, paper eq. (1)–(2):
+ *
+ * - eq. (1), benefit ("+"): x'ᵢ = (xᵢ − min)/(max − min); cost ("-"): x'ᵢ = (max − xᵢ)/(max − min);
+ * - eq. (2), shift: y'ᵢ = x'ᵢ + shift (the paper's shift is 0.0001; METHOD.md §1).
+ *
+ * min and max are taken over all of `x`: the caller passes the observations in scope (the
+ * whole panel when pooled, one year's when per year).
+ *
+ * Degenerate: when max === min (a constant indicator, a single observation, or an empty
+ * array) eq. (1) is 0/0; every value is then 0 + shift and `constant` is true. Whether that is
+ * an error is the caller's decision.
+ *
+ * Preconditions: `x` holds finite numbers, no NaN (the caller fills or rejects missing cells
+ * first). If max − min overflows (values near ±1.8e308) the computation runs on halved values,
+ * which gives the same ratio. The result lies in [shift, 1 + shift] exactly: x − min ≤ max − min
+ * survives rounding (subtraction and division round monotonically), so x' ∈ [0, 1].
+ */
+export function minMax(x: Float64Array, direction: Direction, shift: number): MinMaxResult {
+  const n = x.length;
+  const values = new Float64Array(n);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0 || max === min) {
+    values.fill(0 + shift);
+    return { values, constant: true };
+  }
+  // Halving scales numerator and denominator alike; it is exact except for subnormals, whose
+  // lost bit is nothing against a range this large.
+  const h = Number.isFinite(max - min) ? 1 : 0.5;
+  const lo = min * h;
+  const hi = max * h;
+  const range = hi - lo;
+  if (direction === "+") {
+    for (let i = 0; i < n; i++) values[i] = (x[i]! * h - lo) / range + shift;
+  } else {
+    for (let i = 0; i < n; i++) values[i] = (hi - x[i]! * h) / range + shift;
+  }
+  return { values, constant: false };
+}
