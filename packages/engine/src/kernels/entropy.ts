@@ -1,0 +1,92 @@
+import { neumaierSum } from "./sum.js";
+
+export interface EntropyResult {
+  /** w_j, one per column, each ≥ 0, summing to 1 (up to rounding). */
+  weights: Float64Array;
+  /** e_j, one per column, each in [0, 1]. */
+  entropy: Float64Array;
+  /** True when no column carries information (Σ d = 0) and the weights fell back to 1/k. */
+  degenerate: boolean;
+}
+
+/**
+ * Entropy weight method (METHOD.md §1, between the paper's eq. (2) and eq. (3)). Column j holds
+ * one indicator's shifted normalised values y'_ij ≥ 0 (eq. 2) over the m observations in
+ * scope; all columns have the same length m. With k columns:
+ *
+ *   p_ij = y'_ij / Σ_i y'_ij
+ *   e_j  = −(1 / ln m) Σ_i p_ij ln p_ij      (0 · ln 0 := 0)
+ *   d_j  = 1 − e_j
+ *   w_j  = d_j / Σ_k d_k
+ *
+ * Every Σ is a compensated sum ({@link neumaierSum}), so the result barely depends on the
+ * order of the observations.
+ *
+ * Degenerate rules:
+ * 1. m ≤ 1: e_j = 1 for every column (ln 1 = 0 would divide by zero; one observation carries
+ *    no information about spread).
+ * 2. A column summing to 0 (all zeros): e_j = 1 (no information; p would be 0/0).
+ * 3. A constant column (all values equal): e_j = 1 exactly. Mathematically p_ij = 1/m and
+ *    e_j = 1, but in floating point the formula can give 1 ± 2e-16 (for instance ten values of
+ *    0.0001 give 0.9999999999999998), and a d_j of 2e-16 would be spurious information — the
+ *    decisive case when every column is constant. Rule 2 is the special case of value 0.
+ * 4. e_j is clamped to [0, 1] (so d_j ≥ 0): rounding can give e_j = 1 + 2e-16 for a nearly
+ *    constant column.
+ * 5. Σ d = 0 (every column falls under rules 1–4 or is otherwise uninformative): the weights
+ *    are equal, 1/k each, and `degenerate` is true. With k = 0 the arrays are empty and
+ *    `degenerate` is true.
+ *
+ * Conditioning: each d_j carries an absolute rounding error of a few 1e-16, so when Σ d itself
+ * is near that size (every column nearly constant) the weights are ratios of rounding noise.
+ * On min-max normalised input this does not arise: a non-constant column spans [s, 1 + s].
+ *
+ * Preconditions (a violation is a bug in the caller, reported by throwing a RangeError): all
+ * columns have the same length; every value is finite and ≥ 0.
+ */
+export function entropyWeights(columns: readonly Float64Array[]): EntropyResult {
+  const k = columns.length;
+  const m = k === 0 ? 0 : columns[0]!.length;
+  const entropy = new Float64Array(k);
+  const information = new Float64Array(k);
+  const terms = new Float64Array(m);
+  const lnM = Math.log(m);
+  for (let j = 0; j < k; j++) {
+    const y = columns[j]!;
+    if (y.length !== m) {
+      throw new RangeError(`entropyWeights: column ${j} has ${y.length} values, column 0 has ${m}`);
+    }
+    let constant = true;
+    for (let i = 0; i < m; i++) {
+      const v = y[i]!;
+      if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+        throw new RangeError(`entropyWeights: column ${j} row ${i} is ${v}, expected finite ≥ 0`);
+      }
+      if (v !== y[0]) constant = false;
+    }
+    let e = 1; // rules 1–3
+    if (m > 1 && !constant) {
+      const total = neumaierSum(y);
+      if (total > 0) {
+        for (let i = 0; i < m; i++) {
+          const p = y[i]! / total;
+          terms[i] = p > 0 ? p * Math.log(p) : 0;
+        }
+        e = Math.min(1, Math.max(0, -neumaierSum(terms) / lnM)); // rule 4
+      }
+    }
+    entropy[j] = e;
+    information[j] = 1 - e;
+  }
+  const totalInformation = neumaierSum(information);
+  if (!(totalInformation > 0)) {
+    return { weights: equalWeights(k), entropy, degenerate: true }; // rule 5
+  }
+  const weights = new Float64Array(k);
+  for (let j = 0; j < k; j++) weights[j] = information[j]! / totalInformation;
+  return { weights, entropy, degenerate: false };
+}
+
+/** k equal weights 1/k (the fallback of rule 5 above, and the "equal" weighting). */
+export function equalWeights(k: number): Float64Array {
+  return new Float64Array(k).fill(1 / k);
+}
