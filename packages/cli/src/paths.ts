@@ -1,0 +1,58 @@
+/**
+ * Paths inside a plan are relative to a base directory: `sources[].path` to the directory the
+ * engine resolves data from, `sourceMap[].file` to the directory the spec path is relative to.
+ * When a plan is written somewhere else, both are rewritten so they stay valid relative to the
+ * plan file's folder. Absolute paths are kept; separators are always "/".
+ */
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import type { Plan, SpecRange } from "@ccdc/plan";
+
+export const toPosix = (p: string): string => (sep === "/" ? p : p.split(sep).join("/"));
+
+/** `path` (relative to `fromDir`, or absolute) rewritten relative to `toDir`. */
+export function rebasePath(path: string, fromDir: string, toDir: string): string {
+  if (isAbsolute(path)) return path;
+  const rel = relative(toDir, resolve(fromDir, path));
+  return toPosix(rel === "" ? "." : rel);
+}
+
+export interface PlanBases {
+  /** What `sources[].path` is relative to. */
+  readonly sources: string;
+  /** What `sourceMap[].file` is relative to. */
+  readonly sourceMap: string;
+}
+
+export function rebaseSourceMap(
+  sourceMap: Readonly<Record<string, SpecRange>>,
+  fromDir: string,
+  toDir: string,
+): Record<string, SpecRange> {
+  const out: Record<string, SpecRange> = {};
+  for (const [pointer, range] of Object.entries(sourceMap)) {
+    out[pointer] = { ...range, file: rebasePath(range.file, fromDir, toDir) };
+  }
+  return out;
+}
+
+/** The plan with every path relative to `toDir` (the folder the plan file will sit in). */
+export function rebasePlan(plan: Plan, from: PlanBases, toDir: string): Plan {
+  return {
+    ...plan,
+    sources: plan.sources.map((s) => ({ ...s, path: rebasePath(s.path, from.sources, toDir) })),
+    sourceMap: rebaseSourceMap(plan.sourceMap, from.sourceMap, toDir),
+  };
+}
+
+/** How to show a path to the user: relative to the working directory unless that climbs out. */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  if (rel === "") return ".";
+  return isAbsolute(rel) ||
+    rel
+      .split(sep)
+      .slice(0, 3)
+      .every((part) => part === "..")
+    ? toPosix(absolute)
+    : toPosix(rel);
+}

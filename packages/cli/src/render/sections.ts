@@ -1,0 +1,189 @@
+/**
+ * The results part of a report, as document blocks: the study, its units, every node's index
+ * by unit and year (the paper's Table 3), the coupling coordination degree D with its grade
+ * level for every analysis and form (Table 4 and the internal coupling), the scale legend and
+ * the average annual growth. Pure: result and plan in, blocks out.
+ */
+
+import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
+import type { Plan, Scale } from "@ccdc/plan";
+import { type Block, heading, table, text } from "./document.js";
+import { fixed, percent } from "./format.js";
+
+export function studyBlocks(result: Result, plan: Plan): Block[] {
+  const years = result.years;
+  const span = years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : "no years";
+  const lines = [
+    `study ${result.study.id}: ${result.units.length} units (${result.method.unitLevel} level), ${span}`,
+    ...plan.study.notes.map((n) => `note: ${n}`),
+    ...plan.study.citations.map((c) => `cite [${c.id}]: ${c.text}`),
+  ];
+  const clusters = result.method.unitLevel === "cluster";
+  const members = new Map(plan.units.list.map((u) => [u.id, u.members]));
+  const unitRows = result.units.map((u) => {
+    const row = [u.id, u.label];
+    if (clusters) row.push((members.get(u.id) ?? []).join(", "));
+    return row;
+  });
+  return [
+    heading(1, result.study.title),
+    text(...lines),
+    heading(3, "Units"),
+    table(clusters ? ["unit", "label", "members"] : ["unit", "label"], unitRows, 3),
+  ];
+}
+
+/** Non-root nodes in result order (systems, groups), then the root: the paper's row order. */
+export function nodesInReportOrder(result: Result): ResultNode[] {
+  return [
+    ...result.nodes.filter((n) => n.role !== "root"),
+    ...result.nodes.filter((n) => n.role === "root"),
+  ];
+}
+
+export function indexBlocks(result: Result): Block[] {
+  const blocks: Block[] = [
+    heading(2, "Development indices"),
+    text("Each node's index by unit (rows) and year (columns), 3 decimals."),
+  ];
+  for (const node of nodesInReportOrder(result)) {
+    const how = node.compose === "given" ? ", given in the data" : `, ${node.compose}`;
+    blocks.push(heading(3, `${node.label} (${node.id}; ${node.role}${how})`));
+    const rows = result.units.map((u) => [
+      u.id,
+      ...(node.index[u.id] ?? []).map((v) => fixed(v, 3)),
+    ]);
+    blocks.push(table(["unit", ...result.years.map(String)], rows));
+  }
+  return blocks;
+}
+
+const cell = (row: CouplingRow, i: number): string => {
+  const d = row.D[i];
+  const level = row.level[i];
+  return d === undefined ? "" : `${fixed(d, 3)} (${level ?? "?"})`;
+};
+
+/**
+ * The analyses in plan order, each with its rows by form (in the analysis's form order), and
+ * within a form in the plan's order: units for `within`, node then combination for `between`.
+ */
+function couplingGroups(result: Result, plan: Plan) {
+  const key = (ids: readonly string[]) => ids.join("\u0000");
+  return plan.analyses.map((analysis) => {
+    const rank = (r: CouplingRow): number => {
+      if (analysis.kind === "within") return analysis.units.indexOf(r.units[0] ?? "");
+      const node = analysis.nodes.indexOf(r.systems[0] ?? "");
+      const combo = analysis.combinations.findIndex((c) => key(c) === key(r.units));
+      return node * (analysis.combinations.length + 1) + combo;
+    };
+    return {
+      analysis,
+      forms: analysis.forms.map((form) => ({
+        form,
+        rows: result.coupling
+          .filter((r) => r.analysis === analysis.id && r.form === form)
+          .map((r, i) => ({ r, i, rank: rank(r) }))
+          .sort((a, b) => a.rank - b.rank || a.i - b.i)
+          .map(({ r }) => r),
+      })),
+    };
+  });
+}
+
+export function couplingBlocks(result: Result, plan: Plan): Block[] {
+  if (plan.analyses.length === 0) return [];
+  const blocks: Block[] = [
+    heading(2, "Coupling coordination degree"),
+    text(
+      "D by unit or combination (rows) and year (columns), 3 decimals, with its grade level in brackets.",
+    ),
+  ];
+  const nodeLabel = new Map(result.nodes.map((n) => [n.id, n.label]));
+  const yearHeader = result.years.map(String);
+  for (const { analysis, forms } of couplingGroups(result, plan)) {
+    const label = analysis.labels.en ?? analysis.id;
+    for (const { form, rows } of forms) {
+      blocks.push(heading(3, `${label} (${analysis.id}), form ${form}`));
+      if (analysis.kind === "within") {
+        blocks.push(
+          text(
+            `Systems ${analysis.systems.join(", ")} within each unit (n = ${analysis.systems.length}); scale ${analysis.scale}.`,
+          ),
+        );
+        blocks.push(
+          table(
+            ["unit", ...yearHeader],
+            rows.map((r) => [r.units.join(" + "), ...r.years.map((_, i) => cell(r, i))]),
+          ),
+        );
+      } else {
+        blocks.push(
+          text(
+            `Units coupled on each node (n = units in the combination); scale ${analysis.scale}.`,
+          ),
+        );
+        const tableRows = rows.map((r) => {
+          const node = r.systems.join(", ");
+          return [node, r.units.join(" + "), ...r.years.map((_, i) => cell(r, i))];
+        });
+        blocks.push(table(["node", "combination", ...yearHeader], blankRepeats(tableRows), 2));
+        const used = [...new Set(rows.flatMap((r) => r.systems))];
+        blocks.push(
+          text(`Nodes: ${used.map((id) => `${id} = ${nodeLabel.get(id) ?? id}`).join("; ")}.`),
+        );
+      }
+    }
+  }
+  for (const scale of usedScales(plan)) blocks.push(...scaleBlocks(scale));
+  return blocks;
+}
+
+/** Prints a grouping column's value only where it changes, as the paper's tables do. */
+function blankRepeats(rows: string[][]): string[][] {
+  return rows.map((row, i) => (i > 0 && rows[i - 1]?.[0] === row[0] ? ["", ...row.slice(1)] : row));
+}
+
+function usedScales(plan: Plan): Scale[] {
+  const ids = new Set(plan.analyses.map((a) => a.scale));
+  return plan.scales.filter((s) => ids.has(s.id));
+}
+
+export function scaleBlocks(scale: Scale): Block[] {
+  const langs = [...new Set(scale.levels.flatMap((l) => Object.keys(l.labels)))]
+    .filter((l) => l !== "en")
+    .sort();
+  const rows = scale.levels.map((l) => [
+    String(l.level),
+    `${l.lowerClosed ? "[" : "("}${fixed(l.lower, 1)}, ${fixed(l.upper, 1)}${l.upperClosed ? "]" : ")"}`,
+    l.labels.en ?? "",
+    ...langs.map((lang) => l.labels[lang] ?? ""),
+  ]);
+  return [
+    heading(3, `Scale ${scale.id}: ${scale.labels.en ?? scale.id}`),
+    {
+      kind: "table",
+      header: ["level", "D", "label", ...langs],
+      rows,
+      align: ["right", "left", "left", ...langs.map(() => "left" as const)],
+    },
+  ];
+}
+
+export function growthBlocks(result: Result): Block[] {
+  const years = result.years;
+  if (years.length < 2) return [];
+  const first = years[0];
+  const last = years[years.length - 1];
+  const rows = nodesInReportOrder(result).map((n) => [
+    n.id,
+    ...result.units.map((u) => percent(result.growth[n.id]?.[u.id])),
+  ]);
+  return [
+    heading(2, "Average annual growth"),
+    text(
+      `Average annual growth of each index from ${first} to ${last}, by node (rows) and unit (columns).`,
+    ),
+    table(["node", ...result.units.map((u) => u.id)], rows),
+  ];
+}

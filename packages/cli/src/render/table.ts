@@ -1,0 +1,78 @@
+/**
+ * The `table` format: a report document laid out as plain text with aligned columns. Colour
+ * (bold headings and column headers) only through the Style the caller passes.
+ */
+
+import type { Result } from "@ccdc/engine";
+import type { Plan } from "@ccdc/plan";
+import { plainStyle, type Style } from "../style.js";
+import type { Align, Block, Document } from "./document.js";
+import { reportDocument } from "./document-for.js";
+import { displayWidth, pad } from "./width.js";
+
+const GAP = "  ";
+
+export function renderTable(result: Result, plan: Plan, style: Style = plainStyle): string {
+  return renderDocumentText(reportDocument(result, plan), style);
+}
+
+export function renderDocumentText(doc: Document, style: Style = plainStyle): string {
+  const out: string[] = [];
+  doc.forEach((block, i) => {
+    const prev = doc[i - 1];
+    // A blank line between blocks, except right under a level-3 heading.
+    if (i > 0 && !(prev?.kind === "heading" && prev.level === 3)) out.push("");
+    out.push(...blockLines(block, style));
+  });
+  return `${out.join("\n")}\n`;
+}
+
+function blockLines(block: Block, style: Style): string[] {
+  switch (block.kind) {
+    case "heading": {
+      const underline = block.level === 1 ? "=" : block.level === 2 ? "-" : "";
+      const lines = [style.bold(block.text)];
+      if (underline) lines.push(underline.repeat(displayWidth(block.text)));
+      return lines;
+    }
+    case "text":
+      return [...block.lines];
+    case "pairs": {
+      const width = Math.max(0, ...block.pairs.map(([k]) => displayWidth(k)));
+      return block.pairs.map(([k, v]) => `${pad(k, width, "left")}${GAP}${v}`.trimEnd());
+    }
+    case "table":
+      return tableLines(block.header, block.rows, block.align, style);
+    default: {
+      const never: never = block;
+      throw new Error(`unknown block ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+export function tableLines(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+  style: Style = plainStyle,
+): string[] {
+  const widths = header.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),
+  );
+  const last = widths.length - 1;
+  // The last column is not padded on the right, so no line ends in spaces (styled or not).
+  const line = (cells: readonly string[], styleCell: (s: string) => string = (s) => s) =>
+    widths
+      .map((w, c) => {
+        const a = align[c] ?? "left";
+        const text = cells[c] ?? "";
+        return styleCell(c === last && a === "left" ? text : pad(text, w, a));
+      })
+      .join(GAP)
+      .trimEnd();
+  return [
+    line(header, style.bold),
+    widths.map((w) => "-".repeat(w)).join(GAP),
+    ...rows.map((r) => line(r)),
+  ];
+}
