@@ -1,0 +1,538 @@
+/**
+ * CST → AST: plain functions over the generated CST types (cst.d.ts).
+ *
+ * Robust to the partial CST that error recovery leaves: a token chevrotain invented (or never
+ * saw) is treated as absent. An optional part that is absent is undefined; a node whose
+ * *required* part is absent (a region without a name, a binary expression without its right
+ * operand, a scale level without its bounds) is left out, since the syntax error already
+ * explains it. Nothing here throws.
+ *
+ * A parenthesised expression yields its inner node with the range widened to cover the
+ * parentheses, so `(a + b) * c` has ranges `(a + b)` and `(a + b) * c`.
+ */
+import type { CstElement, CstNode, IToken } from "chevrotain";
+import type {
+  AggregateAst,
+  AnalysisDecl,
+  ClusterDecl,
+  ExprAst,
+  Ident,
+  IndicatorDecl,
+  LabelSet,
+  LayoutDecl,
+  MethodDecl,
+  MissingRuleAst,
+  NodeDecl,
+  Num,
+  RegionDecl,
+  ScaleDecl,
+  ScaleLevelAst,
+  SourceDecl,
+  SpecFile,
+  Str,
+  StudyDecl,
+  TopItem,
+  UnitsDecl,
+  VariableDecl,
+  WeightsAst,
+} from "./ast.js";
+import type * as C from "./cst.js";
+import type { Range } from "./diagnostic.js";
+import { isVirtual, LineIndex, stringValue, tokenRange } from "./lexer.js";
+
+type Toks = readonly IToken[] | undefined;
+
+/** Builds the AST of a parsed spec. `cst` is the `spec` rule's node (possibly partial). */
+export function buildAst(cst: CstNode, file: string, text: string): SpecFile {
+  const b = new Builder(file);
+  const items = inOrder((cst as C.SpecCstNode).children).flatMap((n) => b.topItem(n) ?? []);
+  return { kind: "spec", file, items, range: new LineIndex(text).range(file, 0, text.length) };
+}
+
+const isNode = (e: CstElement): e is CstNode => "children" in e;
+
+/** The child nodes of a CST node in source order (chevrotain groups them by rule name). */
+function inOrder(children: object): CstNode[] {
+  const all = Object.values(children as Record<string, CstElement[]>)
+    .flat()
+    .filter(isNode);
+  const start = (n: CstNode): number => n.location?.startOffset ?? Number.NaN;
+  return all.filter((n) => !Number.isNaN(start(n))).sort((a, b) => start(a) - start(b));
+}
+
+const def = <T>(x: T | undefined): x is T => x !== undefined;
+
+class Builder {
+  constructor(private readonly file: string) {}
+
+  // ------------------------------------------------------------- leaves
+  private tok(xs: Toks, i = 0): IToken | undefined {
+    const t = xs?.[i];
+    return t && !isVirtual(t) ? t : undefined;
+  }
+  private range(node: CstNode | undefined): Range | undefined {
+    const l = node?.location;
+    if (!l || Number.isNaN(l.startOffset) || l.endOffset === undefined || Number.isNaN(l.endOffset))
+      return undefined;
+    return {
+      file: this.file,
+      start: { line: l.startLine ?? 1, column: l.startColumn ?? 1, offset: l.startOffset },
+      end: { line: l.endLine ?? 1, column: (l.endColumn ?? 0) + 1, offset: l.endOffset + 1 },
+    };
+  }
+  private span(a: Range, b: Range): Range {
+    return { file: this.file, start: a.start, end: b.end };
+  }
+  private ident(xs: Toks, i = 0): Ident | undefined {
+    const t = this.tok(xs, i);
+    return t && { name: t.image, range: tokenRange(this.file, t) };
+  }
+  private idents(xs: Toks): Ident[] {
+    return (xs ?? []).map((_, i) => this.ident(xs, i)).filter(def);
+  }
+  private str(xs: Toks, i = 0): Str | undefined {
+    const t = this.tok(xs, i);
+    return t && { value: stringValue(t), range: tokenRange(this.file, t) };
+  }
+  private num(node: C.SignedNumberCstNode | undefined): Num | undefined {
+    const n = this.tok(node?.children.NumberLiteral);
+    if (!node || !n) return undefined;
+    const minus = this.tok(node.children.Minus);
+    const text = (minus ? "-" : "") + n.image;
+    const end = tokenRange(this.file, n);
+    return {
+      value: Number(text),
+      text,
+      range: minus ? this.span(tokenRange(this.file, minus), end) : end,
+    };
+  }
+  private first<N>(xs: readonly N[] | undefined): N | undefined {
+    return xs?.[0];
+  }
+  private labels(node: C.LabelsCstNode | undefined): LabelSet {
+    const others = (node?.children.otherLabel ?? []).flatMap((o) => {
+      const lang = this.ident(o.children.Identifier);
+      const text = this.str(o.children.StringLiteral);
+      return lang && text ? [{ lang, text }] : [];
+    });
+    const primary = this.str(node?.children.primary);
+    return primary ? { primary, others } : { others };
+  }
+  private nameList(nodes: readonly C.NameListCstNode[] | undefined): Ident[] {
+    return (nodes ?? []).flatMap((n) => this.idents(n.children.Identifier));
+  }
+
+  // ------------------------------------------------------------- top level
+  topItem(n: CstNode): TopItem | undefined {
+    switch (n.name) {
+      case "studyDecl":
+        return this.study(n as C.StudyDeclCstNode);
+      case "sourceDecl":
+        return this.source(n as C.SourceDeclCstNode);
+      case "regionDecl":
+        return this.region(n as C.RegionDeclCstNode);
+      case "clusterDecl":
+        return this.cluster(n as C.ClusterDeclCstNode);
+      case "unitsDecl":
+        return this.units(n as C.UnitsDeclCstNode);
+      case "methodDecl":
+        return this.method(n as C.MethodDeclCstNode);
+      case "nodeDecl":
+        return this.node(n as C.NodeDeclCstNode);
+      case "scaleDecl":
+        return this.scale(n as C.ScaleDeclCstNode);
+      case "analysisDecl":
+        return this.analysis(n as C.AnalysisDeclCstNode);
+      default:
+        return undefined;
+    }
+  }
+
+  private study(n: C.StudyDeclCstNode): StudyDecl | undefined {
+    const range = this.range(n);
+    if (!range) return undefined;
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const title = this.str(this.first(c.titleClause)?.children.StringLiteral);
+    const p = this.first(c.periodClause);
+    const from = this.num(this.first(p?.children.from));
+    const to = this.num(this.first(p?.children.to));
+    const pr = this.range(p);
+    const notes = (c.noteClause ?? []).map((x) => this.str(x.children.StringLiteral)).filter(def);
+    const citations = (c.citeClause ?? []).flatMap((x) => {
+      const cname = this.ident(x.children.Identifier);
+      const text = this.str(x.children.StringLiteral);
+      const r = this.range(x);
+      return cname && text && r ? [{ name: cname, text, range: r }] : [];
+    });
+    return {
+      kind: "study",
+      ...(name && { name }),
+      ...(title && { title }),
+      ...(from && to && pr && { period: { from, to, range: pr } }),
+      notes,
+      citations,
+      range,
+    };
+  }
+
+  // ------------------------------------------------------------- sources
+  private source(n: C.SourceDeclCstNode): SourceDecl | undefined {
+    const range = this.range(n);
+    if (!range) return undefined;
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const path = this.str(c.StringLiteral);
+    const format = this.ident(this.first(c.formatClause)?.children.Identifier);
+    const sheet = this.str(this.first(c.sheetClause)?.children.StringLiteral);
+    const layout = this.layout(this.first(c.layoutClause));
+    const missing = this.missing(this.first(c.missingClause));
+    const variables = (c.variableDecl ?? []).map((v) => this.variable(v)).filter(def);
+    return {
+      kind: "source",
+      ...(name && { name }),
+      ...(path && { path }),
+      ...(format && { format }),
+      ...(sheet && { sheet }),
+      ...(layout && { layout }),
+      ...(missing && { missing }),
+      variables,
+      range,
+    };
+  }
+  private layout(n: C.LayoutClauseCstNode | undefined): LayoutDecl | undefined {
+    const shape = this.ident(n?.children.Identifier);
+    const range = this.range(n);
+    if (!n || !shape || !range) return undefined;
+    const columns = (n.children.layoutColumn ?? []).flatMap((col) => {
+      const role = this.ident(col.children.Identifier);
+      const column = this.str(col.children.StringLiteral);
+      const r = this.range(col);
+      return role && column && r ? [{ role, column, range: r }] : [];
+    });
+    return { shape, columns, range };
+  }
+  private missing(n: C.MissingClauseCstNode | undefined): MissingRuleAst | undefined {
+    const rule = this.ident(n?.children.rule);
+    const range = this.range(n);
+    if (!rule || !range) return undefined;
+    const proxy = this.ident(n?.children.proxy);
+    return { rule, ...(proxy && { proxy }), range };
+  }
+  private variable(n: C.VariableDeclCstNode): VariableDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const key = this.str(c.StringLiteral);
+    const unit = this.str(this.first(c.unitClause)?.children.StringLiteral);
+    const aggregate = this.aggregate(this.first(c.aggregateClause));
+    const missing = this.missing(this.first(c.missingClause));
+    const note = this.str(this.first(c.noteClause)?.children.StringLiteral);
+    return {
+      kind: "variable",
+      name,
+      ...(key && { key }),
+      ...(unit && { unit }),
+      ...(aggregate && { aggregate }),
+      ...(missing && { missing }),
+      ...(note && { note }),
+      range,
+    };
+  }
+  private aggregate(n: C.AggregateClauseCstNode | undefined): AggregateAst | undefined {
+    const method = this.ident(n?.children.method);
+    const range = this.range(n);
+    if (!method || !range) return undefined;
+    const by = this.ident(n?.children.by);
+    return { method, ...(by && { by }), range };
+  }
+
+  // ------------------------------------------------------------- regions, clusters, units
+  private region(n: C.RegionDeclCstNode): RegionDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const key = this.str(c.StringLiteral);
+    return {
+      kind: "region",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      ...(key && { key }),
+      range,
+    };
+  }
+  private cluster(n: C.ClusterDeclCstNode): ClusterDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    return {
+      kind: "cluster",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      members: this.nameList(c.nameList),
+      range,
+    };
+  }
+  /** `units clusters` / `units regions` set the level; any other list names the units. */
+  private units(n: C.UnitsDeclCstNode): UnitsDecl | undefined {
+    const range = this.range(n);
+    if (!range) return undefined;
+    const list = this.nameList(n.children.nameList);
+    const only = list.length === 1 ? list[0]?.name : undefined;
+    if (only === "clusters" || only === "regions")
+      return { kind: "units", level: only, list: [], range };
+    return { kind: "units", list, range };
+  }
+
+  // ------------------------------------------------------------- method
+  private method(n: C.MethodDeclCstNode): MethodDecl | undefined {
+    const range = this.range(n);
+    if (!range) return undefined;
+    const c = n.children;
+    const norm = this.first(c.normalizeClause);
+    const normRange = this.range(norm);
+    const normMethod = this.ident(norm?.children.method);
+    const shift = this.num(this.first(norm?.children.shift));
+    const scope = this.ident(norm?.children.scope);
+    const weights = this.weights(this.first(c.weightsClause));
+    const compose = this.ident(this.first(c.composeClause)?.children.Identifier);
+    const couplingClauses = c.couplingClause ?? [];
+    const constant = this.ident(this.first(c.constantClause)?.children.Identifier);
+    return {
+      kind: "method",
+      ...(normRange && {
+        normalize: {
+          ...(normMethod && { method: normMethod }),
+          ...(shift && { shift }),
+          ...(scope && { scope }),
+          range: normRange,
+        },
+      }),
+      ...(weights && { weights }),
+      ...(compose && { compose }),
+      ...(couplingClauses.length > 0 && {
+        coupling: couplingClauses.flatMap((x) => this.nameList(x.children.nameList)),
+      }),
+      ...(constant && { constant }),
+      range,
+    };
+  }
+  private weights(n: C.WeightsClauseCstNode | undefined): WeightsAst | undefined {
+    const method = this.ident(n?.children.Identifier);
+    const range = this.range(n);
+    if (!method || !range) return undefined;
+    const fixed = (n?.children.fixedWeight ?? []).flatMap((w) => {
+      const name = this.ident(w.children.Identifier);
+      const value = this.num(this.first(w.children.signedNumber));
+      return name && value ? [{ name, value }] : [];
+    });
+    return { method, fixed, range };
+  }
+
+  // ------------------------------------------------------------- hierarchy
+  private node(n: C.NodeDeclCstNode): NodeDecl | undefined {
+    const c = n.children;
+    const kw = this.tok(c.Index) ?? this.tok(c.System) ?? this.tok(c.Group);
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!kw || !name || !range) return undefined;
+    const role =
+      kw.tokenType.name === "Index" ? "root" : kw.tokenType.name === "System" ? "system" : "group";
+    const compose = this.ident(this.first(c.composeClause)?.children.Identifier);
+    const weights = this.weights(this.first(c.weightsClause));
+    const given = this.ident(this.first(c.givenClause)?.children.Identifier);
+    const children = inOrder({ nodeDecl: c.nodeDecl ?? [], indicatorDecl: c.indicatorDecl ?? [] })
+      .map((x) =>
+        x.name === "nodeDecl"
+          ? this.node(x as C.NodeDeclCstNode)
+          : this.indicator(x as C.IndicatorDeclCstNode),
+      )
+      .filter(def);
+    return {
+      kind: "node",
+      role,
+      keyword: tokenRange(this.file, kw),
+      name,
+      labels: this.labels(this.first(c.labels)),
+      ...(compose && { compose }),
+      ...(weights && { weights }),
+      ...(given && { given }),
+      children,
+      range,
+    };
+  }
+  private indicator(n: C.IndicatorDeclCstNode): IndicatorDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const d = this.first(c.directionClause)?.children;
+    const direction = this.ident(d?.Identifier) ?? this.ident(d?.Plus) ?? this.ident(d?.Minus);
+    const unit = this.str(this.first(c.unitClause)?.children.StringLiteral);
+    const value = this.expression(this.first(this.first(c.valueClause)?.children.expression));
+    const from = this.str(this.first(c.fromClause)?.children.StringLiteral);
+    return {
+      kind: "indicator",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      ...(direction && { direction }),
+      ...(unit && { unit }),
+      ...(value && { value }),
+      ...(from && { from }),
+      range,
+    };
+  }
+
+  // ------------------------------------------------------------- expressions
+  /** A left-associative chain `a op b op c` → ((a op b) op c); undefined if any part is missing. */
+  private chain(operands: readonly (ExprAst | undefined)[], ops: Toks): ExprAst | undefined {
+    let acc = operands[0];
+    for (let i = 1; i < operands.length; i++) {
+      const op = this.tok(ops, i - 1)?.image;
+      const right = operands[i];
+      if (!acc || !right || (op !== "+" && op !== "-" && op !== "*" && op !== "/"))
+        return undefined;
+      acc = { kind: "binary", op, left: acc, right, range: this.span(acc.range, right.range) };
+    }
+    return acc;
+  }
+  private expression(n: C.ExpressionCstNode | undefined): ExprAst | undefined {
+    if (!n || (n.children.operands ?? []).length === 0) return undefined;
+    return this.chain(
+      n.children.operands.map((x) => this.term(x)),
+      n.children.AddOp,
+    );
+  }
+  private term(n: C.TermCstNode): ExprAst | undefined {
+    if ((n.children.operands ?? []).length === 0) return undefined;
+    return this.chain(
+      n.children.operands.map((x) => this.unary(x)),
+      n.children.MulOp,
+    );
+  }
+  private unary(n: C.UnaryCstNode): ExprAst | undefined {
+    const minus = this.tok(n.children.Minus);
+    if (minus) {
+      const operand = this.first(n.children.unary) && this.unary(this.first(n.children.unary)!);
+      return (
+        operand && {
+          kind: "neg",
+          operand,
+          range: this.span(tokenRange(this.file, minus), operand.range),
+        }
+      );
+    }
+    return this.primary(this.first(n.children.primary));
+  }
+  private primary(n: C.PrimaryCstNode | undefined): ExprAst | undefined {
+    const c = n?.children;
+    const numTok = this.tok(c?.NumberLiteral);
+    if (numTok) {
+      const range = tokenRange(this.file, numTok);
+      return {
+        kind: "num",
+        value: { value: Number(numTok.image), text: numTok.image, range },
+        range,
+      };
+    }
+    const name = this.ident(c?.Identifier);
+    if (name) return { kind: "var", name, range: name.range };
+    const inner = this.expression(this.first(c?.expression));
+    const open = this.tok(c?.LParen);
+    const close = this.tok(c?.RParen);
+    if (!inner || !open || !close) return undefined;
+    return {
+      ...inner,
+      range: this.span(tokenRange(this.file, open), tokenRange(this.file, close)),
+    };
+  }
+
+  // ------------------------------------------------------------- grading
+  private scale(n: C.ScaleDeclCstNode): ScaleDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const levels = (c.levelDecl ?? []).map((l) => this.level(l)).filter(def);
+    return { kind: "scale", name, labels: this.labels(this.first(c.labels)), levels, range };
+  }
+  private level(n: C.LevelDeclCstNode): ScaleLevelAst | undefined {
+    const c = n.children;
+    const level = this.num(this.first(c.level));
+    const lower = this.num(this.first(c.lower));
+    const upper = this.num(this.first(c.upper));
+    const open = this.tok(c.LBracket) ?? this.tok(c.LParen);
+    const close = this.tok(c.RBracket) ?? this.tok(c.RParen);
+    const range = this.range(n);
+    if (!level || !lower || !upper || !open || !close || !range) return undefined;
+    return {
+      level,
+      lower,
+      upper,
+      lowerClosed: open.image === "[",
+      upperClosed: close.image === "]",
+      labels: this.labels(this.first(c.labels)),
+      range,
+    };
+  }
+
+  // ------------------------------------------------------------- analyses
+  private analysis(n: C.AnalysisDeclCstNode): AnalysisDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const w = this.first(c.withinClause);
+    const wr = this.range(w);
+    const each = this.tok(w?.children.Each) !== undefined;
+    const between = this.between(this.first(c.betweenClause));
+    const beta = this.beta(this.first(c.betaClause));
+    const scale = this.ident(this.first(c.scaleClause)?.children.Identifier);
+    const lists = (
+      xs: readonly { children: { nameList: C.NameListCstNode[] } }[] | undefined,
+    ): Ident[] => (xs ?? []).flatMap((x) => this.nameList(x.children.nameList));
+    return {
+      kind: "analysis",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      ...(w &&
+        wr && {
+          within: { each, units: each ? [] : this.nameList(w.children.nameList), range: wr },
+        }),
+      ...(between && { between }),
+      systems: lists(c.systemsClause),
+      on: lists(c.onClause),
+      coupling: lists(c.couplingClause),
+      ...(beta && { beta }),
+      ...(scale && { scale }),
+      range,
+    };
+  }
+  private between(n: C.BetweenClauseCstNode | undefined): AnalysisDecl["between"] {
+    const range = this.range(n);
+    if (!n || !range) return undefined;
+    const c = n.children;
+    const mode = this.tok(c.Pairs)
+      ? "pairs"
+      : this.tok(c.Triples)
+        ? "triples"
+        : this.tok(c.All)
+          ? "all"
+          : undefined;
+    if (mode) return { mode, combinations: [], of: this.nameList(c.nameList), range };
+    const combinations = (c.combination ?? [])
+      .map((x) => this.nameList(x.children.nameList))
+      .filter((l) => l.length > 0);
+    return combinations.length > 0 ? { mode: "list", combinations, of: [], range } : undefined;
+  }
+  private beta(n: C.BetaClauseCstNode | undefined): AnalysisDecl["beta"] {
+    const range = this.range(n);
+    if (!n || !range) return undefined;
+    const equal = this.tok(n.children.Equal) !== undefined;
+    const values = (n.children.signedNumber ?? []).map((x) => this.num(x)).filter(def);
+    return equal || values.length > 0 ? { equal, values, range } : undefined;
+  }
+}

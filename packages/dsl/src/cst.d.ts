@@ -1,0 +1,657 @@
+// Generated from parser.ts by chevrotain's generateCstDts; do not edit (see cst-dts.test.ts).
+import type { CstNode, ICstVisitor, IToken } from "chevrotain";
+
+export interface SpecCstNode extends CstNode {
+  name: "spec";
+  children: SpecCstChildren;
+}
+
+export type SpecCstChildren = {
+  studyDecl?: StudyDeclCstNode[];
+  sourceDecl?: SourceDeclCstNode[];
+  regionDecl?: RegionDeclCstNode[];
+  clusterDecl?: ClusterDeclCstNode[];
+  unitsDecl?: UnitsDeclCstNode[];
+  methodDecl?: MethodDeclCstNode[];
+  nodeDecl?: NodeDeclCstNode[];
+  scaleDecl?: ScaleDeclCstNode[];
+  analysisDecl?: AnalysisDeclCstNode[];
+};
+
+export interface LabelsCstNode extends CstNode {
+  name: "labels";
+  children: LabelsCstChildren;
+}
+
+export type LabelsCstChildren = {
+  primary?: IToken[];
+  otherLabel?: OtherLabelCstNode[];
+};
+
+export interface OtherLabelCstNode extends CstNode {
+  name: "otherLabel";
+  children: OtherLabelCstChildren;
+}
+
+export type OtherLabelCstChildren = {
+  Identifier: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface NameListCstNode extends CstNode {
+  name: "nameList";
+  children: NameListCstChildren;
+}
+
+export type NameListCstChildren = {
+  Identifier: (IToken)[];
+  Comma?: IToken[];
+};
+
+export interface SignedNumberCstNode extends CstNode {
+  name: "signedNumber";
+  children: SignedNumberCstChildren;
+}
+
+export type SignedNumberCstChildren = {
+  Minus?: IToken[];
+  NumberLiteral: IToken[];
+};
+
+export interface NoteClauseCstNode extends CstNode {
+  name: "noteClause";
+  children: NoteClauseCstChildren;
+}
+
+export type NoteClauseCstChildren = {
+  Note: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface MissingClauseCstNode extends CstNode {
+  name: "missingClause";
+  children: MissingClauseCstChildren;
+}
+
+export type MissingClauseCstChildren = {
+  Missing: IToken[];
+  rule: IToken[];
+  proxy?: IToken[];
+};
+
+export interface UnitClauseCstNode extends CstNode {
+  name: "unitClause";
+  children: UnitClauseCstChildren;
+}
+
+export type UnitClauseCstChildren = {
+  Unit: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface ComposeClauseCstNode extends CstNode {
+  name: "composeClause";
+  children: ComposeClauseCstChildren;
+}
+
+export type ComposeClauseCstChildren = {
+  Compose: IToken[];
+  Identifier: IToken[];
+};
+
+export interface CouplingClauseCstNode extends CstNode {
+  name: "couplingClause";
+  children: CouplingClauseCstChildren;
+}
+
+export type CouplingClauseCstChildren = {
+  Coupling: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface WeightsClauseCstNode extends CstNode {
+  name: "weightsClause";
+  children: WeightsClauseCstChildren;
+}
+
+export type WeightsClauseCstChildren = {
+  Weights: IToken[];
+  Identifier: IToken[];
+  LCurly?: IToken[];
+  fixedWeight?: FixedWeightCstNode[];
+  Comma?: IToken[];
+  RCurly?: IToken[];
+};
+
+export interface FixedWeightCstNode extends CstNode {
+  name: "fixedWeight";
+  children: FixedWeightCstChildren;
+}
+
+export type FixedWeightCstChildren = {
+  Identifier: IToken[];
+  signedNumber: SignedNumberCstNode[];
+};
+
+export interface StudyDeclCstNode extends CstNode {
+  name: "studyDecl";
+  children: StudyDeclCstChildren;
+}
+
+export type StudyDeclCstChildren = {
+  Study: IToken[];
+  Identifier: IToken[];
+  LCurly: IToken[];
+  titleClause?: TitleClauseCstNode[];
+  periodClause?: PeriodClauseCstNode[];
+  noteClause?: NoteClauseCstNode[];
+  citeClause?: CiteClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface TitleClauseCstNode extends CstNode {
+  name: "titleClause";
+  children: TitleClauseCstChildren;
+}
+
+export type TitleClauseCstChildren = {
+  Title: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface PeriodClauseCstNode extends CstNode {
+  name: "periodClause";
+  children: PeriodClauseCstChildren;
+}
+
+export type PeriodClauseCstChildren = {
+  Period: IToken[];
+  from: SignedNumberCstNode[];
+  To: IToken[];
+  to: SignedNumberCstNode[];
+};
+
+export interface CiteClauseCstNode extends CstNode {
+  name: "citeClause";
+  children: CiteClauseCstChildren;
+}
+
+export type CiteClauseCstChildren = {
+  Cite: IToken[];
+  Identifier: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface SourceDeclCstNode extends CstNode {
+  name: "sourceDecl";
+  children: SourceDeclCstChildren;
+}
+
+export type SourceDeclCstChildren = {
+  Source: IToken[];
+  Identifier: IToken[];
+  StringLiteral: IToken[];
+  LCurly: IToken[];
+  formatClause?: FormatClauseCstNode[];
+  sheetClause?: SheetClauseCstNode[];
+  layoutClause?: LayoutClauseCstNode[];
+  missingClause?: MissingClauseCstNode[];
+  variableDecl?: VariableDeclCstNode[];
+  RCurly: IToken[];
+};
+
+export interface FormatClauseCstNode extends CstNode {
+  name: "formatClause";
+  children: FormatClauseCstChildren;
+}
+
+export type FormatClauseCstChildren = {
+  Format: IToken[];
+  Identifier: IToken[];
+};
+
+export interface SheetClauseCstNode extends CstNode {
+  name: "sheetClause";
+  children: SheetClauseCstChildren;
+}
+
+export type SheetClauseCstChildren = {
+  Sheet: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface LayoutClauseCstNode extends CstNode {
+  name: "layoutClause";
+  children: LayoutClauseCstChildren;
+}
+
+export type LayoutClauseCstChildren = {
+  Layout: IToken[];
+  Identifier: IToken[];
+  LCurly: IToken[];
+  layoutColumn?: LayoutColumnCstNode[];
+  RCurly: IToken[];
+};
+
+export interface LayoutColumnCstNode extends CstNode {
+  name: "layoutColumn";
+  children: LayoutColumnCstChildren;
+}
+
+export type LayoutColumnCstChildren = {
+  Identifier: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface VariableDeclCstNode extends CstNode {
+  name: "variableDecl";
+  children: VariableDeclCstChildren;
+}
+
+export type VariableDeclCstChildren = {
+  Variable: IToken[];
+  Identifier: IToken[];
+  StringLiteral?: IToken[];
+  unitClause?: UnitClauseCstNode[];
+  aggregateClause?: AggregateClauseCstNode[];
+  missingClause?: MissingClauseCstNode[];
+  noteClause?: NoteClauseCstNode[];
+};
+
+export interface AggregateClauseCstNode extends CstNode {
+  name: "aggregateClause";
+  children: AggregateClauseCstChildren;
+}
+
+export type AggregateClauseCstChildren = {
+  Aggregate: IToken[];
+  method: IToken[];
+  Weighted?: IToken[];
+  By?: IToken[];
+  by?: IToken[];
+};
+
+export interface RegionDeclCstNode extends CstNode {
+  name: "regionDecl";
+  children: RegionDeclCstChildren;
+}
+
+export type RegionDeclCstChildren = {
+  Region: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  Key?: IToken[];
+  StringLiteral?: IToken[];
+};
+
+export interface ClusterDeclCstNode extends CstNode {
+  name: "clusterDecl";
+  children: ClusterDeclCstChildren;
+}
+
+export type ClusterDeclCstChildren = {
+  Cluster: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  nameList?: NameListCstNode[];
+  RCurly: IToken[];
+};
+
+export interface UnitsDeclCstNode extends CstNode {
+  name: "unitsDecl";
+  children: UnitsDeclCstChildren;
+}
+
+export type UnitsDeclCstChildren = {
+  Units: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface MethodDeclCstNode extends CstNode {
+  name: "methodDecl";
+  children: MethodDeclCstChildren;
+}
+
+export type MethodDeclCstChildren = {
+  Method: IToken[];
+  LCurly: IToken[];
+  normalizeClause?: NormalizeClauseCstNode[];
+  weightsClause?: WeightsClauseCstNode[];
+  composeClause?: ComposeClauseCstNode[];
+  couplingClause?: CouplingClauseCstNode[];
+  constantClause?: ConstantClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface NormalizeClauseCstNode extends CstNode {
+  name: "normalizeClause";
+  children: NormalizeClauseCstChildren;
+}
+
+export type NormalizeClauseCstChildren = {
+  Normalize: IToken[];
+  method?: IToken[];
+  Shift?: IToken[];
+  shift?: SignedNumberCstNode[];
+  Scope?: IToken[];
+  scope?: IToken[];
+};
+
+export interface ConstantClauseCstNode extends CstNode {
+  name: "constantClause";
+  children: ConstantClauseCstChildren;
+}
+
+export type ConstantClauseCstChildren = {
+  Constant: IToken[];
+  Identifier: IToken[];
+};
+
+export interface NodeDeclCstNode extends CstNode {
+  name: "nodeDecl";
+  children: NodeDeclCstChildren;
+}
+
+export type NodeDeclCstChildren = {
+  Index?: IToken[];
+  System?: IToken[];
+  Group?: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  composeClause?: ComposeClauseCstNode[];
+  weightsClause?: WeightsClauseCstNode[];
+  givenClause?: GivenClauseCstNode[];
+  nodeDecl?: NodeDeclCstNode[];
+  indicatorDecl?: IndicatorDeclCstNode[];
+  RCurly: IToken[];
+};
+
+export interface GivenClauseCstNode extends CstNode {
+  name: "givenClause";
+  children: GivenClauseCstChildren;
+}
+
+export type GivenClauseCstChildren = {
+  Given: IToken[];
+  Identifier: IToken[];
+};
+
+export interface IndicatorDeclCstNode extends CstNode {
+  name: "indicatorDecl";
+  children: IndicatorDeclCstChildren;
+}
+
+export type IndicatorDeclCstChildren = {
+  Indicator: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  directionClause?: DirectionClauseCstNode[];
+  unitClause?: UnitClauseCstNode[];
+  valueClause?: ValueClauseCstNode[];
+  fromClause?: FromClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface DirectionClauseCstNode extends CstNode {
+  name: "directionClause";
+  children: DirectionClauseCstChildren;
+}
+
+export type DirectionClauseCstChildren = {
+  Direction: IToken[];
+  Identifier?: IToken[];
+  Plus?: IToken[];
+  Minus?: IToken[];
+};
+
+export interface ValueClauseCstNode extends CstNode {
+  name: "valueClause";
+  children: ValueClauseCstChildren;
+}
+
+export type ValueClauseCstChildren = {
+  Value: IToken[];
+  expression: ExpressionCstNode[];
+};
+
+export interface FromClauseCstNode extends CstNode {
+  name: "fromClause";
+  children: FromClauseCstChildren;
+}
+
+export type FromClauseCstChildren = {
+  From: IToken[];
+  StringLiteral: IToken[];
+};
+
+export interface ExpressionCstNode extends CstNode {
+  name: "expression";
+  children: ExpressionCstChildren;
+}
+
+export type ExpressionCstChildren = {
+  operands: (TermCstNode)[];
+  AddOp?: IToken[];
+};
+
+export interface TermCstNode extends CstNode {
+  name: "term";
+  children: TermCstChildren;
+}
+
+export type TermCstChildren = {
+  operands: (UnaryCstNode)[];
+  MulOp?: IToken[];
+};
+
+export interface UnaryCstNode extends CstNode {
+  name: "unary";
+  children: UnaryCstChildren;
+}
+
+export type UnaryCstChildren = {
+  Minus?: IToken[];
+  unary?: UnaryCstNode[];
+  primary?: PrimaryCstNode[];
+};
+
+export interface PrimaryCstNode extends CstNode {
+  name: "primary";
+  children: PrimaryCstChildren;
+}
+
+export type PrimaryCstChildren = {
+  NumberLiteral?: IToken[];
+  Identifier?: IToken[];
+  LParen?: IToken[];
+  expression?: ExpressionCstNode[];
+  RParen?: IToken[];
+};
+
+export interface ScaleDeclCstNode extends CstNode {
+  name: "scaleDecl";
+  children: ScaleDeclCstChildren;
+}
+
+export type ScaleDeclCstChildren = {
+  Scale: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  levelDecl?: LevelDeclCstNode[];
+  RCurly: IToken[];
+};
+
+export interface LevelDeclCstNode extends CstNode {
+  name: "levelDecl";
+  children: LevelDeclCstChildren;
+}
+
+export type LevelDeclCstChildren = {
+  Level: IToken[];
+  level: SignedNumberCstNode[];
+  LBracket?: IToken[];
+  LParen?: IToken[];
+  lower: SignedNumberCstNode[];
+  Comma: IToken[];
+  upper: SignedNumberCstNode[];
+  RBracket?: IToken[];
+  RParen?: IToken[];
+  labels: LabelsCstNode[];
+};
+
+export interface AnalysisDeclCstNode extends CstNode {
+  name: "analysisDecl";
+  children: AnalysisDeclCstChildren;
+}
+
+export type AnalysisDeclCstChildren = {
+  Analysis: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  withinClause?: WithinClauseCstNode[];
+  betweenClause?: BetweenClauseCstNode[];
+  systemsClause?: SystemsClauseCstNode[];
+  onClause?: OnClauseCstNode[];
+  couplingClause?: CouplingClauseCstNode[];
+  betaClause?: BetaClauseCstNode[];
+  scaleClause?: ScaleClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface WithinClauseCstNode extends CstNode {
+  name: "withinClause";
+  children: WithinClauseCstChildren;
+}
+
+export type WithinClauseCstChildren = {
+  Within: IToken[];
+  Each?: IToken[];
+  Unit?: IToken[];
+  nameList?: NameListCstNode[];
+};
+
+export interface BetweenClauseCstNode extends CstNode {
+  name: "betweenClause";
+  children: BetweenClauseCstChildren;
+}
+
+export type BetweenClauseCstChildren = {
+  Between: IToken[];
+  Pairs?: IToken[];
+  Triples?: IToken[];
+  All?: IToken[];
+  Of?: IToken[];
+  nameList?: NameListCstNode[];
+  combination?: (CombinationCstNode)[];
+  Comma?: IToken[];
+};
+
+export interface CombinationCstNode extends CstNode {
+  name: "combination";
+  children: CombinationCstChildren;
+}
+
+export type CombinationCstChildren = {
+  LParen: IToken[];
+  nameList: NameListCstNode[];
+  RParen: IToken[];
+};
+
+export interface SystemsClauseCstNode extends CstNode {
+  name: "systemsClause";
+  children: SystemsClauseCstChildren;
+}
+
+export type SystemsClauseCstChildren = {
+  Systems: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface OnClauseCstNode extends CstNode {
+  name: "onClause";
+  children: OnClauseCstChildren;
+}
+
+export type OnClauseCstChildren = {
+  On: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface BetaClauseCstNode extends CstNode {
+  name: "betaClause";
+  children: BetaClauseCstChildren;
+}
+
+export type BetaClauseCstChildren = {
+  Beta: IToken[];
+  Equal?: IToken[];
+  signedNumber?: (SignedNumberCstNode)[];
+  Comma?: IToken[];
+};
+
+export interface ScaleClauseCstNode extends CstNode {
+  name: "scaleClause";
+  children: ScaleClauseCstChildren;
+}
+
+export type ScaleClauseCstChildren = {
+  Scale: IToken[];
+  Identifier: IToken[];
+};
+
+export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
+  spec(children: SpecCstChildren, param?: IN): OUT;
+  labels(children: LabelsCstChildren, param?: IN): OUT;
+  otherLabel(children: OtherLabelCstChildren, param?: IN): OUT;
+  nameList(children: NameListCstChildren, param?: IN): OUT;
+  signedNumber(children: SignedNumberCstChildren, param?: IN): OUT;
+  noteClause(children: NoteClauseCstChildren, param?: IN): OUT;
+  missingClause(children: MissingClauseCstChildren, param?: IN): OUT;
+  unitClause(children: UnitClauseCstChildren, param?: IN): OUT;
+  composeClause(children: ComposeClauseCstChildren, param?: IN): OUT;
+  couplingClause(children: CouplingClauseCstChildren, param?: IN): OUT;
+  weightsClause(children: WeightsClauseCstChildren, param?: IN): OUT;
+  fixedWeight(children: FixedWeightCstChildren, param?: IN): OUT;
+  studyDecl(children: StudyDeclCstChildren, param?: IN): OUT;
+  titleClause(children: TitleClauseCstChildren, param?: IN): OUT;
+  periodClause(children: PeriodClauseCstChildren, param?: IN): OUT;
+  citeClause(children: CiteClauseCstChildren, param?: IN): OUT;
+  sourceDecl(children: SourceDeclCstChildren, param?: IN): OUT;
+  formatClause(children: FormatClauseCstChildren, param?: IN): OUT;
+  sheetClause(children: SheetClauseCstChildren, param?: IN): OUT;
+  layoutClause(children: LayoutClauseCstChildren, param?: IN): OUT;
+  layoutColumn(children: LayoutColumnCstChildren, param?: IN): OUT;
+  variableDecl(children: VariableDeclCstChildren, param?: IN): OUT;
+  aggregateClause(children: AggregateClauseCstChildren, param?: IN): OUT;
+  regionDecl(children: RegionDeclCstChildren, param?: IN): OUT;
+  clusterDecl(children: ClusterDeclCstChildren, param?: IN): OUT;
+  unitsDecl(children: UnitsDeclCstChildren, param?: IN): OUT;
+  methodDecl(children: MethodDeclCstChildren, param?: IN): OUT;
+  normalizeClause(children: NormalizeClauseCstChildren, param?: IN): OUT;
+  constantClause(children: ConstantClauseCstChildren, param?: IN): OUT;
+  nodeDecl(children: NodeDeclCstChildren, param?: IN): OUT;
+  givenClause(children: GivenClauseCstChildren, param?: IN): OUT;
+  indicatorDecl(children: IndicatorDeclCstChildren, param?: IN): OUT;
+  directionClause(children: DirectionClauseCstChildren, param?: IN): OUT;
+  valueClause(children: ValueClauseCstChildren, param?: IN): OUT;
+  fromClause(children: FromClauseCstChildren, param?: IN): OUT;
+  expression(children: ExpressionCstChildren, param?: IN): OUT;
+  term(children: TermCstChildren, param?: IN): OUT;
+  unary(children: UnaryCstChildren, param?: IN): OUT;
+  primary(children: PrimaryCstChildren, param?: IN): OUT;
+  scaleDecl(children: ScaleDeclCstChildren, param?: IN): OUT;
+  levelDecl(children: LevelDeclCstChildren, param?: IN): OUT;
+  analysisDecl(children: AnalysisDeclCstChildren, param?: IN): OUT;
+  withinClause(children: WithinClauseCstChildren, param?: IN): OUT;
+  betweenClause(children: BetweenClauseCstChildren, param?: IN): OUT;
+  combination(children: CombinationCstChildren, param?: IN): OUT;
+  systemsClause(children: SystemsClauseCstChildren, param?: IN): OUT;
+  onClause(children: OnClauseCstChildren, param?: IN): OUT;
+  betaClause(children: BetaClauseCstChildren, param?: IN): OUT;
+  scaleClause(children: ScaleClauseCstChildren, param?: IN): OUT;
+}

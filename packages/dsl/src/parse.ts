@@ -1,0 +1,264 @@
+/**
+ * The front end's entry: text → tokens → CST → AST, with every lexing and parsing problem as a
+ * Diagnostic. Never throws: a broken spec yields a partial AST plus the errors.
+ */
+import {
+  type CstNode,
+  EOF,
+  type IRecognitionException,
+  type IToken,
+  type TokenType,
+  tokenLabel,
+  tokenMatcher,
+} from "chevrotain";
+import type { SpecFile } from "./ast.js";
+import { buildAst } from "./ast-builder.js";
+import { type Diagnostic, type Range, type Related, sortDiagnostics } from "./diagnostic.js";
+import * as t from "./lexer.js";
+import { type SyntaxErrorPayload, specParser } from "./parser.js";
+import * as m from "./syntax-messages.js";
+
+export interface ParseResult {
+  readonly ast: SpecFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+export function parseSpec(text: string, file: string): ParseResult {
+  const lines = new t.LineIndex(text);
+  const whole = lines.range(file, 0, text.length);
+  const emptyAst: SpecFile = { kind: "spec", file, items: [], range: whole };
+  try {
+    const lex = t.lexSpec(text);
+    const lexical = lexicalDiagnostics(text, file, lines, lex);
+    specParser.input = lex.tokens;
+    let cst: CstNode | undefined;
+    const diagnostics = [...lexical];
+    try {
+      cst = specParser.spec();
+    } catch (e) {
+      cst = (e as { partialCstResult?: CstNode }).partialCstResult;
+      if (!(e as { token?: unknown }).token) diagnostics.push(m.internalError(whole, String(e)));
+    }
+    const ctx: Context = {
+      file,
+      lines,
+      tokens: lex.tokens,
+      lexicalOffsets: lexical.map((d) => d.range.start.offset),
+    };
+    const seen = new Set<number>();
+    for (const e of specParser.errors) {
+      const d = syntaxDiagnostic(e, ctx);
+      if (d && !seen.has(d.range.start.offset)) {
+        seen.add(d.range.start.offset);
+        diagnostics.push(d);
+      }
+    }
+    const ast = cst ? buildAst(cst, file, text) : emptyAst;
+    return { ast, diagnostics: sortDiagnostics(diagnostics) };
+  } catch (e) {
+    return { ast: emptyAst, diagnostics: [m.internalError(whole, String(e))] };
+  }
+}
+
+function lexicalDiagnostics(
+  text: string,
+  file: string,
+  lines: t.LineIndex,
+  lex: t.LexResult,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of lex.errors) {
+    out.push(
+      m.unexpectedCharacter(
+        lines.range(file, e.offset, e.offset + e.length),
+        text.slice(e.offset, e.offset + e.length),
+      ),
+    );
+  }
+  for (const tok of lex.tokens) {
+    if (tok.tokenType === t.UnterminatedString)
+      out.push(m.unterminatedString(t.tokenRange(file, tok), tok.image));
+    if (tokenMatcher(tok, t.StringLiteral)) {
+      for (const b of t.badEscapes(tok)) {
+        const at = tok.startOffset + b.at;
+        out.push(m.unknownEscape(lines.range(file, at, at + b.text.length), b.text));
+      }
+    }
+  }
+  for (const c of lex.comments) {
+    if (c.tokenType === t.UnterminatedBlockComment) {
+      out.push(m.unterminatedComment(lines.range(file, c.startOffset, c.startOffset + 2)));
+    }
+  }
+  return out;
+}
+
+interface Context {
+  readonly file: string;
+  readonly lines: t.LineIndex;
+  readonly tokens: readonly IToken[];
+  /** Where lexing problems start: a syntax error right after one is its echo, not reported. */
+  readonly lexicalOffsets: readonly number[];
+}
+
+const DECL_KEYWORDS = new Set([
+  t.Study,
+  t.Source,
+  t.Region,
+  t.Cluster,
+  t.Index,
+  t.System,
+  t.Group,
+  t.Indicator,
+  t.Scale,
+  t.Analysis,
+  t.Variable,
+]);
+const TOP_KEYWORDS = new Set([
+  t.Study,
+  t.Source,
+  t.Region,
+  t.Cluster,
+  t.Units,
+  t.Method,
+  t.Index,
+  t.Scale,
+  t.Analysis,
+]);
+const LABELLED = new Set([
+  "regionDecl",
+  "clusterDecl",
+  "nodeDecl",
+  "indicatorDecl",
+  "scaleDecl",
+  "analysisDecl",
+  "levelDecl",
+  "labels",
+  "otherLabel",
+]);
+const TOKENS_BY_NAME = new Map([...t.allTokens, EOF].map((tt) => [tt.name, tt]));
+
+function readPayload(e: IRecognitionException): SyntaxErrorPayload {
+  try {
+    return JSON.parse(e.message) as SyntaxErrorPayload;
+  } catch {
+    return { kind: "mismatch", expected: [], rule: e.context?.ruleStack?.at(-1) ?? "spec" };
+  }
+}
+
+const isReal = (tok: IToken | undefined): tok is IToken =>
+  tok !== undefined && tok.tokenType !== EOF && !t.isVirtual(tok);
+
+function describeFound(tok: IToken): string {
+  if (!isReal(tok)) return "end of file";
+  if (tokenMatcher(tok, t.StringLiteral)) {
+    const s = tok.image.length > 24 ? `${tok.image.slice(0, 23)}…` : tok.image;
+    return `the string ${s}`;
+  }
+  return `\`${tok.image}\``;
+}
+
+function afterPhrase(
+  rule: string,
+  prev: IToken | undefined,
+  prevPrev: IToken | undefined,
+): string | undefined {
+  if (!isReal(prev)) return undefined;
+  if (tokenMatcher(prev, t.StringLiteral)) {
+    if (rule === "sourceDecl") return "after the source path";
+    return LABELLED.has(rule) ? "after the label" : "after the string";
+  }
+  if (
+    tokenMatcher(prev, t.Identifier) &&
+    isReal(prevPrev) &&
+    DECL_KEYWORDS.has(prevPrev.tokenType)
+  ) {
+    return `after the name \`${prev.image}\``;
+  }
+  return `after \`${prev.image}\``;
+}
+
+/** The innermost `open` before `offset` that is not closed before it. */
+function unclosedBefore(
+  tokens: readonly IToken[],
+  offset: number,
+  open: TokenType,
+  close: TokenType,
+): IToken | undefined {
+  const stack: IToken[] = [];
+  for (const tok of tokens) {
+    if (tok.startOffset >= offset) break;
+    if (tok.tokenType === open) stack.push(tok);
+    else if (tok.tokenType === close) stack.pop();
+  }
+  return stack.at(-1);
+}
+
+function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | undefined {
+  const p = readPayload(e);
+  const rule = p.rule || (e.context?.ruleStack?.at(-1) ?? "spec");
+  const found = e.token;
+  const prev = (e as { previousToken?: IToken }).previousToken;
+  const atEnd = !isReal(found);
+  const lastReal = ctx.tokens.at(-1);
+
+  // Where: the found token; at the end of the file, just after the last token.
+  let range: Range;
+  if (!atEnd) range = t.tokenRange(ctx.file, found);
+  else {
+    const end = lastReal ? t.tokenRange(ctx.file, lastReal).end : ctx.lines.position(0);
+    range = { file: ctx.file, start: end, end };
+  }
+  const start = range.start.offset;
+  // A lexing problem between the previous token and this one, on this line, caused this error.
+  const prevEnd = isReal(prev) ? prev.endOffset! + 1 : 0;
+  const lineStart = start - (range.start.column - 1);
+  if (ctx.lexicalOffsets.some((o) => o >= Math.max(prevEnd, lineStart) && o <= start))
+    return undefined;
+
+  // What was expected.
+  const block = m.BLOCK_CONTENTS[rule];
+  const wantsClose =
+    (p.kind === "mismatch" && p.expected.length === 1 && p.expected[0] === "RCurly") ||
+    (rule === "spec" && p.expected.every((x) => x === "EOF"));
+  const types = p.expected.map((n) => TOKENS_BY_NAME.get(n)).filter((x) => x !== undefined);
+  let expected =
+    p.description ?? m.oneOf(types.map((tt) => (tt === EOF ? "end of file" : tokenLabel(tt))));
+  let words = types
+    .filter((tt) => t.keywordTokens.includes(tt))
+    .map((tt) => String(tt.PATTERN).slice(1, -1));
+  if (wantsClose && block) [expected, words] = [block.what, [...block.words]];
+
+  // Help and related locations.
+  const brace = unclosedBefore(
+    ctx.tokens,
+    atEnd ? Number.POSITIVE_INFINITY : start,
+    t.LCurly,
+    t.RCurly,
+  );
+  const wantsParen = p.kind === "mismatch" && p.expected[0] === "RParen";
+  const paren = wantsParen ? unclosedBefore(ctx.tokens, start, t.LParen, t.RParen) : undefined;
+  const related: Related[] = [];
+  let hint: string | undefined;
+  const suggestion =
+    !atEnd && tokenMatcher(found, t.Identifier) ? m.didYouMean(found.image, words) : undefined;
+  if (suggestion) hint = `did you mean \`${suggestion}\`?`;
+  else if (!atEnd && found.tokenType === t.RCurly && rule === "spec")
+    hint = "this `}` closes nothing: remove it or check the braces above";
+  else if (brace && (atEnd || (wantsClose && TOP_KEYWORDS.has(found.tokenType)))) {
+    hint = `add \`}\` to close the block opened on line ${brace.startLine}`;
+  } else hint = m.USAGE[rule];
+  if (brace && (atEnd || (wantsClose && TOP_KEYWORDS.has(found.tokenType)))) {
+    related.push(m.unclosedBrace(t.tokenRange(ctx.file, brace)));
+  }
+
+  if (paren) related.push(m.unclosedParen(t.tokenRange(ctx.file, paren)));
+
+  if (atEnd) return m.unexpectedEndOfFile(range, expected, hint, related);
+  const prevIndex = isReal(prev) ? ctx.tokens.indexOf(prev) : -1;
+  const after =
+    wantsClose || paren
+      ? undefined
+      : afterPhrase(rule, prev, prevIndex > 0 ? ctx.tokens[prevIndex - 1] : undefined);
+  return m.unexpectedToken(range, expected, describeFound(found), after, hint, related);
+}

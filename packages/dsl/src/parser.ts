@@ -1,0 +1,552 @@
+/**
+ * The .ccd grammar: a chevrotain `CstParser` with one rule per construct and no semantics.
+ * ast-builder.ts turns its CST into the AST; cst.d.ts holds the generated CST types.
+ *
+ * Keywords are contextual (see lexer.ts). Where an optional trailing name could swallow the next
+ * clause (`missing nearest unit "…"`, `normalize minmax shift …`, a label's language tag before
+ * `key "…"`), the grammar takes only a plain identifier, never a keyword.
+ */
+import { CstParser, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
+import * as t from "./lexer.js";
+
+/**
+ * Chevrotain's messages are replaced by a JSON payload that parse.ts turns into a Diagnostic
+ * through syntax-messages.ts (so the wording lives in one catalog).
+ */
+export interface SyntaxErrorPayload {
+  readonly kind: "mismatch" | "noViableAlt" | "earlyExit" | "notAllInput";
+  /** Names of the token types that could have come next. */
+  readonly expected: readonly string[];
+  /** The OR's own description of what it expected, if it has one. */
+  readonly description?: string;
+  readonly rule: string;
+}
+
+const firsts = (paths: TokenType[][][] | TokenType[][]): string[] => {
+  const names = new Set<string>();
+  const visit = (p: unknown): void => {
+    if (Array.isArray(p)) {
+      if (p.length > 0 && !Array.isArray(p[0])) names.add((p[0] as TokenType).name);
+      else for (const q of p) visit(q);
+    }
+  };
+  visit(paths);
+  return [...names];
+};
+
+const payload = (p: SyntaxErrorPayload): string => JSON.stringify(p);
+
+export const errorPayloadProvider: IParserErrorMessageProvider = {
+  buildMismatchTokenMessage: ({ expected, ruleName }) =>
+    payload({ kind: "mismatch", expected: [expected.name], rule: ruleName }),
+  buildNotAllInputParsedMessage: ({ ruleName }) =>
+    payload({ kind: "notAllInput", expected: ["EOF"], rule: ruleName }),
+  buildNoViableAltMessage: ({ expectedPathsPerAlt, customUserDescription, ruleName }) =>
+    payload({
+      kind: "noViableAlt",
+      expected: firsts(expectedPathsPerAlt),
+      ...(customUserDescription ? { description: customUserDescription } : {}),
+      rule: ruleName,
+    }),
+  buildEarlyExitMessage: ({ expectedIterationPaths, customUserDescription, ruleName }) =>
+    payload({
+      kind: "earlyExit",
+      expected: firsts(expectedIterationPaths),
+      ...(customUserDescription ? { description: customUserDescription } : {}),
+      rule: ruleName,
+    }),
+};
+
+export class SpecParser extends CstParser {
+  constructor() {
+    super([...t.allTokens], {
+      recoveryEnabled: true,
+      nodeLocationTracking: "full",
+      maxLookahead: 3,
+      errorMessageProvider: errorPayloadProvider,
+    });
+    this.performSelfAnalysis();
+  }
+
+  /** The next token is a plain name, not a keyword used as one. */
+  private plainName = (): boolean => this.LA(1).tokenType === t.Identifier;
+
+  public spec = this.RULE("spec", () => {
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.studyDecl) },
+        { ALT: () => this.SUBRULE(this.sourceDecl) },
+        { ALT: () => this.SUBRULE(this.regionDecl) },
+        { ALT: () => this.SUBRULE(this.clusterDecl) },
+        { ALT: () => this.SUBRULE(this.unitsDecl) },
+        { ALT: () => this.SUBRULE(this.methodDecl) },
+        { ALT: () => this.SUBRULE(this.nodeDecl) },
+        { ALT: () => this.SUBRULE(this.scaleDecl) },
+        { ALT: () => this.SUBRULE(this.analysisDecl) },
+      ]);
+    });
+  });
+
+  // ---------------------------------------------------------------- shared pieces
+  /** `"Beijing" zh "北京"`: an optional primary label, then language-tagged labels. */
+  private labels = this.RULE("labels", () => {
+    this.OPTION(() => this.CONSUME(t.StringLiteral, { LABEL: "primary" }));
+    this.MANY({ GATE: this.plainName, DEF: () => this.SUBRULE(this.otherLabel) });
+  });
+  private otherLabel = this.RULE("otherLabel", () => {
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.StringLiteral);
+  });
+  private nameList = this.RULE("nameList", () => {
+    this.CONSUME(t.Identifier);
+    this.MANY(() => {
+      this.CONSUME(t.Comma);
+      this.CONSUME2(t.Identifier);
+    });
+  });
+  /** A number, optionally negative (`shift -0.5`); the checker decides what is allowed. */
+  private signedNumber = this.RULE("signedNumber", () => {
+    this.OPTION(() => this.CONSUME(t.Minus));
+    this.CONSUME(t.NumberLiteral);
+  });
+  private noteClause = this.RULE("noteClause", () => {
+    this.CONSUME(t.Note);
+    this.CONSUME(t.StringLiteral);
+  });
+  private missingClause = this.RULE("missingClause", () => {
+    this.CONSUME(t.Missing);
+    this.CONSUME(t.Identifier, { LABEL: "rule" });
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME2(t.Identifier, { LABEL: "proxy" }),
+    });
+  });
+  private unitClause = this.RULE("unitClause", () => {
+    this.CONSUME(t.Unit);
+    this.CONSUME(t.StringLiteral);
+  });
+  private composeClause = this.RULE("composeClause", () => {
+    this.CONSUME(t.Compose);
+    this.CONSUME(t.Identifier);
+  });
+  private couplingClause = this.RULE("couplingClause", () => {
+    this.CONSUME(t.Coupling);
+    this.SUBRULE(this.nameList);
+  });
+  /** `weights entropy` | `weights fixed { a 0.4, b 0.6 }`. */
+  private weightsClause = this.RULE("weightsClause", () => {
+    this.CONSUME(t.Weights);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => {
+      this.CONSUME(t.LCurly);
+      this.MANY(() => {
+        this.SUBRULE(this.fixedWeight);
+        this.OPTION2(() => this.CONSUME(t.Comma));
+      });
+      this.CONSUME(t.RCurly);
+    });
+  });
+  private fixedWeight = this.RULE("fixedWeight", () => {
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.signedNumber);
+  });
+
+  // ---------------------------------------------------------------- study
+  private studyDecl = this.RULE("studyDecl", () => {
+    this.CONSUME(t.Study);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.titleClause) },
+        { ALT: () => this.SUBRULE(this.periodClause) },
+        { ALT: () => this.SUBRULE(this.noteClause) },
+        { ALT: () => this.SUBRULE(this.citeClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private titleClause = this.RULE("titleClause", () => {
+    this.CONSUME(t.Title);
+    this.CONSUME(t.StringLiteral);
+  });
+  private periodClause = this.RULE("periodClause", () => {
+    this.CONSUME(t.Period);
+    this.SUBRULE(this.signedNumber, { LABEL: "from" });
+    this.CONSUME(t.To);
+    this.SUBRULE2(this.signedNumber, { LABEL: "to" });
+  });
+  private citeClause = this.RULE("citeClause", () => {
+    this.CONSUME(t.Cite);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.StringLiteral);
+  });
+
+  // ---------------------------------------------------------------- sources
+  private sourceDecl = this.RULE("sourceDecl", () => {
+    this.CONSUME(t.Source);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.StringLiteral);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.formatClause) },
+        { ALT: () => this.SUBRULE(this.sheetClause) },
+        { ALT: () => this.SUBRULE(this.layoutClause) },
+        { ALT: () => this.SUBRULE(this.missingClause) },
+        { ALT: () => this.SUBRULE(this.variableDecl) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private formatClause = this.RULE("formatClause", () => {
+    this.CONSUME(t.Format);
+    this.CONSUME(t.Identifier);
+  });
+  private sheetClause = this.RULE("sheetClause", () => {
+    this.CONSUME(t.Sheet);
+    this.CONSUME(t.StringLiteral);
+  });
+  private layoutClause = this.RULE("layoutClause", () => {
+    this.CONSUME(t.Layout);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => this.SUBRULE(this.layoutColumn));
+    this.CONSUME(t.RCurly);
+  });
+  /** `region "province"`: the role is any name (the keywords `region`, `value`, … included). */
+  private layoutColumn = this.RULE("layoutColumn", () => {
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.StringLiteral);
+  });
+  private variableDecl = this.RULE("variableDecl", () => {
+    this.CONSUME(t.Variable);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.unitClause) },
+        { ALT: () => this.SUBRULE(this.aggregateClause) },
+        { ALT: () => this.SUBRULE(this.missingClause) },
+        { ALT: () => this.SUBRULE(this.noteClause) },
+      ]);
+    });
+  });
+  private aggregateClause = this.RULE("aggregateClause", () => {
+    this.CONSUME(t.Aggregate);
+    this.CONSUME(t.Identifier, { LABEL: "method" });
+    this.OPTION(() => {
+      this.CONSUME(t.Weighted);
+      this.CONSUME(t.By);
+      this.CONSUME2(t.Identifier, { LABEL: "by" });
+    });
+  });
+
+  // ---------------------------------------------------------------- regions, clusters, units
+  private regionDecl = this.RULE("regionDecl", () => {
+    this.CONSUME(t.Region);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.OPTION(() => {
+      this.CONSUME(t.Key);
+      this.CONSUME(t.StringLiteral);
+    });
+  });
+  private clusterDecl = this.RULE("clusterDecl", () => {
+    this.CONSUME(t.Cluster);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.OPTION(() => this.SUBRULE(this.nameList));
+    this.CONSUME(t.RCurly);
+  });
+  private unitsDecl = this.RULE("unitsDecl", () => {
+    this.CONSUME(t.Units);
+    this.SUBRULE(this.nameList);
+  });
+
+  // ---------------------------------------------------------------- method
+  private methodDecl = this.RULE("methodDecl", () => {
+    this.CONSUME(t.Method);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.normalizeClause) },
+        { ALT: () => this.SUBRULE(this.weightsClause) },
+        { ALT: () => this.SUBRULE(this.composeClause) },
+        { ALT: () => this.SUBRULE(this.couplingClause) },
+        { ALT: () => this.SUBRULE(this.constantClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `normalize minmax shift 0.0001 scope pooled`: every part optional, `shift`/`scope` in any order. */
+  private normalizeClause = this.RULE("normalizeClause", () => {
+    this.CONSUME(t.Normalize);
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME(t.Identifier, { LABEL: "method" }),
+    });
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(t.Shift);
+            this.SUBRULE(this.signedNumber, { LABEL: "shift" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.Scope);
+            this.CONSUME2(t.Identifier, { LABEL: "scope" });
+          },
+        },
+      ]);
+    });
+  });
+  private constantClause = this.RULE("constantClause", () => {
+    this.CONSUME(t.Constant);
+    this.CONSUME(t.Identifier);
+  });
+
+  // ---------------------------------------------------------------- hierarchy
+  /** `index` (the root), `system` or `group`, at any level; the checker validates the nesting. */
+  private nodeDecl = this.RULE("nodeDecl", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(t.Index) },
+      { ALT: () => this.CONSUME(t.System) },
+      { ALT: () => this.CONSUME(t.Group) },
+    ]);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR2([
+        { ALT: () => this.SUBRULE(this.composeClause) },
+        { ALT: () => this.SUBRULE(this.weightsClause) },
+        { ALT: () => this.SUBRULE(this.givenClause) },
+        { ALT: () => this.SUBRULE(this.nodeDecl) },
+        { ALT: () => this.SUBRULE(this.indicatorDecl) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private givenClause = this.RULE("givenClause", () => {
+    this.CONSUME(t.Given);
+    this.CONSUME(t.Identifier);
+  });
+  private indicatorDecl = this.RULE("indicatorDecl", () => {
+    this.CONSUME(t.Indicator);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.directionClause) },
+        { ALT: () => this.SUBRULE(this.unitClause) },
+        { ALT: () => this.SUBRULE(this.valueClause) },
+        { ALT: () => this.SUBRULE(this.fromClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private directionClause = this.RULE("directionClause", () => {
+    this.CONSUME(t.Direction);
+    this.OR({
+      DEF: [
+        { ALT: () => this.CONSUME(t.Identifier) },
+        { ALT: () => this.CONSUME(t.Plus) },
+        { ALT: () => this.CONSUME(t.Minus) },
+      ],
+      ERR_MSG: "a direction (`benefit`, `cost`, `+` or `-`)",
+    });
+  });
+  private valueClause = this.RULE("valueClause", () => {
+    this.CONSUME(t.Value);
+    this.SUBRULE(this.expression);
+  });
+  private fromClause = this.RULE("fromClause", () => {
+    this.CONSUME(t.From);
+    this.CONSUME(t.StringLiteral);
+  });
+
+  // ---------------------------------------------------------------- expressions
+  /** `+ -` bind looser than `* /`, which bind looser than unary minus; all left-associative. */
+  private expression = this.RULE("expression", () => {
+    this.SUBRULE(this.term, { LABEL: "operands" });
+    this.MANY(() => {
+      this.CONSUME(t.AddOp);
+      this.SUBRULE2(this.term, { LABEL: "operands" });
+    });
+  });
+  private term = this.RULE("term", () => {
+    this.SUBRULE(this.unary, { LABEL: "operands" });
+    this.MANY(() => {
+      this.CONSUME(t.MulOp);
+      this.SUBRULE2(this.unary, { LABEL: "operands" });
+    });
+  });
+  private unary = this.RULE("unary", () => {
+    this.OR({
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(t.Minus);
+            this.SUBRULE(this.unary);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.primary) },
+      ],
+      ERR_MSG: "an expression (a number, a variable name, `-` or `(`)",
+    });
+  });
+  private primary = this.RULE("primary", () => {
+    this.OR({
+      DEF: [
+        { ALT: () => this.CONSUME(t.NumberLiteral) },
+        { ALT: () => this.CONSUME(t.Identifier) },
+        {
+          ALT: () => {
+            this.CONSUME(t.LParen);
+            this.SUBRULE(this.expression);
+            this.CONSUME(t.RParen);
+          },
+        },
+      ],
+      ERR_MSG: "an expression (a number, a variable name or `(`)",
+    });
+  });
+
+  // ---------------------------------------------------------------- grading
+  private scaleDecl = this.RULE("scaleDecl", () => {
+    this.CONSUME(t.Scale);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => this.SUBRULE(this.levelDecl));
+    this.CONSUME(t.RCurly);
+  });
+  /** `level 1 [0.0, 0.1) "extreme disorder" zh "极度失调"`. */
+  private levelDecl = this.RULE("levelDecl", () => {
+    this.CONSUME(t.Level);
+    this.SUBRULE(this.signedNumber, { LABEL: "level" });
+    this.OR({
+      DEF: [{ ALT: () => this.CONSUME(t.LBracket) }, { ALT: () => this.CONSUME(t.LParen) }],
+      ERR_MSG: "`[` or `(` to open the level's interval",
+    });
+    this.SUBRULE2(this.signedNumber, { LABEL: "lower" });
+    this.CONSUME(t.Comma);
+    this.SUBRULE3(this.signedNumber, { LABEL: "upper" });
+    this.OR2({
+      DEF: [{ ALT: () => this.CONSUME(t.RBracket) }, { ALT: () => this.CONSUME(t.RParen) }],
+      ERR_MSG: "`]` or `)` to close the level's interval",
+    });
+    this.SUBRULE(this.labels);
+  });
+
+  // ---------------------------------------------------------------- analyses
+  private analysisDecl = this.RULE("analysisDecl", () => {
+    this.CONSUME(t.Analysis);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.withinClause) },
+        { ALT: () => this.SUBRULE(this.betweenClause) },
+        { ALT: () => this.SUBRULE(this.systemsClause) },
+        { ALT: () => this.SUBRULE(this.onClause) },
+        { ALT: () => this.SUBRULE(this.couplingClause) },
+        { ALT: () => this.SUBRULE(this.betaClause) },
+        { ALT: () => this.SUBRULE(this.scaleClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `within each unit` | `within bth, central_plains`. */
+  private withinClause = this.RULE("withinClause", () => {
+    this.CONSUME(t.Within);
+    this.OR({
+      DEF: [
+        {
+          ALT: () => {
+            this.CONSUME(t.Each);
+            this.CONSUME(t.Unit);
+          },
+        },
+        { ALT: () => this.SUBRULE(this.nameList) },
+      ],
+      ERR_MSG: "`each unit` or a list of units",
+    });
+  });
+  /** `between pairs|triples|all [of a, b, …]` | `between (a, b), (a, b, c)`. */
+  private betweenClause = this.RULE("betweenClause", () => {
+    this.CONSUME(t.Between);
+    this.OR({
+      DEF: [
+        {
+          ALT: () => {
+            this.OR2([
+              { ALT: () => this.CONSUME(t.Pairs) },
+              { ALT: () => this.CONSUME(t.Triples) },
+              { ALT: () => this.CONSUME(t.All) },
+            ]);
+            this.OPTION(() => {
+              this.CONSUME(t.Of);
+              this.SUBRULE(this.nameList);
+            });
+          },
+        },
+        {
+          ALT: () => {
+            this.SUBRULE(this.combination);
+            this.MANY(() => {
+              this.CONSUME(t.Comma);
+              this.SUBRULE2(this.combination);
+            });
+          },
+        },
+      ],
+      ERR_MSG: "`pairs`, `triples`, `all` or a list of units like `(a, b)`",
+    });
+  });
+  private combination = this.RULE("combination", () => {
+    this.CONSUME(t.LParen);
+    this.SUBRULE(this.nameList);
+    this.CONSUME(t.RParen);
+  });
+  private systemsClause = this.RULE("systemsClause", () => {
+    this.CONSUME(t.Systems);
+    this.SUBRULE(this.nameList);
+  });
+  private onClause = this.RULE("onClause", () => {
+    this.CONSUME(t.On);
+    this.SUBRULE(this.nameList);
+  });
+  /** `beta equal` | `beta 0.5, 0.3, 0.2`. */
+  private betaClause = this.RULE("betaClause", () => {
+    this.CONSUME(t.Beta);
+    this.OR({
+      DEF: [
+        { ALT: () => this.CONSUME(t.Equal) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.signedNumber);
+            this.MANY(() => {
+              this.CONSUME(t.Comma);
+              this.SUBRULE2(this.signedNumber);
+            });
+          },
+        },
+      ],
+      ERR_MSG: "`equal` or a list of numbers",
+    });
+  });
+  private scaleClause = this.RULE("scaleClause", () => {
+    this.CONSUME(t.Scale);
+    this.CONSUME(t.Identifier);
+  });
+}
+
+/** One parser instance, reused (chevrotain's advice: building it runs the grammar analysis). */
+export const specParser = new SpecParser();
