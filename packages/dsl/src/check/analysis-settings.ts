@@ -1,0 +1,74 @@
+/**
+ * Pass `analysis-settings`: an analysis's coupling forms are known (each once); explicit beta
+ * weights are one per coupled entity (systems, or units of a combination; combinations of
+ * mixed sizes allow only `beta equal`), not negative, and sum to 1 (within 1e-9); the grading
+ * scale is a declared scale, or, when the analysis names none, the spec's only scale. Records
+ * each analysis's scale and whether it was named or defaulted.
+ *
+ * Codes: E0604/E0607 (forms), E0814 (beta count), E0815 (beta sum), E0816 (negative beta),
+ * E0817 (beta with mixed sizes), E0818 (no scale declared), E0819 (scale required),
+ * E0102/E0103 (scale).
+ */
+import type { AnalysisDecl } from "../ast.js";
+import {
+  betaCount,
+  betaMixedSizes,
+  betaNegative,
+  betaSum,
+  noScale,
+  scaleRequired,
+} from "../messages.js";
+import { WEIGHT_TOLERANCE } from "./compose-weights.js";
+import { type CheckContext, expectKind } from "./context.js";
+import { checkForms } from "./method.js";
+
+export function checkAnalysisSettings(ctx: CheckContext): void {
+  const scales = ctx.ast.items.filter((i) => i.kind === "scale");
+  for (const a of ctx.ast.items) {
+    if (a.kind !== "analysis") continue;
+    checkForms(ctx, a.coupling);
+    checkBeta(ctx, a);
+    if (a.scale) {
+      const sym = ctx.resolve(a.scale, expectKind("scale"));
+      if (sym?.kind === "scale")
+        ctx.tables.analysisScale.set(a, { scale: sym.decl, origin: "spec" });
+    } else if (scales.length === 0) {
+      ctx.report(noScale(a.name.range));
+    } else if (scales.length > 1) {
+      ctx.report(
+        scaleRequired(
+          a.name.range,
+          scales.map((s) => s.name.name),
+        ),
+      );
+    } else {
+      ctx.tables.analysisScale.set(a, { scale: scales[0]!, origin: "default" });
+      ctx.tables.used.add(scales[0]!.name.name);
+    }
+  }
+}
+
+function checkBeta(ctx: CheckContext, a: AnalysisDecl): void {
+  const beta = a.beta;
+  if (!beta || beta.equal || beta.values.length === 0) return;
+  let sum = 0;
+  for (const v of beta.values) {
+    sum += v.value;
+    if (v.value < 0) ctx.report(betaNegative(v));
+  }
+  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) ctx.report(betaSum(beta.range, sum));
+  if (a.within && !a.between) {
+    if (a.systems.length >= 2 && beta.values.length !== a.systems.length) {
+      ctx.report(betaCount(beta.range, beta.values.length, a.systems.length, "systems"));
+    }
+    return;
+  }
+  const combos = ctx.tables.combinations.get(a);
+  if (!combos) return;
+  const sizes = new Set(combos.map((c) => c.length));
+  if (sizes.size > 1) ctx.report(betaMixedSizes(beta.range));
+  else {
+    const n = combos[0]?.length ?? 0;
+    if (beta.values.length !== n) ctx.report(betaCount(beta.range, beta.values.length, n, "units"));
+  }
+}

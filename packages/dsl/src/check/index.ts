@@ -1,0 +1,71 @@
+/**
+ * The checker: a list of small passes, one concern each (peggy style), run in order over the
+ * AST, each filling the side tables of a shared context (CEL style). The passes' order matters
+ * only where a later pass reads a table an earlier one fills (symbols first; method before
+ * compose-weights; units and hierarchy before expressions and analyses; unused last).
+ */
+import type { SpecFile } from "../ast.js";
+import { sortDiagnostics } from "../diagnostic.js";
+import { checkBetween } from "./analysis-between.js";
+import { checkAnalysisSettings } from "./analysis-settings.js";
+import { checkAnalysisShape } from "./analysis-shape.js";
+import { checkWithin } from "./analysis-within.js";
+import { checkClusters } from "./clusters.js";
+import { checkComposeWeights } from "./compose-weights.js";
+import { CheckContext } from "./context.js";
+import { checkExpressions } from "./expressions.js";
+import { checkHierarchy } from "./hierarchy.js";
+import { checkIndicators } from "./indicators.js";
+import { checkLabels } from "./labels.js";
+import { checkMethod } from "./method.js";
+import { checkMissingRules } from "./missing-rules.js";
+import { checkScales } from "./scales.js";
+import { checkSources } from "./sources.js";
+import { checkStudy } from "./study.js";
+import { checkSymbols } from "./symbols.js";
+import { checkUnits } from "./units.js";
+import { checkUnused } from "./unused.js";
+import { checkVariables } from "./variables.js";
+
+export type Pass = (ctx: CheckContext) => void;
+
+/** Every pass, in the order they run. */
+export const PASSES: readonly (readonly [string, Pass])[] = [
+  ["symbols", checkSymbols],
+  ["labels", checkLabels],
+  ["study", checkStudy],
+  ["sources", checkSources],
+  ["variables", checkVariables],
+  ["missing-rules", checkMissingRules],
+  ["clusters", checkClusters],
+  ["units", checkUnits],
+  ["method", checkMethod],
+  ["hierarchy", checkHierarchy],
+  ["indicators", checkIndicators],
+  ["compose-weights", checkComposeWeights],
+  ["expressions", checkExpressions],
+  ["scales", checkScales],
+  ["analysis-shape", checkAnalysisShape],
+  ["analysis-within", checkWithin],
+  ["analysis-between", checkBetween],
+  ["analysis-settings", checkAnalysisSettings],
+  ["unused", checkUnused],
+];
+
+/** Passes that cannot cascade from a syntax error: they run even when parsing failed. */
+export const SAFE_AFTER_SYNTAX_ERRORS: readonly string[] = ["symbols", "labels"];
+
+export interface CheckResult {
+  readonly context: CheckContext;
+  /** Sorted by position. */
+  readonly diagnostics: readonly import("../diagnostic.js").Diagnostic[];
+}
+
+/** Runs the passes named in `only` (default: all) over `ast`. */
+export function checkSpec(ast: SpecFile, only?: readonly string[]): CheckResult {
+  const ctx = new CheckContext(ast);
+  for (const [name, pass] of PASSES) if (!only || only.includes(name)) pass(ctx);
+  return { context: ctx, diagnostics: sortDiagnostics(ctx.diagnostics) };
+}
+
+export { CheckContext } from "./context.js";

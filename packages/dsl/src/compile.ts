@@ -1,0 +1,53 @@
+/**
+ * The compiler: parse → check → lower, with gated phases (Langium style). After a syntax
+ * error only the checks that cannot cascade from it run (duplicate names and labels on what did
+ * parse), so every diagnostic is about the text and none is noise from an earlier error. A plan
+ * is made only when there are no errors, and validated against the plan schema before it is
+ * returned. Never throws: a crash becomes an internal-error diagnostic.
+ */
+import { checkPlan, type Plan } from "@ccdc/plan";
+import type { SpecFile } from "./ast.js";
+import { checkSpec, SAFE_AFTER_SYNTAX_ERRORS } from "./check/index.js";
+import { type Diagnostic, hasErrors, type Range, sortDiagnostics } from "./diagnostic.js";
+import { lowerSpec } from "./lower/index.js";
+import { internalError, invalidPlan } from "./messages.js";
+import { parseSpec } from "./parse.js";
+
+export interface CompileResult {
+  readonly ast: SpecFile;
+  /** Present only when there are no errors. */
+  readonly plan?: Plan;
+  /** Every diagnostic of every phase that ran, sorted by position. */
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Compiles a spec's text; `file` is the path as the user gave it (used in ranges and the source map). */
+export function compileSpec(text: string, file: string): CompileResult {
+  const start: Range = {
+    file,
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: 1, offset: 0 },
+  };
+  let ast: SpecFile = { kind: "spec", file, items: [], range: start };
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const parsed = parseSpec(text, file);
+    ast = parsed.ast;
+    diagnostics.push(...parsed.diagnostics);
+    const syntaxFailed = hasErrors(parsed.diagnostics);
+    const checked = checkSpec(ast, syntaxFailed ? SAFE_AFTER_SYNTAX_ERRORS : undefined);
+    diagnostics.push(...checked.diagnostics);
+    if (hasErrors(diagnostics)) return { ast, diagnostics: sortDiagnostics(diagnostics) };
+    const plan = lowerSpec(checked.context);
+    const valid = checkPlan(plan);
+    if (!valid.ok) {
+      diagnostics.push(invalidPlan(ast.range, valid.errors));
+      return { ast, diagnostics: sortDiagnostics(diagnostics) };
+    }
+    return { ast, plan: valid.plan, diagnostics: sortDiagnostics(diagnostics) };
+  } catch (e) {
+    const what = e instanceof Error ? e.message : String(e);
+    diagnostics.push(internalError(ast.range, `the compiler crashed: ${what}`));
+    return { ast, diagnostics: sortDiagnostics(diagnostics) };
+  }
+}
