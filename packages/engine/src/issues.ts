@@ -1,0 +1,156 @@
+/**
+ * Engine issues: errors and warnings as data.
+ *
+ * The engine never throws at its caller for a problem in the plan or the data; it returns
+ * `EngineIssue`s. (A thrown exception means a bug in the engine itself.) An issue carries a JSON
+ * pointer into the plan (the CLI maps it to a spec range through `plan.sourceMap`) and, for a
+ * data problem, the file, the 1-based row as a spreadsheet or an editor shows it (the header is
+ * row 1) and the column's header name.
+ *
+ * Codes: `P….` the plan, `D01..` reading data, `D02..` missing data, `D03..` aggregation,
+ * derivation and normalisation, `W….` warnings. `ISSUE_CODES` lists them all.
+ */
+
+/** One cell of the panel, named by ids (for missing-data issues). */
+export interface IssueCell {
+  variable: string;
+  region: string;
+  year: number;
+}
+
+export interface EngineIssue {
+  severity: "error" | "warning";
+  code: string;
+  message: string;
+  hint?: string;
+  /** JSON pointer into the plan, e.g. "/sources/0/variables/3". */
+  pointer?: string;
+  file?: string;
+  /** 1-based row as a spreadsheet or editor shows it; the header is row 1. */
+  row?: number;
+  /** The column's header name. */
+  column?: string;
+  /** For missing-data issues: every cell concerned, in panel order (variable, region, year). */
+  cells?: IssueCell[];
+}
+
+/** Every code the engine emits, with what it means. */
+export const ISSUE_CODES = {
+  P0001: "unsupported plan version",
+  P0002: "the plan does not match the plan schema",
+  P0003: "a reference to an id that does not exist",
+  P0004: "a duplicate id",
+  P0005: "an inconsistent hierarchy (parents, children, leaves, composition)",
+  P0006: "invalid fixed weights",
+  P0007: "invalid coordination weights (beta)",
+  P0008: "a scale whose levels do not tile [0, 1]",
+  P0009: "splice proxies that form a cycle",
+  P0010: "invalid study years",
+  P0011: "an invalid analysis (too few systems or units, repeated ids)",
+  P0012: "an analysis that would produce more than 100,000 rows",
+  D0101: "a data file cannot be read",
+  D0102: "a column is missing from the header",
+  D0103: "a value is not a number",
+  D0104: "a duplicate (region, year, variable) row",
+  D0105: "a year is not an integer",
+  D0106: "the sheet does not exist",
+  D0107: "the CSV file is malformed",
+  D0108: "more issues of one kind in one file than are listed",
+  D0201: "missing data cells (rule: error)",
+  D0202: "interpolation cannot fill leading or trailing gaps",
+  D0203: "nearest-year filling has no observed year",
+  D0204: "splicing cannot fill cells (no observed year, or the proxy is missing or zero)",
+  D0301: "a variable with aggregate none is used for a unit of several regions",
+  D0302: "a weighted mean whose weights sum to zero",
+  D0303: "an indicator is not finite (zero denominator or overflow)",
+  D0304: "a given index is outside [0, 1]",
+  D0305: "a constant indicator (max = min) under the rule error",
+  W0101: "a data column for a variable the plan does not use is absent",
+  W0301: "a constant indicator normalised to the shift",
+  W0302: "degenerate entropy weights replaced by equal weights",
+  W0303: "per-year weights reported as their mean across years",
+  W0401: "D outside the scale's range graded at the nearest end level",
+  W0501: "an average annual growth rate is undefined",
+} as const;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** Builds an error issue. */
+export function error(
+  code: IssueCode,
+  message: string,
+  extra: Partial<EngineIssue> = {},
+): EngineIssue {
+  return { severity: "error", code, message, ...extra };
+}
+
+/** Builds a warning issue. */
+export function warning(
+  code: IssueCode,
+  message: string,
+  extra: Partial<EngineIssue> = {},
+): EngineIssue {
+  return { severity: "warning", code, message, ...extra };
+}
+
+/** Escapes one JSON-pointer token (RFC 6901). */
+export function pointerToken(token: string | number): string {
+  return String(token).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/** Joins tokens into a JSON pointer, e.g. `pointer("sources", 0, "variables", 3)`. */
+export function pointer(...tokens: (string | number)[]): string {
+  return tokens.map((t) => `/${pointerToken(t)}`).join("");
+}
+
+/**
+ * Formats a list of years compactly: consecutive years of the study become ranges,
+ * e.g. [2013, 2014, 2015, 2018] → "2013–2015, 2018".
+ */
+export function formatYears(years: readonly number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < years.length) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1]! === years[j]! + 1) j++;
+    parts.push(j > i ? `${years[i]}–${years[j]}` : String(years[i]));
+    i = j + 1;
+  }
+  return parts.join(", ");
+}
+
+/**
+ * Formats cells of one variable compactly and completely: regions missing the same years are
+ * grouped, e.g. "2013–2015 for beijing, tianjin; 2013 for hebei". Regions and years keep the
+ * order they come in.
+ */
+export function formatCellsOfVariable(cells: readonly { region: string; year: number }[]): string {
+  const byRegion = new Map<string, number[]>();
+  for (const c of cells) {
+    const ys = byRegion.get(c.region);
+    if (ys) ys.push(c.year);
+    else byRegion.set(c.region, [c.year]);
+  }
+  const groups = new Map<string, string[]>();
+  for (const [region, ys] of byRegion) {
+    const key = formatYears(ys);
+    const rs = groups.get(key);
+    if (rs) rs.push(region);
+    else groups.set(key, [region]);
+  }
+  return [...groups].map(([ys, rs]) => `${ys} for ${rs.join(", ")}`).join("; ");
+}
+
+/**
+ * Formats cells of several variables, one line per variable:
+ * "  exchange_capacity: 2013–2015 for beijing, tianjin".
+ */
+export function formatCells(cells: readonly IssueCell[]): string {
+  const byVariable = new Map<string, IssueCell[]>();
+  for (const c of cells) {
+    const list = byVariable.get(c.variable);
+    if (list) list.push(c);
+    else byVariable.set(c.variable, [c]);
+  }
+  return [...byVariable].map(([v, cs]) => `  ${v}: ${formatCellsOfVariable(cs)}`).join("\n");
+}

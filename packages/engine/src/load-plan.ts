@@ -1,0 +1,42 @@
+/**
+ * Loading a plan: the JSON Schema check (`checkPlan` from @ccdc/plan, which refuses an unknown
+ * plan version with a clear message) followed by the semantic checks the schema cannot express
+ * (`plan-checks.ts`). Problems come back as `EngineIssue`s, never thrown.
+ */
+import { checkPlan, PLAN_VERSION, type Plan } from "@ccdc/plan";
+import { type EngineIssue, error } from "./issues.js";
+import { checkPlanSemantics } from "./plan-checks.js";
+
+export type LoadPlanOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
+
+/** Validates a parsed JSON value as a plan the engine can run. */
+export function loadPlan(json: unknown): LoadPlanOutcome {
+  const checked = checkPlan(json);
+  if (!checked.ok) {
+    const version = isUnsupportedVersion(json);
+    return {
+      ok: false,
+      errors: checked.errors.map((line) => {
+        if (version) {
+          return error("P0001", line, {
+            pointer: "/planVersion",
+            hint: "regenerate the plan with this version of ccdc",
+          });
+        }
+        // checkPlan formats ajv errors as "/json/pointer: message".
+        const m = /^(\/[^:]*|\/): (.*)$/s.exec(line);
+        return m
+          ? error("P0002", `plan ${m[1]}: ${m[2]}`, { pointer: m[1] === "/" ? "" : m[1] })
+          : error("P0002", line);
+      }),
+    };
+  }
+  const errors = checkPlanSemantics(checked.plan);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: checked.plan };
+}
+
+function isUnsupportedVersion(json: unknown): boolean {
+  if (typeof json !== "object" || json === null || !("planVersion" in json)) return false;
+  // checkPlan reports an unknown version on its own, before any schema error.
+  return (json as { planVersion: unknown }).planVersion !== PLAN_VERSION;
+}

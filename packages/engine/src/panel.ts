@@ -1,0 +1,49 @@
+/**
+ * The region panel: one `Float64Array` per variable id, of length `regions × years`,
+ * region-major (`i = r * years + y`), regions in `plan.regions` order and years in
+ * `plan.study.years` order. `NaN` marks a missing cell; it never leaves the engine.
+ *
+ * This is what the readers produce and what `runPlanOnPanel` takes (benchmarks and tests
+ * build it directly).
+ */
+import type { Plan } from "@ccdc/plan";
+
+/** Variable id → region-major values, NaN = missing. */
+export type PanelData = Record<string, Float64Array>;
+
+/** A panel with every variable of the plan, all cells missing. */
+export function emptyPanel(plan: Plan): PanelData {
+  const n = plan.regions.length * plan.study.years.length;
+  const panel: PanelData = {};
+  for (const s of plan.sources)
+    for (const v of s.variables) panel[v.id] = new Float64Array(n).fill(Number.NaN);
+  return panel;
+}
+
+/**
+ * A working copy of the panel for the variables the run fills and reads, so the caller's
+ * arrays are never modified. A variable absent from `panel` is all missing. A column of the
+ * wrong length is a programming error of the caller and throws.
+ */
+export function copyPanel(
+  plan: Plan,
+  panel: Readonly<PanelData>,
+  ids: readonly string[],
+): PanelData {
+  const n = plan.regions.length * plan.study.years.length;
+  const out: PanelData = {};
+  for (const id of ids) {
+    const col = Object.hasOwn(panel, id) ? panel[id] : undefined;
+    if (col === undefined) {
+      out[id] = new Float64Array(n).fill(Number.NaN);
+      continue;
+    }
+    if (col.length !== n) {
+      throw new RangeError(
+        `panel column "${id}" has ${col.length} values; the plan needs regions × years = ${n}`,
+      );
+    }
+    out[id] = Float64Array.from(col);
+  }
+  return out;
+}
