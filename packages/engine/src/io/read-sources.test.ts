@@ -1,0 +1,179 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { minimalPlan, type Plan } from "@ccdc/plan";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { indexPlan } from "../plan-index.js";
+import { readSources } from "./read-sources.js";
+
+/** minimalPlan: regions r1 (key R1), r2 (key R2); years 2020, 2021; variables a, b (keys a, b). */
+function dirWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "ccdc-read-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const LONG = [
+  "region,year,variable,value,unit",
+  "R1,2020,a,1.5,km",
+  "R1,2021,a,2,km",
+  "R2,2020,a,3,km",
+  "R2,2021,a,,km", // empty → missing
+  "R1,2020,b,10,km2",
+  "R3,2020,a,oops,km", // unknown region: ignored, value not checked
+  "R1,2019,a,oops,km", // year outside the study: ignored
+  "R1,2020,zzz,oops,km", // unknown variable: ignored
+].join("\n");
+
+describe("readSources, long layout", () => {
+  it("reads values into the region-major panel; ignores rows outside the plan", async () => {
+    const dir = dirWith({ "data.csv": LONG });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues).toEqual([]);
+    // i = region * years + year: [r1 2020, r1 2021, r2 2020, r2 2021]
+    expect(Array.from(r.panel.a!)).toEqual([1.5, 2, 3, Number.NaN]);
+    expect(Array.from(r.panel.b!)).toEqual([10, Number.NaN, Number.NaN, Number.NaN]);
+  });
+
+  it("resolves the path against baseDir, and names the file as the plan writes it", async () => {
+    const dir = dirWith({});
+    const plan = minimalPlan();
+    plan.sources[0]!.path = "sub/data.csv";
+    const r = await readSources(indexPlan(plan), dir);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({
+      code: "D0101",
+      file: "sub/data.csv",
+      pointer: "/sources/0/path",
+    });
+    expect(r.issues[0]!.message).toContain(join(dir, "sub/data.csv"));
+  });
+
+  it("reports a missing layout column, listing the header", async () => {
+    const dir = dirWith({ "data.csv": "region,yr,variable,value\nR1,2020,a,1\n" });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues).toEqual([
+      {
+        severity: "error",
+        code: "D0102",
+        message:
+          'data.csv: the year column "year" is not in the header (row 1); the header is: A "region", B "yr", C "variable", D "value"',
+        file: "data.csv",
+        row: 1,
+        column: "year",
+        pointer: "/sources/0/layout/year",
+      },
+    ]);
+  });
+
+  it("reports non-numeric values, non-integer years and duplicates with file, row and column", async () => {
+    const text = [
+      "region,year,variable,value",
+      "R1,2020,a,1",
+      "R1,2021,a,1,234", // an extra field: the value is "1"; not an error (relaxed column count)
+      "R2,2020,a,n/a",
+      "R2,2020.5,a,1",
+      "R1,2020,a,2",
+      "R2,twenty,b,1",
+    ].join("\r\n");
+    const dir = dirWith({ "data.csv": text });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.pointer])).toEqual([
+      ["D0103", 4, "value", "/sources/0/variables/0"],
+      ["D0105", 5, "year", "/sources/0/layout/year"],
+      ["D0104", 6, undefined, "/sources/0/variables/0"],
+      ["D0105", 7, "year", "/sources/0/layout/year"],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      'data.csv, row 4, column "value" (D): "n/a" is not a number (variable "a")',
+    );
+    expect(r.issues[1]!.message).toBe(
+      'data.csv, row 5, column "year" (B): the year is "2020.5", not an integer',
+    );
+    expect(r.issues[2]!.message).toBe(
+      'data.csv, row 6: a second row for region "R1", year 2020, variable "a" (the first is row 2)',
+    );
+    expect(r.issues.every((i) => i.file === "data.csv" && i.severity === "error")).toBe(true);
+  });
+
+  it("lists at most 50 issues of one kind per file, then counts the rest", async () => {
+    const rows = ["region,year,variable,value"];
+    for (let i = 0; i < 60; i++) rows.push(`R1,x${i},a,1`);
+    const dir = dirWith({ "data.csv": rows.join("\n") });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues).toHaveLength(51);
+    expect(r.issues[50]).toMatchObject({
+      code: "D0108",
+      message: "data.csv: 10 more D0105 issues like the ones above are not listed (60 in all)",
+    });
+  });
+});
+
+function widePlan(): Plan {
+  const plan = minimalPlan();
+  plan.sources[0]!.layout = { kind: "wide", region: "Region", year: "Year" };
+  plan.sources[0]!.variables[1]!.key = "B col";
+  return plan;
+}
+
+describe("readSources, wide layout", () => {
+  it("reads one column per variable key", async () => {
+    const dir = dirWith({
+      "data.csv": 'Region,Year,a,"B col"\nR1,2020,1,2\nR2,2021,3,\nR1,2021,5,6\n',
+    });
+    const r = await readSources(indexPlan(widePlan()), dir);
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.panel.a!)).toEqual([1, 5, Number.NaN, 3]);
+    expect(Array.from(r.panel.b!)).toEqual([2, 6, Number.NaN, Number.NaN]);
+  });
+
+  it("reports a missing variable column the study needs, and a duplicate (region, year) row", async () => {
+    const dir = dirWith({ "data.csv": "Region,Year,a\nR1,2020,1\nR1,2020,2\n" });
+    const r = await readSources(indexPlan(widePlan()), dir);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.pointer])).toEqual([
+      ["D0102", 1, "B col", "/sources/0/variables/1/key"],
+      ["D0104", 3, undefined, "/sources/0"],
+    ]);
+    expect(r.issues[0]!.message).toContain(
+      'the variable "b" column "B col" is not in the header (row 1); the header is: A "Region", B "Year", C "a"',
+    );
+  });
+
+  it("only warns about a missing column of a variable the study does not use", async () => {
+    const plan = widePlan();
+    plan.sources[0]!.variables.push({
+      id: "c",
+      key: "c",
+      unit: "",
+      aggregate: { kind: "sum" },
+      missing: { kind: "error" },
+      missingOrigin: "default",
+    });
+    const dir = dirWith({ "data.csv": "Region,Year,a,B col\nR1,2020,1,2\n" });
+    const r = await readSources(indexPlan(plan), dir);
+    expect(r.issues.map((i) => [i.severity, i.code, i.column])).toEqual([
+      ["warning", "W0101", "c"],
+    ]);
+  });
+});
+
+describe("readSources, xlsx", () => {
+  it("reads a named sheet in long layout with numeric and text cells", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccdc-read-"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("data");
+    ws.addRow(["region", "year", "variable", "value"]);
+    ws.addRow(["R1", 2020, "a", 1]);
+    ws.addRow(["R1", 2021, "a", "2.50"]);
+    ws.addRow(["R2", 2020, "a", "x"]);
+    await wb.xlsx.writeFile(join(dir, "d.xlsx"));
+    const plan = minimalPlan();
+    plan.sources[0] = { ...plan.sources[0]!, path: "d.xlsx", format: "xlsx", sheet: "data" };
+    const r = await readSources(indexPlan(plan), dir);
+    expect(r.issues.map((i) => [i.code, i.file, i.row, i.column])).toEqual([
+      ["D0103", "d.xlsx", 4, "value"],
+    ]);
+    expect(Array.from(r.panel.a!)).toEqual([1, 2.5, Number.NaN, Number.NaN]);
+  });
+});
