@@ -1,0 +1,103 @@
+/**
+ * Aggregation of regions to units, per variable (`variable.aggregate`), before any indicator
+ * is derived: a cluster's ratio indicator is a ratio of sums (cluster cable length / cluster
+ * land area), not a mean of regional ratios.
+ *
+ * - sum: Σ over the members (compensated);
+ * - weighted_mean by w: Σ x·w / Σ w over the members (D0302 when Σ w = 0);
+ * - none: only units of one member may use it (D0301 otherwise).
+ *
+ * A unit of one member takes its member's value unchanged, whatever the rule (so region-level
+ * studies never need weights).
+ */
+
+import { type EngineIssue, error, formatCellsOfVariable } from "./issues.js";
+import { neumaierSum } from "./kernels/index.js";
+import type { PanelData } from "./panel.js";
+import type { PlanIndex } from "./plan-index.js";
+
+/** Variable id → unit-major values (`units × years`). */
+export type UnitColumns = Map<string, Float64Array>;
+
+export interface AggregateOutcome {
+  columns: UnitColumns;
+  errors: EngineIssue[];
+}
+
+/** Aggregates the unit variables of the plan from the (filled) region panel. */
+export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOutcome {
+  const { nYears, members, unitIds } = index;
+  const nUnits = unitIds.length;
+  const columns: UnitColumns = new Map();
+  const errors: EngineIssue[] = [];
+  let maxMembers = 0;
+  for (const m of members) maxMembers = Math.max(maxMembers, m.length);
+  const xs = new Float64Array(maxMembers);
+  const ws = new Float64Array(maxMembers);
+
+  for (const id of index.unitVariables) {
+    const info = index.variableById.get(id)!;
+    const agg = info.variable.aggregate;
+    const src = panel[id]!;
+    const out = new Float64Array(nUnits * nYears);
+    const weights = agg.kind === "weighted_mean" ? panel[agg.by]! : undefined;
+    const refused: string[] = [];
+    const zeroWeight: { region: string; year: number }[] = [];
+    for (let u = 0; u < nUnits; u++) {
+      const m = members[u]!;
+      const k = m.length;
+      const ob = u * nYears;
+      if (k === 1) {
+        const rb = m[0]! * nYears;
+        for (let y = 0; y < nYears; y++) out[ob + y] = src[rb + y]!;
+        continue;
+      }
+      if (agg.kind === "none") {
+        refused.push(unitIds[u]!);
+        continue;
+      }
+      for (let y = 0; y < nYears; y++) {
+        if (agg.kind === "sum") {
+          for (let j = 0; j < k; j++) xs[j] = src[m[j]! * nYears + y]!;
+          out[ob + y] = neumaierSum(xs, 0, k);
+        } else {
+          for (let j = 0; j < k; j++) {
+            const i = m[j]! * nYears + y;
+            ws[j] = weights![i]!;
+            xs[j] = src[i]! * ws[j]!;
+          }
+          const total = neumaierSum(ws, 0, k);
+          if (total === 0) {
+            zeroWeight.push({ region: unitIds[u]!, year: index.years[y]! });
+            out[ob + y] = 0;
+          } else out[ob + y] = neumaierSum(xs, 0, k) / total;
+        }
+      }
+    }
+    if (refused.length > 0) {
+      errors.push(
+        error(
+          "D0301",
+          `variable "${id}" has aggregate none, but unit${refused.length === 1 ? "" : "s"} ${refused.join(", ")} ha${refused.length === 1 ? "s" : "ve"} several member regions`,
+          {
+            pointer: `${info.pointer}/aggregate`,
+            hint: "declare how it aggregates: sum, or a mean weighted by another variable",
+          },
+        ),
+      );
+    }
+    if (zeroWeight.length > 0 && agg.kind === "weighted_mean") {
+      errors.push(
+        error(
+          "D0302",
+          `variable "${id}" is a mean weighted by "${agg.by}", whose weights sum to 0 at ${formatCellsOfVariable(zeroWeight)}`,
+          {
+            pointer: `${info.pointer}/aggregate/by`,
+          },
+        ),
+      );
+    }
+    columns.set(id, out);
+  }
+  return { columns, errors };
+}

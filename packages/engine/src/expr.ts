@@ -1,0 +1,143 @@
+/**
+ * Evaluation of indicator expressions (`plan.indicators[].expr`: var, num, neg, binary
+ * + − × ÷) over whole unit columns at once: each operation is one loop over `units × years`
+ * (a constant stays a scalar), so evaluation costs a few array passes per indicator.
+ *
+ * A zero denominator or any non-finite result stops the run: D0303 names the indicator and
+ * every unit and year concerned (pointer "/indicators/i").
+ */
+import type { Expr, Indicator } from "@ccdc/plan";
+import type { UnitColumns } from "./aggregate.js";
+import { type EngineIssue, error, formatCellsOfVariable, pointer } from "./issues.js";
+
+type Value = number | Float64Array;
+
+export interface EvalOutcome {
+  values: Float64Array;
+  error?: EngineIssue;
+}
+
+/**
+ * Evaluates one indicator per unit-year. `unitIds` and `years` only name cells in the issue.
+ */
+export function evaluateIndicator(
+  indicator: Indicator,
+  indicatorIndex: number,
+  columns: UnitColumns,
+  unitIds: readonly string[],
+  years: readonly number[],
+): EvalOutcome {
+  const n = unitIds.length * years.length;
+  const zeroDivision = new Uint8Array(n);
+  const result = evaluate(indicator.expr, columns, n, zeroDivision);
+  // A bare variable evaluates to the variable's own column: copy it, never alias it.
+  const values =
+    typeof result === "number"
+      ? new Float64Array(n).fill(result)
+      : indicator.expr.kind === "var"
+        ? Float64Array.from(result)
+        : result;
+  const zero: { region: string; year: number }[] = [];
+  const other: { region: string; year: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    if (zeroDivision[i] === 1) zero.push(cellName(i, unitIds, years));
+    else if (!Number.isFinite(values[i]!)) other.push(cellName(i, unitIds, years));
+  }
+  if (zero.length === 0 && other.length === 0) return { values };
+  const parts: string[] = [];
+  if (zero.length > 0) parts.push(`a zero denominator at ${formatCellsOfVariable(zero)}`);
+  if (other.length > 0) parts.push(`a non-finite value at ${formatCellsOfVariable(other)}`);
+  return {
+    values,
+    error: error(
+      "D0303",
+      `indicator "${indicator.id}" (${indicator.exprText}) has ${parts.join("; and ")}`,
+      {
+        pointer: pointer("indicators", indicatorIndex),
+        hint: "check the data of the variables it divides by, for those units and years",
+      },
+    ),
+  };
+}
+
+function cellName(
+  i: number,
+  unitIds: readonly string[],
+  years: readonly number[],
+): { region: string; year: number } {
+  const nYears = years.length;
+  return { region: unitIds[Math.floor(i / nYears)]!, year: years[i % nYears]! };
+}
+
+/**
+ * Evaluates an expression: a scalar or a column. A variable's column is returned as is (never
+ * written to); every operation allocates its result. `zeroDivision` marks cells divided by 0.
+ */
+function evaluate(expr: Expr, columns: UnitColumns, n: number, zeroDivision: Uint8Array): Value {
+  switch (expr.kind) {
+    case "num":
+      return expr.value;
+    case "var": {
+      const col = columns.get(expr.variable);
+      if (!col) throw new Error(`internal: no unit column for variable "${expr.variable}"`);
+      return col;
+    }
+    case "neg": {
+      const v = evaluate(expr.operand, columns, n, zeroDivision);
+      if (typeof v === "number") return -v;
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = -v[i]!;
+      return out;
+    }
+    case "binary": {
+      const a = evaluate(expr.left, columns, n, zeroDivision);
+      const b = evaluate(expr.right, columns, n, zeroDivision);
+      if (expr.op === "/") {
+        if (typeof b === "number") {
+          if (b === 0) zeroDivision.fill(1);
+        } else {
+          for (let i = 0; i < n; i++) if (b[i] === 0) zeroDivision[i] = 1;
+        }
+      }
+      if (typeof a === "number" && typeof b === "number") return apply(expr.op, a, b);
+      const out = new Float64Array(n);
+      binary(expr.op, a, b, out);
+      return out;
+    }
+  }
+}
+
+function apply(op: "+" | "-" | "*" | "/", a: number, b: number): number {
+  switch (op) {
+    case "+":
+      return a + b;
+    case "-":
+      return a - b;
+    case "*":
+      return a * b;
+    case "/":
+      return a / b;
+  }
+}
+
+/** out = a op b elementwise; one of a, b may be a scalar. One loop per operator, no dispatch inside. */
+function binary(op: "+" | "-" | "*" | "/", a: Value, b: Value, out: Float64Array): void {
+  const n = out.length;
+  if (typeof a === "number") {
+    const bb = b as Float64Array;
+    if (op === "+") for (let i = 0; i < n; i++) out[i] = a + bb[i]!;
+    else if (op === "-") for (let i = 0; i < n; i++) out[i] = a - bb[i]!;
+    else if (op === "*") for (let i = 0; i < n; i++) out[i] = a * bb[i]!;
+    else for (let i = 0; i < n; i++) out[i] = a / bb[i]!;
+  } else if (typeof b === "number") {
+    if (op === "+") for (let i = 0; i < n; i++) out[i] = a[i]! + b;
+    else if (op === "-") for (let i = 0; i < n; i++) out[i] = a[i]! - b;
+    else if (op === "*") for (let i = 0; i < n; i++) out[i] = a[i]! * b;
+    else for (let i = 0; i < n; i++) out[i] = a[i]! / b;
+  } else {
+    if (op === "+") for (let i = 0; i < n; i++) out[i] = a[i]! + b[i]!;
+    else if (op === "-") for (let i = 0; i < n; i++) out[i] = a[i]! - b[i]!;
+    else if (op === "*") for (let i = 0; i < n; i++) out[i] = a[i]! * b[i]!;
+    else for (let i = 0; i < n; i++) out[i] = a[i]! / b[i]!;
+  }
+}
