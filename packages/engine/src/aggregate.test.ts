@@ -33,7 +33,8 @@ function clusterPlan(): Plan {
     left: { kind: "var", variable: "b" },
     right: { kind: "var", variable: "n" },
   };
-  p.analyses[0]!.combinations = [["c1", "c2"]];
+  const between = p.analyses[0]!;
+  if (between.kind === "between") between.combinations = [["c1", "c2"]];
   return p;
 }
 

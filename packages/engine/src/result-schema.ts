@@ -38,6 +38,11 @@ export const ResultNodeSchema = T.Object({
   compose: T.Union([T.Literal("flat"), T.Literal("staged"), T.Literal("given")]),
   /** Each id the index is a weighted sum of (leaf indicators, or child nodes when staged). */
   weights: T.Record(T.String(), Num),
+  /**
+   * Scope per_year only: id → the weight in each year, aligned with `years` (entropy weights
+   * differ by year; `weights` then holds their mean across years).
+   */
+  weightsByYear: T.Optional(T.Record(T.String(), T.Array(Num))),
   index: ByUnit,
 });
 

@@ -1,0 +1,211 @@
+/**
+ * The hierarchy walk: indicators are derived and normalised, then every node's index is
+ * computed, children before parents.
+ *
+ * - Indicators: the expression over the aggregated unit variables (`expr.ts`), then min-max
+ *   in the indicator's direction plus the shift, within the plan's scope (`scoped.ts`).
+ * - flat node: one weighting over the normalised values of all leaf indicators below it
+ *   (METHOD.md §1 eq. 3); `weights` are keyed by leaf indicator.
+ * - staged node: each child's index — a child node's index, or a child indicator's normalised
+ *   value — is min-max normalised again (direction "+", the same shift and scope), then
+ *   weighted (METHOD.md §3); `weights` are keyed by child.
+ * - given node: the index is read from a variable (aggregated to units); no normalisation and
+ *   no weights; every value must lie in [0, 1] (D0304).
+ *
+ * Weighting: entropy (per scope), equal, or fixed by id. A constant column (max = min) becomes
+ * the shift under the rule "zero" (warning W0301), or stops the run under "error" (D0305).
+ */
+import type { Plan, PlanNode } from "@ccdc/plan";
+import type { UnitColumns } from "./aggregate.js";
+import { evaluateIndicator } from "./expr.js";
+import { type EngineIssue, error, formatYears, pointer, warning } from "./issues.js";
+import { equalWeights } from "./kernels/index.js";
+import type { PlanIndex } from "./plan-index.js";
+import { normalizeScoped, type WeightSpec, weightScoped } from "./scoped.js";
+
+export interface NodeWeights {
+  /** The ids weighted (leaf indicators for flat, children for staged; empty for given). */
+  ids: string[];
+  /** One weight per id (per-year entropy: the mean across years). */
+  weights: Float64Array;
+  /** per_year scope only: the weights of each year. */
+  byYear?: Float64Array[];
+}
+
+export interface HierarchyOutcome {
+  /** Per plan indicator: the derived values (inputs to normalisation), unit-major. */
+  indicatorValues: Float64Array[];
+  /** Per plan indicator: after min-max and the shift. */
+  indicatorNormalized: Float64Array[];
+  /** Per plan node: its index, unit-major. */
+  nodeIndex: Float64Array[];
+  nodeWeights: NodeWeights[];
+  errors: EngineIssue[];
+  warnings: EngineIssue[];
+}
+
+/** Derives indicators and computes every node's index. Stops early on errors. */
+export function computeHierarchy(index: PlanIndex, columns: UnitColumns): HierarchyOutcome {
+  const { plan, unitIds, years, nYears } = index;
+  const nUnits = unitIds.length;
+  const { shift, scope } = plan.method.normalization;
+  const rule = plan.method.constantIndicator.rule;
+  const out: HierarchyOutcome = {
+    indicatorValues: [],
+    indicatorNormalized: [],
+    nodeIndex: [],
+    nodeWeights: [],
+    errors: [],
+    warnings: [],
+  };
+
+  // 1. Derive every indicator.
+  plan.indicators.forEach((ind, i) => {
+    const r = evaluateIndicator(ind, i, columns, unitIds, years);
+    if (r.error) out.errors.push(r.error);
+    out.indicatorValues.push(r.values);
+  });
+  if (out.errors.length > 0) return out;
+
+  // 2. Normalise every indicator.
+  plan.indicators.forEach((ind, i) => {
+    const r = normalizeScoped(out.indicatorValues[i]!, ind.direction, shift, scope, nUnits, nYears);
+    out.indicatorNormalized.push(r.values);
+    if (r.constantYears.length > 0) {
+      constant(`indicator "${ind.id}"`, r.constantYears, pointer("indicators", i));
+    }
+  });
+
+  // 3. Nodes, children before parents.
+  const nodeIndex: (Float64Array | undefined)[] = new Array(plan.nodes.length);
+  const nodeWeights: (NodeWeights | undefined)[] = new Array(plan.nodes.length);
+  for (const ni of postOrder(plan)) {
+    const node = plan.nodes[ni]!;
+    const at = pointer("nodes", ni);
+    if (node.compose.kind === "given") {
+      nodeIndex[ni] = given(node, ni);
+      nodeWeights[ni] = {
+        ids: [],
+        weights: new Float64Array(0),
+        ...(scope === "per_year" ? { byYear: [] } : {}),
+      };
+      continue;
+    }
+    let ids: string[];
+    let cols: Float64Array[];
+    if (node.compose.kind === "flat") {
+      ids = node.leaves;
+      cols = ids.map((id) => out.indicatorNormalized[index.indicatorIndex.get(id)!]!);
+    } else {
+      ids = node.children;
+      cols = ids.map((id) => {
+        const child = index.nodeIndex.get(id);
+        const raw =
+          child !== undefined
+            ? nodeIndex[child]!
+            : out.indicatorNormalized[index.indicatorIndex.get(id)!]!;
+        const r = normalizeScoped(raw, "+", shift, scope, nUnits, nYears);
+        if (r.constantYears.length > 0)
+          constant(`child "${id}" of staged node "${node.id}"`, r.constantYears, at);
+        return r.values;
+      });
+    }
+    const spec = weightSpec(node, ids);
+    const w = weightScoped(cols, spec, scope, nUnits, nYears);
+    if (w.degenerateYears.length > 0) {
+      out.warnings.push(
+        warning(
+          "W0302",
+          `node "${node.id}": no weighted column varies${when(w.degenerateYears)}, so the entropy weights are undefined; equal weights were used`,
+          {
+            pointer: `${at}/weighting`,
+          },
+        ),
+      );
+    }
+    nodeIndex[ni] = w.index;
+    nodeWeights[ni] = { ids, weights: w.weights, ...(w.byYear ? { byYear: w.byYear } : {}) };
+  }
+  out.nodeIndex = nodeIndex.map((x) => x!);
+  out.nodeWeights = nodeWeights.map((x) => x!);
+  return out;
+
+  function when(yearIndices: number[]): string {
+    return scope === "pooled"
+      ? " over the panel"
+      : ` in ${formatYears(yearIndices.map((y) => years[y]!))}`;
+  }
+
+  function constant(what: string, yearIndices: number[], at: string): void {
+    if (rule === "error") {
+      out.errors.push(
+        error(
+          "D0305",
+          `${what} is constant (max = min)${when(yearIndices)}, and the rule for constant indicators is error`,
+          {
+            pointer: at,
+            hint: "drop the indicator, or let constant indicators normalise to the shift (constant indicator zero)",
+          },
+        ),
+      );
+    } else {
+      out.warnings.push(
+        warning(
+          "W0301",
+          `${what} is constant (max = min)${when(yearIndices)}; its normalised value there is the shift ${shift}`,
+          {
+            pointer: at,
+          },
+        ),
+      );
+    }
+  }
+
+  function given(node: PlanNode, ni: number): Float64Array {
+    const variable = (node.compose as { variable: string }).variable;
+    const values = Float64Array.from(columns.get(variable)!);
+    const bad: string[] = [];
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (!(v >= 0 && v <= 1))
+        bad.push(`${unitIds[Math.floor(i / nYears)]!} ${years[i % nYears]!} = ${v}`);
+    }
+    if (bad.length > 0) {
+      out.errors.push(
+        error(
+          "D0304",
+          `node "${node.id}" reads its index from "${variable}", which must lie in [0, 1]; it does not at ${bad.join(", ")}`,
+          {
+            pointer: pointer("nodes", ni, "compose"),
+          },
+        ),
+      );
+    }
+    return values;
+  }
+}
+
+/** The weight specification of a node over `ids`. */
+function weightSpec(node: PlanNode, ids: string[]): WeightSpec {
+  const w = node.weighting;
+  if (w.kind === "entropy") return { kind: "entropy" };
+  if (w.kind === "equal") return { kind: "given", weights: equalWeights(ids.length) };
+  return { kind: "given", weights: Float64Array.from(ids, (id) => w.weights[id]!) };
+}
+
+/** Node indices in post-order (children before parents), roots in plan order. */
+export function postOrder(plan: Plan): number[] {
+  const position = new Map(plan.nodes.map((n, i) => [n.id, i] as const));
+  const order: number[] = [];
+  const visit = (i: number): void => {
+    for (const c of plan.nodes[i]!.children) {
+      const ci = position.get(c);
+      if (ci !== undefined) visit(ci);
+    }
+    order.push(i);
+  };
+  plan.nodes.forEach((n, i) => {
+    if (n.parent === null) visit(i);
+  });
+  return order;
+}

@@ -1,0 +1,119 @@
+/**
+ * The entry points. `runPlan` reads the plan's sources and runs the pipeline;
+ * `runPlanOnPanel` runs everything after reading, on a region panel held in memory
+ * (benchmarks, tests, other front ends):
+ *
+ *   check plan → fill missing cells → aggregate to units → derive indicators → normalise →
+ *   weight and compose nodes → couple and grade → growth → result
+ *
+ * Each stage collects all of its errors before the run stops, so one run reports every
+ * problem of a kind. Errors and warnings are data (`EngineIssue`); only an engine bug throws.
+ * The data stay columnar throughout: one Float64Array per variable, indicator and node.
+ */
+import type { Plan } from "@ccdc/plan";
+import { aggregateUnits } from "./aggregate.js";
+import { runAnalyses } from "./analyses.js";
+import { fillMissing } from "./fill.js";
+import { computeGrowth } from "./growth.js";
+import { computeHierarchy } from "./hierarchy.js";
+import { readSources } from "./io/read-sources.js";
+import type { Readers } from "./io/reader.js";
+import type { EngineIssue } from "./issues.js";
+import { copyPanel, type PanelData } from "./panel.js";
+import { checkPlanSemantics } from "./plan-checks.js";
+import { indexPlan, type PlanIndex } from "./plan-index.js";
+import type { Result } from "./result-schema.js";
+import { buildResult } from "./results.js";
+
+export type RunOutcome =
+  | { ok: true; result: Result }
+  | { ok: false; errors: EngineIssue[]; warnings: EngineIssue[] };
+
+export interface RunOptions {
+  /** The folder source paths are relative to (the spec's folder). */
+  baseDir: string;
+  /** Replacement readers by format (default: csv-parse and exceljs). */
+  readers?: Partial<Readers>;
+}
+
+/** Reads the plan's data and runs it. */
+export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome> {
+  const planErrors = checkPlanSemantics(plan);
+  if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
+  const index = indexPlan(plan);
+  const read = await readSources(index, opts.baseDir, opts.readers);
+  const { errors, warnings } = split(read.issues);
+  if (errors.length > 0) return { ok: false, errors, warnings };
+  return runIndexed(index, read.panel, warnings, true);
+}
+
+/**
+ * Runs the plan on a region panel: per variable id a Float64Array of `regions × years`,
+ * region-major (plan.regions order, plan.study.years order), NaN = missing. The arrays are
+ * not modified. A variable absent from the panel is all missing.
+ */
+export function runPlanOnPanel(plan: Plan, panel: Readonly<PanelData>): RunOutcome {
+  const planErrors = checkPlanSemantics(plan);
+  if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
+  return runIndexed(indexPlan(plan), panel, [], false);
+}
+
+function runIndexed(
+  index: PlanIndex,
+  panel: Readonly<PanelData>,
+  warnings: EngineIssue[],
+  owned: boolean,
+): RunOutcome {
+  const fail = (errors: EngineIssue[]): RunOutcome => ({ ok: false, errors, warnings });
+  // A panel the readers just built is ours to fill in place; a caller's panel is copied.
+  const working = owned ? (panel as PanelData) : copyPanel(index.plan, panel, index.fillOrder);
+
+  const fill = fillMissing(index, working);
+  if (fill.errors.length > 0) return fail(fill.errors);
+
+  const units = aggregateUnits(index, working);
+  if (units.errors.length > 0) return fail(units.errors);
+
+  const hierarchy = computeHierarchy(index, units.columns);
+  warnings.push(...hierarchy.warnings);
+  if (hierarchy.errors.length > 0) return fail(hierarchy.errors);
+
+  const analyses = runAnalyses(index, hierarchy.nodeIndex);
+  warnings.push(...analyses.warnings);
+  const growth = computeGrowth(index, hierarchy.nodeIndex);
+  warnings.push(...growth.warnings);
+
+  const result = buildResult(index, {
+    hierarchy,
+    coupling: analyses.rows,
+    growth: growth.growth,
+    filled: fill.filled,
+    warnings: [...warnings, ...perYearWeightsNote(index)],
+  });
+  return { ok: true, result };
+}
+
+/** W0303, once: with per_year scope, entropy weights differ by year. */
+function perYearWeightsNote(index: PlanIndex): EngineIssue[] {
+  const { plan } = index;
+  if (plan.method.normalization.scope !== "per_year") return [];
+  const entropyNodes = plan.nodes.filter(
+    (n) => n.compose.kind !== "given" && n.weighting.kind === "entropy",
+  );
+  if (entropyNodes.length === 0) return [];
+  return [
+    {
+      severity: "warning",
+      code: "W0303",
+      message: `scope per_year: the entropy weights of ${entropyNodes.map((n) => `"${n.id}"`).join(", ")} differ by year; each node's weights are their mean across years, and weightsByYear holds each year's`,
+      pointer: "/method/normalization/scope",
+    },
+  ];
+}
+
+function split(issues: EngineIssue[]): { errors: EngineIssue[]; warnings: EngineIssue[] } {
+  return {
+    errors: issues.filter((i) => i.severity === "error"),
+    warnings: issues.filter((i) => i.severity === "warning"),
+  };
+}
