@@ -30,9 +30,14 @@ export function parseSpec(text: string, file: string): ParseResult {
   try {
     const lex = t.lexSpec(text);
     const lexical = lexicalDiagnostics(text, file, lines, lex);
+    const diagnostics = [...lexical];
+    const deep = tooDeep(lex.tokens);
+    if (deep) {
+      diagnostics.push(m.tooDeeplyNested(t.tokenRange(file, deep), MAX_DEPTH));
+      return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics) };
+    }
     specParser.input = lex.tokens;
     let cst: CstNode | undefined;
-    const diagnostics = [...lexical];
     try {
       cst = specParser.spec();
     } catch (e) {
@@ -58,6 +63,24 @@ export function parseSpec(text: string, file: string): ParseResult {
   } catch (e) {
     return { ast: emptyAst, diagnostics: [m.internalError(whole, String(e))] };
   }
+}
+
+/** Deeper nesting than this is refused: the recursive-descent parser would exhaust the stack. */
+const MAX_DEPTH = 100;
+
+/** The first token past MAX_DEPTH levels of brackets and unary minus signs, if any. */
+function tooDeep(tokens: readonly IToken[]): IToken | undefined {
+  let depth = 0;
+  let signs = 0;
+  for (const tok of tokens) {
+    const type = tok.tokenType;
+    if (type === t.LParen || type === t.LCurly || type === t.LBracket) depth++;
+    else if (type === t.RParen || type === t.RCurly || type === t.RBracket)
+      depth = Math.max(0, depth - 1);
+    signs = type === t.Minus ? signs + 1 : 0;
+    if (depth + signs > MAX_DEPTH) return tok;
+  }
+  return undefined;
 }
 
 function lexicalDiagnostics(

@@ -6,7 +6,12 @@
  * clause (`missing nearest unit "…"`, `normalize minmax shift …`, a label's language tag before
  * `key "…"`), the grammar takes only a plain identifier, never a keyword.
  */
-import { CstParser, type IParserErrorMessageProvider, type TokenType } from "chevrotain";
+import {
+  CstParser,
+  type IParserErrorMessageProvider,
+  type TokenType,
+  tokenMatcher,
+} from "chevrotain";
 import * as t from "./lexer.js";
 
 /**
@@ -70,6 +75,9 @@ export class SpecParser extends CstParser {
 
   /** The next token is a plain name, not a keyword used as one. */
   private plainName = (): boolean => this.LA(1).tokenType === t.Identifier;
+  /** `zh "北京"` follows (chevrotain would look one token ahead only, and take `regoin x` too). */
+  private langLabelNext = (): boolean =>
+    this.plainName() && tokenMatcher(this.LA(2), t.StringLiteral);
 
   public spec = this.RULE("spec", () => {
     this.MANY(() => {
@@ -91,7 +99,7 @@ export class SpecParser extends CstParser {
   /** `"Beijing" zh "北京"`: an optional primary label, then language-tagged labels. */
   private labels = this.RULE("labels", () => {
     this.OPTION(() => this.CONSUME(t.StringLiteral, { LABEL: "primary" }));
-    this.MANY({ GATE: this.plainName, DEF: () => this.SUBRULE(this.otherLabel) });
+    this.MANY({ GATE: this.langLabelNext, DEF: () => this.SUBRULE(this.otherLabel) });
   });
   private otherLabel = this.RULE("otherLabel", () => {
     this.CONSUME(t.Identifier);

@@ -10,6 +10,7 @@
  * | E0004 | unexpected end of file (usually an unclosed `{`)               |
  * | E0005 | unterminated block comment (`/*` with no `*\/`)                |
  * | E0006 | unknown escape in a string (only `\"` and `\\` exist)          |
+ * | E0007 | nested too deeply to parse (brackets or `-` signs)             |
  * | E0099 | internal error in the front end (a bug: please report it)      |
  */
 import { distance } from "fastest-levenshtein";
@@ -54,7 +55,7 @@ export function unexpectedCharacter(range: Range, chars: string): Diagnostic {
 }
 
 export function unterminatedString(range: Range, image: string): Diagnostic {
-  const hint = /(^|[^\\])(\\\\)*\\"$/.test(image)
+  const hint = image.replace(/\\\\/g, "").includes('\\"')
     ? '`\\"` is an escaped quote, not the end of the string; to end a string with a backslash write `\\\\`'
     : 'close the string with `"` before the end of the line';
   return error("E0002", "unterminated string", range, hint);
@@ -98,6 +99,15 @@ export function unexpectedEndOfFile(
   related?: readonly Related[],
 ): Diagnostic {
   return error("E0004", `unexpected end of file, expected ${expected}`, range, hint, related);
+}
+
+export function tooDeeplyNested(range: Range, limit: number): Diagnostic {
+  return error(
+    "E0007",
+    `nested more than ${limit} levels deep`,
+    range,
+    "simplify the expression or split it into several indicators",
+  );
 }
 
 export function internalError(range: Range, what: string): Diagnostic {

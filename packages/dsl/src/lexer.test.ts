@@ -1,0 +1,117 @@
+import { tokenMatcher } from "chevrotain";
+import { describe, expect, test } from "vitest";
+import { badEscapes, Identifier, LineIndex, lexSpec, StringLiteral, stringValue } from "./lexer.js";
+
+const kinds = (text: string): string[] => lexSpec(text).tokens.map((t) => t.tokenType.name);
+const images = (text: string): string[] => lexSpec(text).tokens.map((t) => t.image);
+
+describe("keywords and identifiers", () => {
+  test("a keyword followed by name characters is one identifier", () => {
+    expect(kinds("indicator indicatorX units_total unit units system systems")).toEqual([
+      "Indicator",
+      "Identifier",
+      "Identifier",
+      "Unit",
+      "Units",
+      "System",
+      "Systems",
+    ]);
+    expect(kinds("study_ _study Study")).toEqual(["Identifier", "Identifier", "Identifier"]);
+  });
+
+  test("keywords are identifiers too (contextual keywords)", () => {
+    const [value, plain] = lexSpec("value gdp").tokens;
+    expect(value?.tokenType.name).toBe("Value");
+    expect(tokenMatcher(value!, Identifier)).toBe(true);
+    expect(tokenMatcher(plain!, Identifier)).toBe(true);
+  });
+
+  test("punctuation and operators", () => {
+    expect(images("{}()[],+-*/")).toEqual(["{", "}", "(", ")", "[", "]", ",", "+", "-", "*", "/"]);
+    expect(images("a/b")).toEqual(["a", "/", "b"]);
+  });
+});
+
+describe("strings", () => {
+  test("UTF-8 content and the two escapes", () => {
+    const [zh, esc] = lexSpec(String.raw`"内蒙古" "say \"hi\" \\ done"`).tokens;
+    expect(stringValue(zh!)).toBe("内蒙古");
+    expect(stringValue(esc!)).toBe('say "hi" \\ done');
+    expect(zh?.endColumn).toBe(5); // the quote at column 1, three characters, the quote at column 5
+  });
+
+  test("an unterminated string runs to the end of its line and is still a string", () => {
+    const { tokens, errors } = lexSpec('title "no end\nnote "x"');
+    expect(errors).toEqual([]);
+    expect(tokens.map((t) => t.tokenType.name)).toEqual([
+      "Title",
+      "UnterminatedString",
+      "Note",
+      "StringLiteral",
+    ]);
+    expect(tokenMatcher(tokens[1]!, StringLiteral)).toBe(true);
+    expect(stringValue(tokens[1]!)).toBe("no end");
+  });
+
+  test("unknown escapes are found, known ones are not", () => {
+    const [t] = lexSpec(String.raw`"a\nb\"c\\d\q"`).tokens;
+    expect(badEscapes(t!)).toEqual([
+      { at: 2, text: "\\n" },
+      { at: 11, text: "\\q" },
+    ]);
+  });
+});
+
+describe("numbers", () => {
+  test("integers, fractions, exponents and a leading dot", () => {
+    expect(images("2013 0.0001 1e-4 .5 2.5E+3")).toEqual([
+      "2013",
+      "0.0001",
+      "1e-4",
+      ".5",
+      "2.5E+3",
+    ]);
+    expect(kinds("2013 0.0001 1e-4 .5 2.5E+3")).toEqual(Array(5).fill("NumberLiteral"));
+  });
+
+  test("a sign is a separate token", () => {
+    expect(images("-1")).toEqual(["-", "1"]);
+  });
+});
+
+describe("comments", () => {
+  test("line and block comments are kept aside, hidden from the parser", () => {
+    const r = lexSpec("a // one\n/* two\nlines */ b");
+    expect(r.tokens.map((t) => t.image)).toEqual(["a", "b"]);
+    expect(r.comments.map((c) => c.image)).toEqual(["// one", "/* two\nlines */"]);
+    expect(r.tokens[1]?.startLine).toBe(3);
+  });
+
+  test("an unterminated block comment swallows the rest of the file", () => {
+    const r = lexSpec("a /* never closed\nb");
+    expect(r.tokens.map((t) => t.image)).toEqual(["a"]);
+    expect(r.comments[0]?.tokenType.name).toBe("UnterminatedBlockComment");
+  });
+});
+
+test("unexpected characters are lexing errors, and lexing goes on", () => {
+  const r = lexSpec("a ; b @@ c");
+  expect(r.tokens.map((t) => t.image)).toEqual(["a", "b", "c"]);
+  expect(r.errors.map((e) => [e.offset, e.length])).toEqual([
+    [2, 1],
+    [6, 2],
+  ]);
+});
+
+test("LineIndex agrees with chevrotain on \\n, \\r\\n and \\r", () => {
+  const text = "a\r\nbb\rc\nd";
+  const lines = new LineIndex(text);
+  for (const t of lexSpec(text).tokens) {
+    expect(lines.position(t.startOffset)).toEqual({
+      line: t.startLine,
+      column: t.startColumn,
+      offset: t.startOffset,
+    });
+  }
+  expect(lines.position(text.length)).toEqual({ line: 4, column: 2, offset: 9 }); // 9 characters: a, CRLF, bb, CR, c, LF, d
+});
