@@ -321,6 +321,7 @@ export const mixedUnits = (name: Ident, expected: string) =>
     "E0308",
     `${tick(name.name)} is not ${expected}: a units list names only regions or only clusters`,
     name.range,
+    `the list starts with ${expected}, so every unit must be one`,
   );
 export const unitListedTwice = (name: Ident, first: Range) =>
   error("E0309", `${tick(name.name)} is listed twice`, name.range, undefined, [
@@ -494,7 +495,13 @@ export const notAggregable = (name: Ident, cluster: string, members: number, dec
     "the study runs at cluster level, so every variable is combined across a cluster's regions; say `aggregate sum` or `aggregate mean weighted by <var>`",
     [{ message: `${tick(name.name)} is declared here`, range: declared }],
   );
-export const divisionByZero = (range: Range) => error("E0503", "division by zero", range);
+export const divisionByZero = (range: Range) =>
+  error(
+    "E0503",
+    "division by zero",
+    range,
+    "dividing by the literal 0 gives no number for any region or year",
+  );
 
 // ------------------------------------------------------------------ E06xx method
 export const unknownNormalize = (method: Ident) =>
@@ -617,6 +624,7 @@ export const nestedSystems = (name: Ident, ancestor: string) =>
     "E0805",
     `${tick(name.name)} is inside ${tick(ancestor)}: coupled systems must not contain each other`,
     name.range,
+    `couple ${tick(ancestor)} or the nodes inside it, not both`,
   );
 export const rootCoupledWithin = (name: Ident) =>
   error(
@@ -641,6 +649,9 @@ export const tooFewUnits = (range: Range, need: number, have: number, mode: stri
     "E0809",
     `\`between ${mode}\` needs at least ${need} units, but there ${have === 1 ? "is" : "are"} ${have}`,
     range,
+    have === 2
+      ? "with two units, use `between pairs`"
+      : "a between analysis couples two or more units",
   );
 export const noOn = (range: Range) =>
   error(
@@ -659,7 +670,7 @@ export const combinationTwice = (range: Range, first: Range) =>
     "the order of units inside a combination does not matter",
     [{ message: "first listed here", range: first }],
   );
-export const tooManyCombinations = (range: Range, count: string, limit: number) =>
+export const tooManyCombinations = (range: Range, count: string, limit: string) =>
   error(
     "E0813",
     `this analysis would couple ${count} combinations (the limit is ${limit})`,

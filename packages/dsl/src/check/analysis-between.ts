@@ -71,7 +71,7 @@ function generated(
   }
   const count = combinationCount(between.mode, pool.length);
   if (count > MAX_COMBINATIONS) {
-    ctx.report(tooManyCombinations(between.range, countText(count), MAX_COMBINATIONS));
+    ctx.report(tooManyCombinations(between.range, countText(count), countText(MAX_COMBINATIONS)));
     return undefined;
   }
   return enumerate(between.mode, pool);

@@ -1,8 +1,9 @@
 /**
  * Pass `unused`: warns about declarations that do nothing: variables no expression, given
  * node, weighting or splice uses; regions in no unit; clusters that are not units; scales no
- * analysis grades with. Runs last, on the references the other passes recorded; unit-related
- * warnings are skipped when the units did not resolve.
+ * analysis grades with. Runs last, on the references the other passes recorded, and only when
+ * no error was found: a misspelt reference (an error) is the usual reason a declaration looks
+ * unused, so warning about it then would be noise.
  *
  * Codes: W0901 (unused variable), W0902 (region in no unit), W0903 (unused scale),
  * W0904 (cluster not a unit).
@@ -11,6 +12,7 @@ import { regionNotInUnit, unusedCluster, unusedScale, unusedVariable } from "../
 import type { CheckContext } from "./context.js";
 
 export function checkUnused(ctx: CheckContext): void {
+  if (ctx.errorCount > 0) return;
   const used = ctx.tables.used;
   const units = ctx.tables.units;
   const unitNames = new Set(units?.list.map((u) => u.name.name));
