@@ -1,0 +1,107 @@
+/**
+ * Diagnostics as text, rustc style:
+ *
+ *     error[E0003]: expected `{` after the source path, found `format`
+ *      --> spec.ccd:3:22
+ *       2 | …
+ *     > 3 | source panel "data.csv" format csv
+ *         |                      ^^^^^^
+ *       4 | …
+ *     help: a source reads `source NAME "path" { … }`
+ *     note: this `{` is never closed
+ *      --> spec.ccd:1:13
+ *
+ * No colour unless asked for, so the output is deterministic.
+ */
+// @ts-expect-error: @babel/code-frame ships no types and @types/babel__code-frame is not installed.
+import { codeFrameColumns as untypedCodeFrame } from "@babel/code-frame";
+import { type Diagnostic, type Range, type Severity, sortDiagnostics } from "./diagnostic.js";
+
+type Loc = { readonly line: number; readonly column: number };
+const codeFrameColumns = untypedCodeFrame as (
+  source: string,
+  loc: { readonly start: Loc; readonly end: Loc },
+  opts: { highlightCode: boolean; forceColor: boolean; linesAbove: number; linesBelow: number },
+) => string;
+
+export interface RenderOptions {
+  /** ANSI colours (and babel's highlighting in the code frame). */
+  readonly color?: boolean;
+}
+
+const ANSI = { red: "31", yellow: "33", cyan: "36", blue: "34" } as const;
+const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = {
+  error: "red",
+  warning: "yellow",
+  note: "cyan",
+};
+
+const paint = (on: boolean, text: string, color?: keyof typeof ANSI): string =>
+  on ? `\x1b[1${color ? `;${ANSI[color]}` : ""}m${text}\x1b[0m` : text;
+
+const location = (r: Range): string => `${r.file}:${r.start.line}:${r.start.column}`;
+
+/** The lines of `source` around `range`, with the range underlined. */
+function codeFrame(range: Range, source: string, color: boolean): string {
+  // babel splits lines at U+2028/U+2029 too; chevrotain (and our positions) do not.
+  const text = source.replace(/[\u2028\u2029]/g, " ");
+  const multiLine = range.end.line > range.start.line;
+  return codeFrameColumns(
+    text,
+    {
+      start: { line: range.start.line, column: range.start.column },
+      // babel underlines a multi-line span's last line through `column` inclusive.
+      end: {
+        line: range.end.line,
+        column: multiLine ? Math.max(1, range.end.column - 1) : range.end.column,
+      },
+    },
+    { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
+  );
+}
+
+/** One diagnostic; `source` is the text of the file its range is in (no trailing newline). */
+export function renderDiagnostic(
+  d: Diagnostic,
+  source: string | undefined,
+  opts: RenderOptions = {},
+): string {
+  const color = opts.color === true;
+  const out = [
+    `${paint(color, `${d.severity}[${d.code}]`, SEVERITY_COLOR[d.severity])}${paint(color, `: ${d.message}`)}`,
+    `${paint(color, " -->", "blue")} ${location(d.range)}`,
+  ];
+  if (source !== undefined) out.push(codeFrame(d.range, source, color));
+  if (d.hint) out.push(`${paint(color, "help", "cyan")}: ${d.hint}`);
+  for (const r of d.related ?? []) {
+    out.push(
+      `${paint(color, "note")}: ${r.message}`,
+      `${paint(color, " -->", "blue")} ${location(r.range)}`,
+    );
+  }
+  return out.join("\n");
+}
+
+/** Every diagnostic, sorted by position, each followed by a newline and separated by a blank line. */
+export function renderDiagnostics(
+  ds: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+  opts: RenderOptions = {},
+): string {
+  return sortDiagnostics(ds)
+    .map((d) => `${renderDiagnostic(d, sources.get(d.range.file), opts)}\n`)
+    .join("\n");
+}
+
+const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "2 errors, 1 warning" (zero counts left out); "no errors or warnings" when there are none. */
+export function summarize(ds: readonly Diagnostic[]): string {
+  const errors = ds.filter((d) => d.severity === "error").length;
+  const warnings = ds.filter((d) => d.severity === "warning").length;
+  const parts = [
+    errors > 0 ? count(errors, "error") : "",
+    warnings > 0 ? count(warnings, "warning") : "",
+  ];
+  return parts.filter((p) => p !== "").join(", ") || "no errors or warnings";
+}
