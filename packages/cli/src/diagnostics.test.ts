@@ -1,6 +1,6 @@
 import type { SpecRange } from "@ccdc/plan";
 import { describe, expect, test } from "vitest";
-import { codeFrame, rangeForPointer, renderIssue } from "./diagnostics.js";
+import { rangeForPointer, renderIssue, renderIssues } from "./diagnostics.js";
 import { ansiStyle, stripAnsi } from "./style.js";
 
 const r = (line: number, column: number, endLine: number, endColumn: number): SpecRange => ({
@@ -35,71 +35,78 @@ describe("rendering an engine issue", () => {
     specPath: (f: string) => f,
     dataPath: (f: string) => `data/${f}`,
   };
+  const issue = {
+    severity: "error",
+    code: "D0101",
+    message: "missing value for gdp (Hebei, 2015)",
+    pointer: "/sources/0/variables/1/key",
+    file: "d.csv",
+    row: 17,
+    column: "value",
+    hint: "declare a missing rule",
+  };
 
-  test("rustc style: header, location, code frame, data location, help", () => {
-    const text = renderIssue(
-      {
-        severity: "error",
-        code: "D0101",
-        message: "missing value for gdp (Hebei, 2015)",
-        pointer: "/sources/0/variables/1",
-        file: "d.csv",
-        row: 17,
-        column: "value",
-        hint: "declare a missing rule",
-      },
-      ctx,
-    );
-    expect(text).toBe(
-      [
-        "error[D0101]: missing value for gdp (Hebei, 2015)",
-        " --> specs/toy.ccd:4:3",
-        "  |",
-        '4 |   variable gdp "gdp"',
-        "  |   ^^^^^^^^^^^^^^^",
-        '  = data: data/d.csv, row 17, column "value"',
-        "  = help: declare a missing rule",
-        "",
-      ].join("\n"),
-    );
+  test("like the compiler's diagnostics: header, location, code frame, data note, help", () => {
+    const lines = renderIssue(issue, ctx).split("\n");
+    expect(lines[0]).toBe("error[D0101]: missing value for gdp (Hebei, 2015)");
+    // the pointer has no entry of its own: its parent /sources/0/variables/1 is line 4, column 3
+    expect(lines[1]).toBe(" --> specs/toy.ccd:4:3");
+    const marked = lines.findIndex((l) => l.startsWith(">"));
+    expect(lines[marked]).toMatch(/^> 4 \|\s+variable gdp "gdp"$/);
+    // columns 3..17 underlined: 15 carets under `variable gdp "g`…
+    expect(lines[marked + 1]).toMatch(/^\s+\|\s+\^{15}$/);
+    expect(lines).toContain('note: in the data: data/d.csv, row 17, column "value"');
+    expect(lines).toContain("help: declare a missing rule");
   });
 
-  test("without a pointer or spec text: just the message and the data location", () => {
+  test("a range over several lines is underlined on its first line only", () => {
+    const lines = renderIssue(
+      { severity: "error", code: "D0101", message: "cannot read d.csv", pointer: "/sources/0" },
+      ctx,
+    ).split("\n");
+    expect(lines[1]).toBe(" --> specs/toy.ccd:2:1");
+    expect(lines.filter((l) => l.startsWith(">"))).toEqual(['> 2 | source d "d.csv" {']);
+    expect(lines.filter((l) => l.includes("^"))).toHaveLength(1);
+  });
+
+  test("without a mapped pointer: the message and the data location only", () => {
     expect(
       renderIssue(
         { severity: "error", code: "D0200", message: "cannot read d.csv", file: "d.csv" },
-        ctx,
+        { ...ctx, sourceMap: {} },
       ),
-    ).toBe("error[D0200]: cannot read d.csv\n  = data: data/d.csv\n");
-    const noText = renderIssue(
+    ).toBe("error[D0200]: cannot read d.csv\nnote: in the data: data/d.csv\n");
+  });
+
+  test("without the spec's text: the location but no code frame", () => {
+    const text = renderIssue(
       { severity: "warning", code: "W1", message: "m", pointer: "/sources/0" },
       {
         ...ctx,
         specText: () => undefined,
       },
     );
-    expect(noText).toBe("warning[W1]: m\n --> specs/toy.ccd:2:1\n");
+    expect(text).toBe("warning[W1]: m\n --> specs/toy.ccd:2:1\n");
+  });
+
+  test("a multi-line message keeps its continuation lines under the header", () => {
+    const text = renderIssue(
+      { severity: "error", code: "D0201", message: "missing data:\n  gdp: 2013 for hebei" },
+      ctx,
+    );
+    expect(text).toBe("error[D0201]: missing data:\n  gdp: 2013 for hebei\n");
+  });
+
+  test("several issues are separated by a blank line", () => {
+    const one = { severity: "error", code: "D1", message: "a" };
+    expect(renderIssues([one, one], ctx)).toBe("error[D1]: a\n\nerror[D1]: a\n");
   });
 
   test("colour only through the style", () => {
-    const plain = renderIssue({ severity: "error", code: "D1", message: "m" }, ctx);
-    const colored = renderIssue(
-      { severity: "error", code: "D1", message: "m" },
-      { ...ctx, style: ansiStyle },
-    );
+    const plain = renderIssue(issue, ctx);
+    const colored = renderIssue(issue, { ...ctx, style: ansiStyle });
     expect(plain).not.toContain("\u001b[");
-    expect(colored).toContain("\u001b[31m");
+    expect(colored).toContain("\u001b[");
     expect(stripAnsi(colored)).toBe(plain);
-  });
-
-  test("the code frame underlines by display width", () => {
-    const frame = codeFrame(
-      { file: "x", line: 1, column: 4, endLine: 1, endColumn: 6 },
-      'a "京津" b',
-    );
-    expect(frame).toEqual([
-      ["1", 'a "京津" b'],
-      ["", "   ^^^^"],
-    ]);
   });
 });

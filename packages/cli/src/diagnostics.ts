@@ -1,11 +1,12 @@
 /**
- * Engine issues (data and plan errors found while running) rendered like the compiler's
- * diagnostics: `error[D0101]: message`, ` --> spec.ccd:LINE:COL` with a code frame, the data
- * file, row and column, and `help:`. The location comes from the issue's JSON pointer mapped
- * through the plan's sourceMap, walking up the pointer until a mapped ancestor is found.
+ * Engine issues (data and plan errors found while running) rendered exactly like the
+ * compiler's diagnostics — `error[D0101]: message`, ` --> spec.ccd:LINE:COL`, a code frame,
+ * `help:` — by turning each into a Diagnostic for @ccdc/dsl's renderer. The spec location
+ * comes from the issue's JSON pointer mapped through the plan's sourceMap, walking up the
+ * pointer until a mapped ancestor is found; the data file, row and column follow as a note.
  */
+import { type Diagnostic, type Position, renderDiagnostic, type Severity } from "@ccdc/dsl";
 import type { SpecRange } from "@ccdc/plan";
-import { displayWidth } from "./render/width.js";
 import { plainStyle, type Style } from "./style.js";
 
 /** The fields of the engine's `EngineIssue` this renderer reads (structural, so it is testable alone). */
@@ -46,74 +47,76 @@ export function rangeForPointer(
   }
 }
 
+const SEVERITIES: readonly string[] = ["error", "warning", "note"];
+
 export function renderIssue(issue: IssueLike, ctx: IssueContext): string {
-  const s = ctx.style ?? plainStyle;
-  const sev = issue.severity === "error" ? s.red : issue.severity === "warning" ? s.yellow : s.cyan;
-  const lines = [
-    `${s.bold(sev(`${issue.severity}[${issue.code}]`))}${s.bold(`: ${issue.message}`)}`,
-  ];
+  const style = ctx.style ?? plainStyle;
+  const color = style !== plainStyle;
+  const severity = (SEVERITIES.includes(issue.severity) ? issue.severity : "error") as Severity;
   const range =
     issue.pointer === undefined ? undefined : rangeForPointer(issue.pointer, ctx.sourceMap);
-  const frame = range ? codeFrame(range, ctx.specText(range.file)) : [];
-  const gutter = " ".repeat(Math.max(1, ...frame.map(([n]) => n.length)));
-  if (range)
+  const lines: string[] = [];
+  if (range) {
+    const text = ctx.specText(range.file);
+    // A range over several lines (a whole source block) is underlined on its first line only.
+    const end =
+      range.endLine > range.line
+        ? position(text, range.line, lineLength(text, range.line) + 1)
+        : position(text, range.endLine, range.endColumn);
+    const diagnostic: Diagnostic = {
+      severity,
+      code: issue.code,
+      message: issue.message,
+      range: {
+        file: ctx.specPath(range.file),
+        start: position(text, range.line, range.column),
+        end,
+      },
+    };
+    lines.push(renderDiagnostic(diagnostic, text?.replace(/\r?\n$/, ""), { color }));
+  } else {
+    const paint =
+      severity === "error" ? style.red : severity === "warning" ? style.yellow : style.cyan;
     lines.push(
-      `${gutter}${s.cyan("-->")} ${ctx.specPath(range.file)}:${range.line}:${range.column}`,
+      `${style.bold(paint(`${severity}[${issue.code}]`))}${style.bold(`: ${issue.message}`)}`,
     );
-  if (frame.length > 0) {
-    lines.push(`${gutter} ${s.cyan("|")}`);
-    for (const [num, body] of frame) {
-      const caret = num === "" && body.trim().startsWith("^");
-      lines.push(
-        `${s.cyan(num.padStart(gutter.length))} ${s.cyan("|")}${body ? ` ${caret ? sev(body) : body}` : ""}`,
-      );
-    }
   }
   const data = dataLocation(issue, ctx);
-  if (data) lines.push(`${gutter} ${s.cyan("=")} data: ${data}`);
-  if (issue.hint) lines.push(`${gutter} ${s.cyan("=")} ${s.bold("help")}: ${issue.hint}`);
+  if (data) lines.push(`${style.bold("note")}: in the data: ${data}`);
+  if (issue.hint) lines.push(`${style.cyan("help")}: ${issue.hint}`);
   return `${lines.join("\n")}\n`;
 }
 
+/** Every issue, each followed by a newline and separated by a blank line (as renderDiagnostics). */
 export function renderIssues(issues: readonly IssueLike[], ctx: IssueContext): string {
   return issues.map((i) => renderIssue(i, ctx)).join("\n");
 }
 
 function dataLocation(issue: IssueLike, ctx: IssueContext): string | undefined {
-  if (issue.file === undefined && issue.row === undefined && issue.column === undefined)
-    return undefined;
   const parts: string[] = [];
   if (issue.file !== undefined) parts.push(ctx.dataPath(issue.file));
   if (issue.row !== undefined) parts.push(`row ${issue.row}`);
-  if (issue.column !== undefined)
+  if (issue.column !== undefined) {
     parts.push(
       `column ${typeof issue.column === "number" ? issue.column : JSON.stringify(issue.column)}`,
     );
-  return parts.join(", ");
+  }
+  return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
-/**
- * The spec lines of a range (at most three; the first underlined), as [line number, text]
- * pairs, with an empty number for the underline row. Empty when the text is unavailable.
- */
-export function codeFrame(range: SpecRange, text: string | undefined): [string, string][] {
-  if (text === undefined) return [];
-  const all = text.split(/\r?\n/);
-  const first = all[range.line - 1];
-  if (first === undefined) return [];
-  const out: [string, string][] = [];
-  const last = Math.min(range.endLine, range.line + 2, all.length);
-  for (let n = range.line; n <= last; n++) {
-    const body = (all[n - 1] ?? "").replace(/\t/g, " ").trimEnd();
-    out.push([String(n), body]);
-    if (n === range.line) {
-      const startCol = Math.max(1, range.column);
-      const endCol =
-        range.endLine === range.line ? Math.max(range.endColumn, startCol + 1) : body.length + 1;
-      const lead = displayWidth(body.slice(0, startCol - 1));
-      const span = Math.max(1, displayWidth(body.slice(startCol - 1, endCol - 1)));
-      out.push(["", `${" ".repeat(lead)}${"^".repeat(span)}`]);
-    }
+function lineLength(text: string | undefined, line: number): number {
+  const body = text?.split(/\r?\n/)[line - 1];
+  return body === undefined ? 1 : Math.max(1, body.trimEnd().length);
+}
+
+/** A Position with its UTF-16 offset when the text is known (0 otherwise). */
+function position(text: string | undefined, line: number, column: number): Position {
+  if (text === undefined) return { line, column, offset: 0 };
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf("\n", offset);
+    if (next < 0) break;
+    offset = next + 1;
   }
-  return out;
+  return { line, column, offset: offset + column - 1 };
 }

@@ -44,15 +44,10 @@ export function rebasePlan(plan: Plan, from: PlanBases, toDir: string): Plan {
   };
 }
 
-/** How to show a path to the user: relative to the working directory unless that climbs out. */
+/** How to show a path to the user: relative to the working directory, or absolute if shorter. */
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   if (rel === "") return ".";
-  return isAbsolute(rel) ||
-    rel
-      .split(sep)
-      .slice(0, 3)
-      .every((part) => part === "..")
-    ? toPosix(absolute)
-    : toPosix(rel);
+  if (isAbsolute(rel)) return toPosix(rel);
+  return rel.startsWith("..") && absolute.length < rel.length ? toPosix(absolute) : toPosix(rel);
 }

@@ -43,9 +43,9 @@ export function colorEnabled(
   return isTTY && (noColor === undefined || noColor === "");
 }
 
-const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, "g");
+const ANSI_SGR = new RegExp(`${String.fromCharCode(27)}\\[[\\d;]*m`, "g");
 
-/** Removes the SGR codes this module writes (for tests and width computations). */
+/** Removes ANSI SGR codes (ours and the code frame's), e.g. for tests. */
 export function stripAnsi(text: string): string {
   return text.replace(ANSI_SGR, "");
 }

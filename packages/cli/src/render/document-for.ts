@@ -11,6 +11,6 @@ export function reportDocument(result: Result, plan: Plan): Document {
     ...indexBlocks(result),
     ...couplingBlocks(result, plan),
     ...growthBlocks(result),
-    ...runReportBlocks(result),
+    ...runReportBlocks(result, plan),
   ];
 }

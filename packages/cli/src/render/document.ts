@@ -15,6 +15,8 @@ export type Block =
       readonly rows: readonly (readonly string[])[];
       readonly align: readonly Align[];
     }
+  /** A bulleted list. */
+  | { readonly kind: "list"; readonly items: readonly string[] }
   /** Label/value pairs ("normalization  minmax, shift 0.0001"). */
   | { readonly kind: "pairs"; readonly pairs: readonly (readonly [string, string])[] };
 
@@ -26,6 +28,7 @@ export const heading = (level: 1 | 2 | 3, text: string): Block => ({
   text,
 });
 export const text = (...lines: string[]): Block => ({ kind: "text", lines });
+export const list = (items: readonly string[]): Block => ({ kind: "list", items });
 export const pairs = (list: readonly (readonly [string, string])[]): Block => ({
   kind: "pairs",
   pairs: list,

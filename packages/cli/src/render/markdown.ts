@@ -28,6 +28,8 @@ function blockMarkdown(block: Block): string {
       return `${"#".repeat(block.level)} ${escapeMd(block.text)}`;
     case "text":
       return block.lines.map(escapeMd).join("\n\n");
+    case "list":
+      return block.items.map((item) => `- ${escapeMd(item)}`).join("\n");
     case "pairs":
       return block.pairs.map(([k, v]) => `- **${escapeMd(k)}**: ${escapeMd(v)}`).join("\n");
     case "table": {

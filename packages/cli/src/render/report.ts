@@ -4,16 +4,20 @@
  * reader needs to know the numbers above were computed the way the study claims.
  */
 import type { FilledCell, Result } from "@ccdc/engine";
-import { type Block, heading, pairs, table, text } from "./document.js";
+import type { Plan } from "@ccdc/plan";
+import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
 
-export function runReportBlocks(result: Result): Block[] {
+export function runReportBlocks(result: Result, plan: Plan): Block[] {
   return [
     heading(2, "Run report"),
     ...methodBlocks(result),
     ...weightBlocks(result),
-    ...filledBlocks(result.filled),
+    ...filledBlocks(
+      result.filled,
+      plan.regions.map((r) => r.id),
+    ),
     ...warningBlocks(result),
   ];
 }
@@ -70,7 +74,9 @@ function methodBlocks(result: Result): Block[] {
       ),
     );
   }
-  if (m.conventions.length > 0) blocks.push(text(...m.conventions.map((c) => `convention: ${c}`)));
+  if (m.conventions.length > 0) {
+    blocks.push(heading(3, "Conventions"), list(m.conventions));
+  }
   return blocks;
 }
 
@@ -89,44 +95,83 @@ function weightBlocks(result: Result): Block[] {
   return [heading(3, "Weights"), table(["node", "on", "weight"], rows, 2)];
 }
 
-/** Groups filled cells as (variable, region, rule) → years, in the order the engine listed them. */
+export interface FilledGroup {
+  readonly variable: string;
+  /** The regions, or "all N regions" when every region of the study is concerned. */
+  readonly regions: string;
+  readonly years: string;
+  readonly rule: string;
+  readonly cells: number;
+}
+
+/**
+ * Groups filled cells compactly: per variable and rule, the regions that had the same years
+ * filled form one row. Rows keep the engine's order (variable, then region, then year).
+ */
 export function groupFilled(
   filled: readonly FilledCell[],
-): { variable: string; region: string; years: string; rule: string; cells: number }[] {
-  const groups = new Map<
+  allRegions: readonly string[] = [],
+): FilledGroup[] {
+  // First the years of each (variable, rule, region) …
+  const perRegion = new Map<
     string,
-    { variable: string; region: string; rule: string; years: number[] }
+    { variable: string; rule: string; region: string; years: number[] }
   >();
   for (const c of filled) {
-    const key = JSON.stringify([c.variable, c.region, c.rule]);
-    const g = groups.get(key) ?? {
+    const key = JSON.stringify([c.variable, c.rule, c.region]);
+    const g = perRegion.get(key) ?? {
       variable: c.variable,
-      region: c.region,
       rule: c.rule,
+      region: c.region,
       years: [],
     };
     g.years.push(c.year);
-    groups.set(key, g);
+    perRegion.set(key, g);
   }
+  // … then the regions sharing the same years.
+  const groups = new Map<
+    string,
+    { variable: string; rule: string; years: string; regions: string[]; cells: number }
+  >();
+  for (const g of perRegion.values()) {
+    const years = yearRanges(g.years);
+    const key = JSON.stringify([g.variable, g.rule, years]);
+    const group = groups.get(key) ?? {
+      variable: g.variable,
+      rule: g.rule,
+      years,
+      regions: [],
+      cells: 0,
+    };
+    group.regions.push(g.region);
+    group.cells += g.years.length;
+    groups.set(key, group);
+  }
+  const everyRegion = new Set(allRegions);
   return [...groups.values()].map((g) => ({
     variable: g.variable,
-    region: g.region,
-    years: yearRanges(g.years),
+    regions:
+      everyRegion.size > 1 &&
+      g.regions.length === everyRegion.size &&
+      g.regions.every((r) => everyRegion.has(r))
+        ? `all ${everyRegion.size} regions`
+        : g.regions.join(", "),
+    years: g.years,
     rule: g.rule,
-    cells: g.years.length,
+    cells: g.cells,
   }));
 }
 
-function filledBlocks(filled: readonly FilledCell[]): Block[] {
+function filledBlocks(filled: readonly FilledCell[], allRegions: readonly string[]): Block[] {
   if (filled.length === 0)
     return [heading(3, "Filled cells"), text("None: every cell used was observed in the data.")];
-  const groups = groupFilled(filled);
+  const groups = groupFilled(filled, allRegions);
   return [
     heading(3, "Filled cells"),
     text(`${filled.length} missing cells were filled by the rules declared in the spec:`),
     table(
-      ["variable", "region", "years", "rule"],
-      groups.map((g) => [g.variable, g.region, g.years, g.rule]),
+      ["variable", "regions", "years", "rule", "cells"],
+      groups.map((g) => [g.variable, g.regions, g.years, g.rule, String(g.cells)]),
       4,
     ),
   ];

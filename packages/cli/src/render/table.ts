@@ -37,6 +37,8 @@ function blockLines(block: Block, style: Style): string[] {
     }
     case "text":
       return [...block.lines];
+    case "list":
+      return block.items.map((item) => `- ${item}`);
     case "pairs": {
       const width = Math.max(0, ...block.pairs.map(([k]) => displayWidth(k)));
       return block.pairs.map(([k, v]) => `${pad(k, width, "left")}${GAP}${v}`.trimEnd());

@@ -1,0 +1,55 @@
+/**
+ * `ccdc run SPEC|PLAN.json`: compile (or load), run the engine, print one format to stdout and,
+ * with --out, write every format to a directory atomically. Diagnostics and progress go to
+ * stderr only, so `--format json` prints the results JSON and nothing else.
+ */
+import { resolve } from "node:path";
+import { runPlan } from "@ccdc/engine";
+import { type IssueLike, renderIssues } from "../diagnostics.js";
+import { reportedFailure } from "../errors.js";
+import { assertReplaceable, writeDirAtomic } from "../io/atomic.js";
+import type { CliIO } from "../io/cli-io.js";
+import { outputFiles } from "../io/out-dir.js";
+import { displayPath } from "../paths.js";
+import { type Format, renderFormat } from "../render/formats.js";
+import { colorEnabled, styleFor } from "../style.js";
+import { loadInput } from "./input.js";
+
+export interface RunOptions {
+  readonly format: Format;
+  readonly out?: string;
+}
+
+export async function runCommand(arg: string, options: RunOptions, io: CliIO): Promise<void> {
+  const errColor = colorEnabled(io.stderrIsTTY, io.env);
+  const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
+  // Refuse an unsafe --out before doing any work.
+  if (outDir) assertReplaceable(outDir);
+  const input = await loadInput(arg, io);
+  const outcome = await runPlan(input.plan, { baseDir: input.bases.sources });
+  if (!outcome.ok) {
+    const issues: IssueLike[] = [
+      ...outcome.errors,
+      ...((outcome.warnings ?? []) as readonly IssueLike[]),
+    ];
+    io.stderr(renderIssues(issues, input.issueContext(errColor)));
+    const n = outcome.errors.length;
+    io.stderr(
+      `${styleFor(errColor).red("error")}: ${input.display}: ${n} ${n === 1 ? "error" : "errors"} in the data or plan; nothing was written\n`,
+    );
+    throw reportedFailure(`${input.display}: the run failed`);
+  }
+  const { result } = outcome;
+  if (outDir) {
+    const files = await outputFiles(input, result, outDir);
+    await writeDirAtomic(outDir, files);
+    io.stderr(`ccdc: wrote ${displayPath(outDir, io.cwd)}/ (${files.size} files)\n`);
+  }
+  const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
+  io.stdout(renderFormat(options.format, result, input.plan, style));
+  // The table and Markdown reports list the warnings; for json and csv, show them on stderr.
+  if ((options.format === "json" || options.format === "csv") && result.warnings.length > 0) {
+    const warnings = result.warnings.map((w): IssueLike => ({ severity: "warning", ...w }));
+    io.stderr(renderIssues(warnings, input.issueContext(errColor)));
+  }
+}
