@@ -91,7 +91,8 @@ describe("renderDiagnostic", () => {
     expect(renderDiagnostic(missingBrace, SOURCE)).not.toContain("\x1b[");
     const coloured = renderDiagnostic(missingBrace, SOURCE, { color: true });
     expect(coloured).toContain("\x1b[1;31merror[E0003]\x1b[0m");
-    expect(coloured.replace(/\x1b\[[0-9;]*m/g, "")).toBe(renderDiagnostic(missingBrace, SOURCE));
+    const ansi = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
+    expect(coloured.replace(ansi, "")).toBe(renderDiagnostic(missingBrace, SOURCE));
   });
 });
 
