@@ -386,13 +386,13 @@ export const childlessNode = (name: Ident, role: string) =>
     name.range,
     "add indicators, or say `given <variable>` to read a precomputed index",
   );
-export const givenWithChildren = (name: Ident, child: Range) =>
+export const givenWithIndicator = (name: Ident, indicator: Range) =>
   error(
     "E0407",
-    `${tick(name.name)} is \`given\`, so it cannot have children`,
+    `${tick(name.name)} is \`given\`, so it cannot have indicators`,
     name.range,
-    "a given index is read from the data; remove its children, or remove `given`",
-    [{ message: "a child is declared here", range: child }],
+    "a given index is read from the data and its indicators would be ignored; move them into a system or group, or remove `given`",
+    [{ message: "an indicator is declared here", range: indicator }],
   );
 export const noDirection = (name: Ident) =>
   error(

@@ -51,8 +51,9 @@ export function checkComposeWeights(ctx: CheckContext): void {
   }
 }
 
-/** The effective compose of a node: its own, else the method's default, else flat. */
+/** The effective compose of a node: given, its own, else the method's default, else flat. */
 export function composeOf(ctx: CheckContext, node: NodeDecl): string {
+  if (node.given) return "given";
   return node.compose?.name ?? ctx.tables.method?.compose?.name ?? "flat";
 }
 

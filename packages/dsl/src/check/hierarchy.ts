@@ -1,17 +1,19 @@
 /**
  * Pass `hierarchy`: the nodes form one tree: exactly one `index` (the root) at the top level,
  * `system` nodes directly under the root, `group` nodes under systems or groups; every node
- * has children unless it is `given <variable>`, and a given node has none. Records the root,
+ * has children unless it is `given <variable>`. A given node's index is read from the data, so
+ * it may have child nodes (computed on their own, e.g. to be coupled) but no indicators of its
+ * own, which nothing would use. Records the root,
  * the parent of every node and indicator, and the nodes and indicators in plan order.
  *
  * Codes: E0401 (no root), E0402 (second root), E0403 (misplaced system), E0404 (misplaced
- * group), E0405 (nested index), E0406 (childless node), E0407 (given node with children),
+ * group), E0405 (nested index), E0406 (childless node), E0407 (indicator under a given node),
  * E0102/E0103 (given variable).
  */
 import type { NodeDecl } from "../ast.js";
 import {
   childlessNode,
-  givenWithChildren,
+  givenWithIndicator,
   misplacedGroup,
   misplacedSystem,
   nestedRoot,
@@ -54,8 +56,8 @@ function walk(ctx: CheckContext, node: NodeDecl, parent: NodeDecl | undefined): 
   }
   if (node.given) {
     ctx.resolve(node.given, expectKind("variable"));
-    const child = node.children[0];
-    if (child) ctx.report(givenWithChildren(node.name, child.name.range));
+    const indicator = node.children.find((c) => c.kind === "indicator");
+    if (indicator) ctx.report(givenWithIndicator(node.name, indicator.name.range));
   } else if (node.children.length === 0) {
     ctx.report(childlessNode(node.name, node.role === "root" ? "index" : node.role));
   }
