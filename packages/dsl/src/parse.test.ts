@@ -244,6 +244,31 @@ describe("syntax errors", () => {
     expect(ast.items.map((i) => i.kind)).toEqual(["cluster", "node", "region"]);
   });
 
+  test("a block missing its `}` before a clause of the enclosing block", () => {
+    const text =
+      'source s "p" {\n  layout long { region "province" year "year"\n  variable gdp unit "u"\n}';
+    const { ast, diagnostics } = parseSpec(text, "s.ccd");
+    expect(diagnostics.map(brief)).toEqual([
+      'E0003 3:3-3:11 expected a column (`region "province"`) or `}`, found `variable`',
+    ]);
+    expect(diagnostics[0]?.hint).toBe("add `}` to close the block opened on line 2");
+    expect(diagnostics[0]?.related?.[0]?.range.start.column).toBe(15);
+    expect((ast.items[0] as SourceDecl).variables.map((v) => v.unit?.value)).toEqual(["u"]);
+    const weights = parseSpec("method { weights fixed { a 0.5, b 0.5\n compose flat }", "s.ccd");
+    expect(weights.diagnostics.map(brief)).toEqual([
+      "E0003 2:2-2:9 expected a weight (`name 0.5`) or `}`, found `compose`",
+    ]);
+    expect((weights.ast.items[0] as MethodDecl).compose?.name).toBe("flat");
+  });
+
+  test("a stray token before the expected punctuation is deleted, not worked around", () => {
+    const { ast, diagnostics } = parseSpec('cluster c "C" zh { a, b }', "s.ccd");
+    expect(diagnostics.map(brief)).toEqual([
+      "E0003 1:15-1:17 expected `{` after the label, found `zh`",
+    ]);
+    expect(ast.items[0]).toMatchObject({ members: [{ name: "a" }, { name: "b" }] });
+  });
+
   test("a stray `}` and an unclosed `(`", () => {
     const { diagnostics } = parseSpec(
       '}\nindex r { indicator i { value (a + b unit "u" } }',

@@ -137,17 +137,6 @@ const DECL_KEYWORDS = new Set([
   t.Analysis,
   t.Variable,
 ]);
-const TOP_KEYWORDS = new Set([
-  t.Study,
-  t.Source,
-  t.Region,
-  t.Cluster,
-  t.Units,
-  t.Method,
-  t.Index,
-  t.Scale,
-  t.Analysis,
-]);
 const LABELLED = new Set([
   "regionDecl",
   "clusterDecl",
@@ -199,6 +188,12 @@ function afterPhrase(
     return `after the name \`${prev.image}\``;
   }
   return `after \`${prev.image}\``;
+}
+
+/** `found` is a keyword that an enclosing block accepts: the current block probably lacks its `}`. */
+function belongsOutside(found: IToken, ruleStack: readonly string[]): boolean {
+  if (found.tokenType === t.Identifier || !tokenMatcher(found, t.Identifier)) return false;
+  return ruleStack.slice(0, -1).some((r) => m.BLOCK_CONTENTS[r]?.words.includes(found.image));
 }
 
 /** The innermost `open` before `offset` that is not closed before it. */
@@ -268,13 +263,10 @@ function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | 
   if (suggestion) hint = `did you mean \`${suggestion}\`?`;
   else if (!atEnd && found.tokenType === t.RCurly && rule === "spec")
     hint = "this `}` closes nothing: remove it or check the braces above";
-  else if (brace && (atEnd || (wantsClose && TOP_KEYWORDS.has(found.tokenType)))) {
+  else if (brace && (atEnd || (wantsClose && belongsOutside(found, e.context?.ruleStack ?? [])))) {
     hint = `add \`}\` to close the block opened on line ${brace.startLine}`;
-  } else hint = m.USAGE[rule];
-  if (brace && (atEnd || (wantsClose && TOP_KEYWORDS.has(found.tokenType)))) {
     related.push(m.unclosedBrace(t.tokenRange(ctx.file, brace)));
-  }
-
+  } else hint = m.USAGE[rule];
   if (paren) related.push(m.unclosedParen(t.tokenRange(ctx.file, paren)));
 
   if (atEnd) return m.unexpectedEndOfFile(range, expected, hint, related);

@@ -62,6 +62,16 @@ export const errorPayloadProvider: IParserErrorMessageProvider = {
     }),
 };
 
+const PUNCTUATION: ReadonlySet<TokenType> = new Set([
+  t.LCurly,
+  t.RCurly,
+  t.LParen,
+  t.RParen,
+  t.LBracket,
+  t.RBracket,
+  t.Comma,
+]);
+
 export class SpecParser extends CstParser {
   constructor() {
     super([...t.allTokens], {
@@ -75,9 +85,27 @@ export class SpecParser extends CstParser {
 
   /** The next token is a plain name, not a keyword used as one. */
   private plainName = (): boolean => this.LA(1).tokenType === t.Identifier;
-  /** `zh "北京"` follows (chevrotain would look one token ahead only, and take `regoin x` too). */
-  private langLabelNext = (): boolean =>
-    this.plainName() && tokenMatcher(this.LA(2), t.StringLiteral);
+  /**
+   * A name and a string follow (`zh "北京"`, `region "province"`). Chevrotain looks one token
+   * ahead only here, and any name would do: `regoin x`, or the `variable` after a layout whose
+   * `}` is missing.
+   */
+  private nameThenString = (): boolean =>
+    tokenMatcher(this.LA(1), t.Identifier) && tokenMatcher(this.LA(2), t.StringLiteral);
+  private langLabelNext = (): boolean => this.plainName() && this.nameThenString();
+  /** `a 0.4` or `a -1` follows. */
+  private fixedWeightNext = (): boolean =>
+    tokenMatcher(this.LA(1), t.Identifier) &&
+    (tokenMatcher(this.LA(2), t.NumberLiteral) || tokenMatcher(this.LA(2), t.Minus));
+
+  /**
+   * Chevrotain repairs a missing token by inserting it before trying to delete a stray one. For
+   * punctuation, when the token after the stray one is exactly what was expected, deleting is the
+   * better repair: `cluster c "C" zh { a }` lost a label, not a `{` before `zh`.
+   */
+  protected override canTokenTypeBeInsertedInRecovery(tokType: TokenType): boolean {
+    return !(PUNCTUATION.has(tokType) && tokenMatcher(this.LA(2), tokType));
+  }
 
   public spec = this.RULE("spec", () => {
     this.MANY(() => {
@@ -147,9 +175,12 @@ export class SpecParser extends CstParser {
     this.CONSUME(t.Identifier);
     this.OPTION(() => {
       this.CONSUME(t.LCurly);
-      this.MANY(() => {
-        this.SUBRULE(this.fixedWeight);
-        this.OPTION2(() => this.CONSUME(t.Comma));
+      this.MANY({
+        GATE: this.fixedWeightNext,
+        DEF: () => {
+          this.SUBRULE(this.fixedWeight);
+          this.OPTION2(() => this.CONSUME(t.Comma));
+        },
       });
       this.CONSUME(t.RCurly);
     });
@@ -219,7 +250,7 @@ export class SpecParser extends CstParser {
     this.CONSUME(t.Layout);
     this.CONSUME(t.Identifier);
     this.CONSUME(t.LCurly);
-    this.MANY(() => this.SUBRULE(this.layoutColumn));
+    this.MANY({ GATE: this.nameThenString, DEF: () => this.SUBRULE(this.layoutColumn) });
     this.CONSUME(t.RCurly);
   });
   /** `region "province"`: the role is any name (the keywords `region`, `value`, … included). */
