@@ -6,3 +6,4 @@ export { renderCouplingCsv, renderIndicesCsv, renderTidyCsv, TIDY_COLUMNS } from
 export { FORMATS, type Format, renderFormat } from "./render/formats.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderTable } from "./render/table.js";
+export { type MainRun, runMain } from "./testing/run-main.js";

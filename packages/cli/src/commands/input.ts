@@ -5,14 +5,14 @@
  * with exit 1; nothing is written to stdout.
  */
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { compileSpec, hasErrors, renderDiagnostics, summarize } from "@ccdc/dsl";
 import { loadPlan } from "@ccdc/engine";
 import { checkPlan, type Plan } from "@ccdc/plan";
-import { type IssueContext, type IssueLike, renderIssues } from "../diagnostics.js";
+import { type IssueContext, renderIssues } from "../diagnostics.js";
 import { reportedFailure, UserError } from "../errors.js";
 import type { CliIO } from "../io/cli-io.js";
-import { displayPath, type PlanBases, rebaseSourceMap } from "../paths.js";
+import { displayPath, type PlanBases, toPosix } from "../paths.js";
 import { colorEnabled, styleFor } from "../style.js";
 
 export interface LoadedInput {
@@ -68,24 +68,43 @@ function compileSpecFile(path: string, display: string, content: string, io: Cli
     throw new Error(
       `the compiler produced an invalid plan: ${checked.errors.slice(0, 3).join("; ")}`,
     );
-  // The source map names the spec as `display`, i.e. relative to the working directory.
-  const bases = { sources: dirname(path), sourceMap: io.cwd };
-  const specs = new Map([[display, content]]);
+  // Every path in the plan is made relative to the spec's folder: the sources are already,
+  // and the source map, which names the spec as `display`, is rewritten to match.
+  const specDir = dirname(path);
+  const ownName = toPosix(relative(specDir, path));
+  const sourceMap = Object.fromEntries(
+    Object.entries(plan.sourceMap).map(([ptr, r]) => [
+      ptr,
+      r.file === display ? { ...r, file: ownName } : r,
+    ]),
+  );
+  const texts = new Map([[path, content]]);
   return {
     kind: "spec",
     path,
     display,
     content,
-    plan,
-    bases,
+    plan: { ...plan, sourceMap },
+    bases: { sources: specDir, sourceMap: specDir },
     warningCount: diagnostics.filter((d) => d.severity === "warning").length,
-    issueContext: (color) => ({
-      sourceMap: plan.sourceMap,
-      specText: (file) => specs.get(file),
-      specPath: (file) => file,
-      dataPath: (file) => displayPath(resolve(bases.sources, file), io.cwd),
-      style: styleFor(color),
-    }),
+    issueContext: (c) => issueContext(sourceMap, specDir, texts, io, c),
+  };
+}
+
+/** Issue rendering for a plan whose paths are all relative to `dir`. */
+function issueContext(
+  sourceMap: Plan["sourceMap"],
+  dir: string,
+  texts: ReadonlyMap<string, string | undefined>,
+  io: CliIO,
+  color: boolean,
+): IssueContext {
+  return {
+    sourceMap,
+    specText: (file) => texts.get(resolve(dir, file)),
+    specPath: (file) => displayPath(resolve(dir, file), io.cwd),
+    dataPath: (file) => displayPath(resolve(dir, file), io.cwd),
+    style: styleFor(color),
   };
 }
 
@@ -106,12 +125,9 @@ async function loadPlanFile(
   const loaded = loadPlan(json);
   if (!loaded.ok) {
     const style = styleFor(color);
-    const issues = (loaded.errors as readonly (IssueLike | string)[]).map(
-      (e): IssueLike =>
-        typeof e === "string" ? { severity: "error", code: "P0001", message: e } : e,
-    );
+    // An invalid plan's source map cannot be trusted: the issues are shown without locations.
     io.stderr(
-      renderIssues(issues, {
+      renderIssues(loaded.errors, {
         sourceMap: {},
         specText: () => undefined,
         specPath: (f) => f,
@@ -123,29 +139,21 @@ async function loadPlanFile(
     throw reportedFailure(`${display}: invalid plan`);
   }
   const plan = loaded.plan;
-  const bases = { sources: planDir, sourceMap: planDir };
-  // For messages, name spec files relative to the working directory.
-  const shown = rebaseSourceMap(plan.sourceMap, planDir, io.cwd);
-  const texts = new Map<string, string | undefined>();
-  const specText = async (file: string) => {
-    if (!texts.has(file))
-      texts.set(file, await readFile(resolve(io.cwd, file), "utf8").catch(() => undefined));
-  };
-  await Promise.all([...new Set(Object.values(shown).map((r) => r.file))].map(specText));
+  // The plan's paths are relative to its folder; read the spec files it names, for code frames.
+  const files = [...new Set(Object.values(plan.sourceMap).map((r) => resolve(planDir, r.file)))];
+  const texts = new Map(
+    await Promise.all(
+      files.map(async (f) => [f, await readFile(f, "utf8").catch(() => undefined)] as const),
+    ),
+  );
   return {
     kind: "plan",
     path,
     display,
     content,
     plan,
-    bases,
+    bases: { sources: planDir, sourceMap: planDir },
     warningCount: 0,
-    issueContext: (c) => ({
-      sourceMap: shown,
-      specText: (file) => texts.get(file),
-      specPath: (file) => file,
-      dataPath: (file) => displayPath(resolve(planDir, file), io.cwd),
-      style: styleFor(c),
-    }),
+    issueContext: (c) => issueContext(plan.sourceMap, planDir, texts, io, c),
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * The real command: `node packages/cli/bin/ccdc.js …` in a child process, as a user runs it.
+ * It runs the built CLI (packages/cli/dist): run `pnpm build` first (the root `pnpm test` does).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkResult } from "@ccdc/engine";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = "packages/cli/bin/ccdc.js";
+
+function ccdc(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", ...env },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url)))) {
+    throw new Error("packages/cli is not built: run `pnpm build` (or the root `pnpm test`)");
+  }
+});
+
+describe("bin/ccdc.js", () => {
+  test("run --format json: exit 0, stdout is the results JSON only", () => {
+    const r = ccdc(["run", "specs/northern.ccd", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(checkResult(JSON.parse(r.stdout)).ok).toBe(true);
+  });
+
+  test("a spec error: exit 1, diagnostics on stderr, nothing on stdout, no stack trace", () => {
+    const r = ccdc(["check", "packages/cli/templates/data.csv"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^error\[E\d{4}\]/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("a usage error: exit 2", () => {
+    const r = ccdc(["run", "specs/northern.ccd", "--format", "yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+  });
+
+  test("piped output is never coloured, NO_COLOR or not", () => {
+    for (const env of [{}, { NO_COLOR: "1" }]) {
+      const r = ccdc(["run", "specs/northern.ccd"], env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain(String.fromCharCode(27));
+    }
+  });
+
+  test("--version", () => {
+    const r = ccdc(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
