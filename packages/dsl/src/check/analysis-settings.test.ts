@@ -1,0 +1,72 @@
+import { describe, expect, test } from "vitest";
+import { compileSpec } from "../compile.js";
+import { edit, MINI } from "./spec-fixture.js";
+
+const compile = (src: string) => compileSpec(src, "t.ccd");
+const codes = (src: string) => compile(src).diagnostics.map((d) => d.code);
+const inner = (clause: string) =>
+  edit(MINI, ["  systems econ, land\n", `  systems econ, land\n  ${clause}\n`]);
+
+describe("pass analysis-settings", () => {
+  test("defaults: standard form, equal beta, the only scale", () => {
+    expect(compile(MINI).plan?.analyses[0]).toMatchObject({
+      forms: ["standard"],
+      formOrigin: "default",
+      beta: "equal",
+      betaOrigin: "default",
+      scale: "s4",
+    });
+  });
+  test("written forms and beta", () => {
+    expect(
+      compile(inner("coupling wang2021_modified, standard\n  beta 0.4, 0.6")).plan?.analyses[0],
+    ).toMatchObject({
+      forms: ["wang2021_modified", "standard"],
+      formOrigin: "spec",
+      beta: [0.4, 0.6],
+      betaOrigin: "spec",
+    });
+    expect(compile(inner("beta equal")).plan?.analyses[0]).toMatchObject({
+      beta: "equal",
+      betaOrigin: "spec",
+    });
+  });
+  test("E0604: an unknown form on an analysis", () => {
+    expect(codes(inner("coupling standart"))).toEqual(["E0604"]);
+  });
+  test("E0814: beta count; E0815: sum; E0816: negative", () => {
+    expect(codes(inner("beta 1"))).toEqual(["E0814"]);
+    expect(codes(inner("beta 0.5, 0.6"))).toEqual(["E0815"]);
+    expect(codes(inner("beta 1.5, -0.5"))).toEqual(["E0816"]);
+  });
+  test("beta on a between analysis: one per unit of a combination; E0817 with mixed sizes", () => {
+    expect(codes(edit(MINI, ["  on total\n", "  on total\n  beta 0.3, 0.7\n"]))).toEqual([]);
+    expect(codes(edit(MINI, ["  on total\n", "  on total\n  beta 0.2, 0.3, 0.5\n"]))).toEqual([
+      "E0814",
+    ]);
+    const mixed = edit(
+      MINI,
+      ["units clusters", "units regions"],
+      ['cluster north "North" { a, b }\ncluster south "South" { c }\n', ""],
+      ["between pairs", "between all"],
+      ["  on total\n", "  on total\n  beta 0.5, 0.5\n"],
+    );
+    expect(codes(mixed)).toEqual(["E0817"]);
+  });
+  test("E0818: no scale; E0819: two scales and none named", () => {
+    const scale = MINI.slice(MINI.indexOf("scale s4"), MINI.indexOf("analysis inner"));
+    expect(codes(MINI.replace(scale, ""))).toEqual(["E0818", "E0818"]);
+    const two = MINI.replace(scale, `${scale}${scale.replace("s4", "s4b")}`);
+    expect(codes(two)).toEqual(["E0819", "E0819"]);
+    const named = edit(
+      two,
+      ["  systems econ, land\n", "  systems econ, land\n  scale s4b\n"],
+      ["  on total\n", "  on total\n  scale s4\n"],
+    );
+    expect(compile(named).plan?.analyses.map((a) => a.scale)).toEqual(["s4b", "s4"]);
+  });
+  test("E0102/E0103: the named scale", () => {
+    expect(codes(inner("scale s5"))).toEqual(["E0102"]);
+    expect(codes(inner("scale econ"))).toEqual(["E0103"]);
+  });
+});
