@@ -8,7 +8,8 @@
  * - none: only units of one member may use it (D0301 otherwise).
  *
  * A unit of one member takes its member's value unchanged, whatever the rule (so region-level
- * studies never need weights).
+ * studies never need weights). The result columns may share memory with the panel: callers
+ * must not write to them.
  */
 
 import { type EngineIssue, error, formatCellsOfVariable } from "./issues.js";
@@ -35,10 +36,19 @@ export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOut
   const xs = new Float64Array(maxMembers);
   const ws = new Float64Array(maxMembers);
 
+  // Units that are the regions themselves, in the same order: a unit column is the region
+  // column (shared, never written: expressions copy a bare variable, given nodes copy theirs).
+  const identity =
+    nUnits === index.regionIds.length && members.every((m, u) => m.length === 1 && m[0] === u);
+
   for (const id of index.unitVariables) {
     const info = index.variableById.get(id)!;
     const agg = info.variable.aggregate;
     const src = panel[id]!;
+    if (identity) {
+      columns.set(id, src);
+      continue;
+    }
     const out = new Float64Array(nUnits * nYears);
     const weights = agg.kind === "weighted_mean" ? panel[agg.by]! : undefined;
     const refused: string[] = [];

@@ -21,11 +21,12 @@ export function emptyPanel(plan: Plan): PanelData {
 }
 
 /**
- * A working copy of the panel for the variables the run fills and reads, so the caller's
- * arrays are never modified. A variable absent from `panel` is all missing. A column of the
- * wrong length is a programming error of the caller and throws.
+ * A working panel for the variables the run fills and reads, such that the caller's arrays
+ * are never modified: a column with a missing cell (which filling will write) is copied; a
+ * complete column is shared, since nothing writes to it. A variable absent from `panel` is
+ * all missing. A column of the wrong length is a programming error of the caller and throws.
  */
-export function copyPanel(
+export function workingPanel(
   plan: Plan,
   panel: Readonly<PanelData>,
   ids: readonly string[],
@@ -43,7 +44,14 @@ export function copyPanel(
         `panel column "${id}" has ${col.length} values; the plan needs regions × years = ${n}`,
       );
     }
-    out[id] = Float64Array.from(col);
+    let complete = true;
+    for (let i = 0; i < n; i++) {
+      if (Number.isNaN(col[i]!)) {
+        complete = false;
+        break;
+      }
+    }
+    out[id] = complete ? col : Float64Array.from(col);
   }
   return out;
 }

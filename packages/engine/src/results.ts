@@ -2,7 +2,8 @@
  * Assembling the `Result` (result-schema.ts) from the engine's columns, and the method report:
  * every method choice with its origin, and the fixed conventions stated as sentences.
  *
- * No NaN or Infinity may reach a result: `assertFinite` walks the finished object and throws
+ * No NaN or Infinity may reach a result: every unit column is checked as it is converted,
+ * then `assertFinite` walks every other number of the finished object; either throws
  * (an internal error) on the first non-finite number. Arrays and keys come in plan order, so
  * `stableStringify(result)` is byte-identical for the same plan and data.
  */
@@ -31,10 +32,15 @@ export interface ResultParts {
 /** Builds the result object and checks that every number in it is finite. */
 export function buildResult(index: PlanIndex, parts: ResultParts): Result {
   const { plan, unitIds, nYears } = index;
-  const byUnit = (col: Float64Array): Record<string, number[]> => {
+  /** A unit-major column as unitId → values by year; checks finiteness on the way. */
+  const byUnit = (col: Float64Array, what: string): Record<string, number[]> => {
+    assertFiniteArray(col, what);
     const out: Record<string, number[]> = {};
-    for (let u = 0; u < unitIds.length; u++)
-      out[unitIds[u]!] = Array.from(col.subarray(u * nYears, (u + 1) * nYears));
+    for (let u = 0, i = 0; u < unitIds.length; u++) {
+      const values = new Array<number>(nYears);
+      for (let y = 0; y < nYears; y++, i++) values[y] = col[i]!;
+      out[unitIds[u]!] = values;
+    }
     return out;
   };
   const { hierarchy } = parts;
@@ -54,8 +60,8 @@ export function buildResult(index: PlanIndex, parts: ResultParts): Result {
       parent: ind.parent,
       direction: ind.direction,
       unit: ind.unit,
-      values: byUnit(hierarchy.indicatorValues[i]!),
-      normalized: byUnit(hierarchy.indicatorNormalized[i]!),
+      values: byUnit(hierarchy.indicatorValues[i]!, `indicator ${ind.id} values`),
+      normalized: byUnit(hierarchy.indicatorNormalized[i]!, `indicator ${ind.id} normalized`),
     })),
     nodes: plan.nodes.map((node, ni): ResultNode => {
       const w = hierarchy.nodeWeights[ni]!;
@@ -71,7 +77,7 @@ export function buildResult(index: PlanIndex, parts: ResultParts): Result {
         role: node.role,
         compose: node.compose.kind,
         weights,
-        index: byUnit(hierarchy.nodeIndex[ni]!),
+        index: byUnit(hierarchy.nodeIndex[ni]!, `node ${node.id} index`),
       };
       if (w.byYear) {
         const byYear: Record<string, number[]> = {};
@@ -92,7 +98,16 @@ export function buildResult(index: PlanIndex, parts: ResultParts): Result {
       ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
     })),
   };
-  assertFinite(result, "result");
+  // The unit columns were checked as they were converted; check every other number.
+  for (const r of result.coupling) {
+    const what = `coupling ${r.analysis} ${r.form} ${r.units.join("+")} ${r.systems.join("+")}`;
+    for (const a of [r.C, r.T, r.D, r.level, r.years]) assertFiniteArray(a, what);
+  }
+  for (const n of result.nodes) {
+    assertFinite({ weights: n.weights, weightsByYear: n.weightsByYear }, `node ${n.id}`);
+  }
+  const { coupling: _coupling, indicators: _indicators, nodes: _nodes, ...rest } = result;
+  assertFinite(rest, "result");
   return result;
 }
 
@@ -170,6 +185,15 @@ export function conventions(plan: Plan): string[] {
     "splice: x(t) = x(t0)·proxy(t)/proxy(t0); the proxy is filled by its own rule first",
   ];
   return out;
+}
+
+/** Throws if an array holds NaN or an infinity (an internal error: never expected). */
+export function assertFiniteArray(values: ArrayLike<number>, what: string): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) {
+      throw new Error(`internal: non-finite number ${values[i]} in ${what} at ${i}`);
+    }
+  }
 }
 
 /** Throws if any number in `value` is NaN or infinite (an internal error: never expected). */

@@ -150,6 +150,17 @@ describe("the hand-sized pipeline", () => {
     expect(second).toBe(first);
     expect(Array.from(panel.a!)).toEqual(A.flat());
   });
+
+  it("fills a copy of a caller's column that has gaps, and records the fill", () => {
+    const p = handPlan();
+    p.sources[0]!.variables[0]!.missing = { kind: "nearest" };
+    const panel = handPanel();
+    panel.a![1] = Number.NaN; // r1 2020 → nearest: 2019 and 2021 tie → 2019's 10
+    const result = ok(runPlanOnPanel(p, panel));
+    expect(Number.isNaN(panel.a![1]!)).toBe(true);
+    expect(result.filled).toEqual([{ variable: "a", region: "r1", year: 2020, rule: "nearest", value: 10 }]);
+    expect(result.indicators[1]!.values.r1).toEqual([10, 10, 30]);
+  });
 });
 
 /** Two systems, sys1 = {x}, sys2 = {y}, under a staged root. */

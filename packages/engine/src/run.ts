@@ -19,7 +19,7 @@ import { computeHierarchy } from "./hierarchy.js";
 import { readSources } from "./io/read-sources.js";
 import type { Readers } from "./io/reader.js";
 import type { EngineIssue } from "./issues.js";
-import { copyPanel, type PanelData } from "./panel.js";
+import { type PanelData, workingPanel } from "./panel.js";
 import { checkPlanSemantics } from "./plan-checks.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
@@ -65,8 +65,9 @@ function runIndexed(
   owned: boolean,
 ): RunOutcome {
   const fail = (errors: EngineIssue[]): RunOutcome => ({ ok: false, errors, warnings });
-  // A panel the readers just built is ours to fill in place; a caller's panel is copied.
-  const working = owned ? (panel as PanelData) : copyPanel(index.plan, panel, index.fillOrder);
+  // A panel the readers just built is ours to fill in place; a caller's columns are copied
+  // where filling will write to them.
+  const working = owned ? (panel as PanelData) : workingPanel(index.plan, panel, index.fillOrder);
 
   const fill = fillMissing(index, working);
   if (fill.errors.length > 0) return fail(fill.errors);
