@@ -1,0 +1,19 @@
+/**
+ * docs/language.md lists every diagnostic code the compiler can emit (the checker's catalog
+ * `messages.ts` and the parser's `syntax-messages.ts`), and no code that does not exist.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const read = (p: string) => readFileSync(join(root, p), "utf8");
+const codesIn = (text: string, re: RegExp) =>
+  [...new Set([...text.matchAll(re)].map((m) => m[1]!))].sort();
+
+test("every diagnostic code is documented, and every documented code exists", () => {
+  const source = read("packages/dsl/src/messages.ts") + read("packages/dsl/src/syntax-messages.ts");
+  const emitted = codesIn(source, /"([EW]0\d{3})"/g);
+  const documented = codesIn(read("docs/language.md"), /^\| ([EW]0\d{3}) \|/gm);
+  expect(documented).toEqual(emitted);
+});
