@@ -158,7 +158,9 @@ describe("the hand-sized pipeline", () => {
     panel.a![1] = Number.NaN; // r1 2020 → nearest: 2019 and 2021 tie → 2019's 10
     const result = ok(runPlanOnPanel(p, panel));
     expect(Number.isNaN(panel.a![1]!)).toBe(true);
-    expect(result.filled).toEqual([{ variable: "a", region: "r1", year: 2020, rule: "nearest", value: 10 }]);
+    expect(result.filled).toEqual([
+      { variable: "a", region: "r1", year: 2020, rule: "nearest", value: 10 },
+    ]);
     expect(result.indicators[1]!.values.r1).toEqual([10, 10, 30]);
   });
 });
