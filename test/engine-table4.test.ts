@@ -363,7 +363,8 @@ describe("the transcriptions", () => {
 });
 
 describe("Table 4 from Table 3 (product_over_mean)", () => {
-  it("runs, validates, and is deterministic", async () => {
+  it("runs a valid plan, validates, and is deterministic", async () => {
+    expect(loadPlan(JSON.parse(JSON.stringify(paperPlan()))).ok).toBe(true);
     expect(checkResult(result)).toEqual({ ok: true, errors: [] });
     const again = await runPlan(paperPlan(), { baseDir: fileURLToPath(SPECS) });
     expect(again.ok && stableStringify(again.result)).toBe(stableStringify(result));
