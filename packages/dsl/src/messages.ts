@@ -228,6 +228,27 @@ export const weightedNotMean = (range: Range, method: string) =>
     range,
     "remove `weighted by …`, or write `aggregate mean weighted by …`",
   );
+export const weightedBySelf = (by: Ident) =>
+  error(
+    "E0225",
+    `variable ${tick(by.name)} cannot be weighted by itself`,
+    by.range,
+    "weight a rate by the quantity it is a rate of, e.g. `weighted by population`",
+  );
+export const duplicateVariableKey = (
+  range: Range,
+  key: string,
+  variable: string,
+  other: string,
+  first: Range,
+) =>
+  error(
+    "E0226",
+    `variables ${tick(other)} and ${tick(variable)} read the same data key ${JSON.stringify(key)}`,
+    range,
+    'give each variable its own key (`variable name "key"`); by default the key is the name',
+    [{ message: `${tick(other)}'s key comes from here`, range: first }],
+  );
 
 export const unknownMissingRule = (rule: Ident) =>
   badChoice("E0230", "missing-data rule", rule, ["error", "interpolate", "nearest", "splice"]);
@@ -676,6 +697,13 @@ export const tooManyCombinations = (range: Range, count: string, limit: string) 
     `this analysis would couple ${count} combinations (the limit is ${limit})`,
     range,
     "list the combinations you need with `between (a, b), …`, or restrict the units with `of a, b, c`",
+  );
+export const tooManyRows = (range: Range, rows: string, product: string, limit: string) =>
+  error(
+    "E0820",
+    `this analysis would produce ${rows} result rows: ${product} (the limit is ${limit})`,
+    range,
+    "couple fewer combinations, nodes or forms, or split the analysis",
   );
 export const betaCount = (range: Range, have: number, n: number, what: string) =>
   error(

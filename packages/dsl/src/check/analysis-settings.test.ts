@@ -69,4 +69,20 @@ describe("pass analysis-settings", () => {
     expect(codes(inner("scale s5"))).toEqual(["E0102"]);
     expect(codes(inner("scale econ"))).toEqual(["E0103"]);
   });
+  test("E0820: more than 100,000 result rows (forms × nodes × combinations)", () => {
+    // 300 regions: 300·299/2 = 44,850 pairs (under the combination limit) × 3 nodes = 134,550 rows.
+    const regions = Array.from({ length: 297 }, (_, i) => `region r${i} "R${i}"`).join("\n");
+    const src = edit(
+      MINI,
+      ["units clusters", "units regions"],
+      ['cluster north "North" { a, b }\ncluster south "South" { c }\n', ""],
+      ['region c "C"', `region c "C"\n${regions}`],
+      ["on total", "on total, econ, land"],
+    );
+    const ds = compile(src).diagnostics;
+    expect(ds.map((d) => d.code)).toEqual(["E0820"]);
+    expect(ds[0]!.message).toBe(
+      "this analysis would produce 134,550 result rows: 1 form × 3 nodes × 44,850 combinations (the limit is 100,000)",
+    );
+  });
 });

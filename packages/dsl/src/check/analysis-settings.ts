@@ -3,10 +3,12 @@
  * weights are one per coupled entity (systems, or units of a combination; combinations of
  * mixed sizes allow only `beta equal`), not negative, and sum to 1 (within 1e-9); the grading
  * scale is a declared scale, or, when the analysis names none, the spec's only scale. Records
- * each analysis's scale and whether it was named or defaulted.
+ * each analysis's scale and whether it was named or defaulted. An analysis produces at most
+ * 100,000 result rows (the engine's limit).
  *
  * Codes: E0604/E0607 (forms), E0814 (beta count), E0815 (beta sum), E0816 (negative beta),
  * E0817 (beta with mixed sizes), E0818 (no scale declared), E0819 (scale required),
+ * E0820 (more than 100,000 result rows),
  * E0102/E0103 (scale).
  */
 import type { AnalysisDecl } from "../ast.js";
@@ -17,7 +19,9 @@ import {
   betaSum,
   noScale,
   scaleRequired,
+  tooManyRows,
 } from "../messages.js";
+import { countText, MAX_COMBINATIONS } from "./combinations.js";
 import { WEIGHT_TOLERANCE } from "./compose-weights.js";
 import { type CheckContext, expectKind } from "./context.js";
 import { checkForms } from "./method.js";
@@ -28,6 +32,7 @@ export function checkAnalysisSettings(ctx: CheckContext): void {
     if (a.kind !== "analysis") continue;
     checkForms(ctx, a.coupling);
     checkBeta(ctx, a);
+    checkRows(ctx, a);
     if (a.scale) {
       const sym = ctx.resolve(a.scale, expectKind("scale"));
       if (sym?.kind === "scale")
@@ -70,5 +75,25 @@ function checkBeta(ctx: CheckContext, a: AnalysisDecl): void {
   else {
     const n = combos[0]?.length ?? 0;
     if (beta.values.length !== n) ctx.report(betaCount(beta.range, beta.values.length, n, "units"));
+  }
+}
+
+/** The engine's limit on result rows: forms × nodes × combinations, or forms × units. */
+function checkRows(ctx: CheckContext, a: AnalysisDecl): void {
+  const forms = a.coupling.length || ctx.tables.method?.coupling?.length || 1;
+  const combos = ctx.tables.combinations.get(a);
+  const units = ctx.tables.withinUnits.get(a);
+  const plural = (n: number, word: string) => `${countText(n)} ${word}${n === 1 ? "" : "s"}`;
+  let rows = 0;
+  let product = "";
+  if (combos) {
+    rows = forms * a.on.length * combos.length;
+    product = `${plural(forms, "form")} × ${plural(a.on.length, "node")} × ${plural(combos.length, "combination")}`;
+  } else if (units) {
+    rows = forms * units.length;
+    product = `${plural(forms, "form")} × ${plural(units.length, "unit")}`;
+  }
+  if (rows > MAX_COMBINATIONS) {
+    ctx.report(tooManyRows(a.name.range, countText(rows), product, countText(MAX_COMBINATIONS)));
   }
 }

@@ -46,4 +46,15 @@ describe("pass variables", () => {
     expect(ds[0]!.hint).toBe("did you mean `area`?");
     expect(codes(weighted("north"))).toEqual(["E0103"]);
   });
+  test("E0225: weighted by itself", () => {
+    expect(
+      codes(edit(MINI, [POP, 'variable pop "pop" unit "万人" aggregate mean weighted by pop'])),
+    ).toEqual(["E0225"]);
+  });
+  test("E0226: two variables of a source with one data key (explicit or defaulted)", () => {
+    expect(codes(edit(MINI, ['variable pop "pop"', 'variable pop "gdp"']))).toEqual(["E0226"]);
+    expect(codes(edit(MINI, [POP, `${POP}\n  variable x "area" unit "1" aggregate sum`]))).toEqual([
+      "E0226",
+    ]);
+  });
 });
