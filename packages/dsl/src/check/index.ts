@@ -5,7 +5,7 @@
  * compose-weights; units and hierarchy before expressions and analyses; unused last).
  */
 import type { SpecFile } from "../ast.js";
-import { sortDiagnostics } from "../diagnostic.js";
+import { type Diagnostic, sortDiagnostics } from "../diagnostic.js";
 import { checkBetween } from "./analysis-between.js";
 import { checkAnalysisSettings } from "./analysis-settings.js";
 import { checkAnalysisShape } from "./analysis-shape.js";
@@ -58,7 +58,7 @@ export const SAFE_AFTER_SYNTAX_ERRORS: readonly string[] = ["symbols", "labels"]
 export interface CheckResult {
   readonly context: CheckContext;
   /** Sorted by position. */
-  readonly diagnostics: readonly import("../diagnostic.js").Diagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Runs the passes named in `only` (default: all) over `ast`. */
