@@ -4,10 +4,10 @@ let main;
 try {
   ({ main } = await import("../dist/main.js"));
 } catch (err) {
-  if (err?.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("dist")) {
-    process.stderr.write("ccdc: not built yet: run `pnpm build` in the repository first\n");
-    process.exit(3);
-  }
-  throw err;
+  // A missing or broken build is not the user's error: one line, exit 3 (the stack with CCDC_DEBUG=1).
+  const why = err?.code === "ERR_MODULE_NOT_FOUND" ? "it is not built" : String(err?.message ?? err);
+  process.stderr.write(`ccdc: internal error: cannot load the CLI: ${why}; run \`pnpm build\` (please report if it persists)\n`);
+  if (process.env.CCDC_DEBUG === "1" && err?.stack) process.stderr.write(`${err.stack}\n`);
+  process.exit(3);
 }
 process.exitCode = await main(process.argv.slice(2));
