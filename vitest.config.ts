@@ -2,7 +2,10 @@ import { defineConfig } from "vitest/config";
 
 // One root config; each package is a project. The "@ccdc/source" export condition makes
 // workspace packages resolve to their TypeScript source, so tests need no build.
-const shared = { resolve: { conditions: ["@ccdc/source"] } };
+const shared = {
+  resolve: { conditions: ["@ccdc/source"] },
+  ssr: { resolve: { conditions: ["@ccdc/source"] } },
+};
 
 export default defineConfig({
   test: {
