@@ -48,7 +48,7 @@ describe("pass analysis-settings", () => {
       MINI,
       ["units clusters", "units regions"],
       ['cluster north "North" { a, b }\ncluster south "South" { c }\n', ""],
-      ["between pairs", "between all"],
+      ["between pairs", "between (a, b), (a, b, c)"],
       ["  on total\n", "  on total\n  beta 0.5, 0.5\n"],
     );
     expect(codes(mixed)).toEqual(["E0817"]);

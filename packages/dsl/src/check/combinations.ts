@@ -1,8 +1,8 @@
 /**
  * Enumerating the unit combinations of a between analysis, in a defined order: by size, then
  * lexicographically by position in the pool (the `of` list as written, or the units in
- * declaration order). `pairs` are the 2-combinations, `triples` the 3-combinations, `all` every
- * combination of two or more units.
+ * declaration order). `pairs` are the 2-combinations, `triples` the 3-combinations, `all` the one
+ * combination of every unit in the pool (all units coupled together, n = pool size).
  */
 
 export const MAX_COMBINATIONS = 100_000;
@@ -19,7 +19,7 @@ export function choose(n: number, k: number): number {
 export function combinationCount(mode: "pairs" | "triples" | "all", n: number): number {
   if (mode === "pairs") return choose(n, 2);
   if (mode === "triples") return choose(n, 3);
-  return n < 2 ? 0 : 2 ** n - n - 1;
+  return n < 2 ? 0 : 1;
 }
 
 /** The k-combinations of `pool`, lexicographic by position. */
@@ -39,9 +39,7 @@ export function* kCombinations<T>(pool: readonly T[], k: number): Generator<T[]>
 export function enumerate<T>(mode: "pairs" | "triples" | "all", pool: readonly T[]): T[][] {
   if (mode === "pairs") return [...kCombinations(pool, 2)];
   if (mode === "triples") return [...kCombinations(pool, 3)];
-  const out: T[][] = [];
-  for (let k = 2; k <= pool.length; k++) out.push(...kCombinations(pool, k));
-  return out;
+  return pool.length < 2 ? [] : [[...pool]];
 }
 
 /** "131,054", or "about 1.27e+30" for counts beyond exact integers. */
