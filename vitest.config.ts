@@ -12,9 +12,15 @@ export default defineConfig({
     projects: [
       { ...shared, test: { name: "plan", root: "packages/plan", include: ["src/**/*.test.ts"] } },
       { ...shared, test: { name: "dsl", root: "packages/dsl", include: ["src/**/*.test.ts"] } },
-      { ...shared, test: { name: "engine", root: "packages/engine", include: ["src/**/*.test.ts"] } },
+      {
+        ...shared,
+        test: { name: "engine", root: "packages/engine", include: ["src/**/*.test.ts"] },
+      },
       { ...shared, test: { name: "cli", root: "packages/cli", include: ["src/**/*.test.ts"] } },
-      { ...shared, test: { name: "e2e", root: "test", include: ["**/*.test.ts"], testTimeout: 60000 } },
+      {
+        ...shared,
+        test: { name: "e2e", root: "test", include: ["**/*.test.ts"], testTimeout: 60000 },
+      },
     ],
   },
 });

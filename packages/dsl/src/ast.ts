@@ -55,7 +55,11 @@ export interface StudyDecl {
   readonly title?: Str;
   readonly period?: { readonly from: Num; readonly to: Num; readonly range: Range };
   readonly notes: readonly Str[];
-  readonly citations: readonly { readonly name: Ident; readonly text: Str; readonly range: Range }[];
+  readonly citations: readonly {
+    readonly name: Ident;
+    readonly text: Str;
+    readonly range: Range;
+  }[];
   readonly range: Range;
 }
 
@@ -78,7 +82,11 @@ export interface LayoutDecl {
   /** `long` or `wide` (anything else is a checker error). */
   readonly shape: Ident;
   /** `region "province"`, `year "year"`, `variable "indicator"`, `value "value"`. */
-  readonly columns: readonly { readonly role: Ident; readonly column: Str; readonly range: Range }[];
+  readonly columns: readonly {
+    readonly role: Ident;
+    readonly column: Str;
+    readonly range: Range;
+  }[];
   readonly range: Range;
 }
 
@@ -233,7 +241,11 @@ export interface AnalysisDecl {
   readonly name: Ident;
   readonly labels: LabelSet;
   /** `within each unit` (each: true, units empty) | `within bth, central_plains`. */
-  readonly within?: { readonly each: boolean; readonly units: readonly Ident[]; readonly range: Range };
+  readonly within?: {
+    readonly each: boolean;
+    readonly units: readonly Ident[];
+    readonly range: Range;
+  };
   /**
    * `between pairs` | `between triples` | `between all` (optionally `of u1, u2, …`) |
    * `between (a, b), (a, b, c)` (mode "list").
@@ -250,7 +262,11 @@ export interface AnalysisDecl {
   readonly on: readonly Ident[];
   readonly coupling: readonly Ident[];
   /** `beta equal` | `beta 0.5, 0.3, 0.2`. */
-  readonly beta?: { readonly equal: boolean; readonly values: readonly Num[]; readonly range: Range };
+  readonly beta?: {
+    readonly equal: boolean;
+    readonly values: readonly Num[];
+    readonly range: Range;
+  };
   readonly scale?: Ident;
   readonly range: Range;
 }

@@ -1,4 +1,4 @@
+export { minimalPlan } from "./fixtures.js";
+export * from "./json.js";
 export * from "./schema.js";
 export * from "./validate.js";
-export * from "./json.js";
-export { minimalPlan } from "./fixtures.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPlan } from "./validate.js";
 import { minimalPlan } from "./fixtures.js";
+import { checkPlan } from "./validate.js";
 
 describe("checkPlan", () => {
   it("accepts a minimal plan with a recursive expression", () => {
@@ -9,7 +9,10 @@ describe("checkPlan", () => {
   });
   it("refuses an unknown plan version with a clear message", () => {
     const r = checkPlan({ ...minimalPlan(), planVersion: 99 });
-    expect(r).toEqual({ ok: false, errors: ["unsupported plan version 99: this ccdc reads version 1"] });
+    expect(r).toEqual({
+      ok: false,
+      errors: ["unsupported plan version 99: this ccdc reads version 1"],
+    });
   });
   it("reports schema errors by JSON pointer", () => {
     const p = minimalPlan() as unknown as { indicators: { direction: string }[] };

@@ -22,7 +22,9 @@ export function checkPlan(value: unknown): PlanCheck {
     if (v !== PLAN_VERSION) {
       return {
         ok: false,
-        errors: [`unsupported plan version ${JSON.stringify(v)}: this ccdc reads version ${PLAN_VERSION}`],
+        errors: [
+          `unsupported plan version ${JSON.stringify(v)}: this ccdc reads version ${PLAN_VERSION}`,
+        ],
       };
     }
   }
