@@ -1,10 +1,13 @@
 // One benchmark case, run in its own process so that its peak memory is its own.
-// Usage: node case.mjs memory|csv UNITS YEARS INDICATORS SYSTEMS
+// Usage: node case.mjs typed|memory|csv UNITS YEARS INDICATORS SYSTEMS
+//   typed:  in-memory panel → the typed columnar result (runPlanOnPanelColumnar)
+//   memory: in-memory panel → the JSON-shaped Result (runPlanOnPanel)
+//   csv:    CSV file → the JSON-shaped Result (runPlan)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { runPlan, runPlanOnPanel } from "../dist/index.js";
+import { runPlan, runPlanOnPanel, runPlanOnPanelColumnar } from "../dist/index.js";
 import { syntheticPanel, syntheticPlan } from "./synthetic.mjs";
 
 const [mode, u, y, k, s] = process.argv.slice(2);
@@ -14,9 +17,10 @@ const panel = syntheticPanel(shape);
 
 let wallMs;
 let ok;
-if (mode === "memory") {
+if (mode === "memory" || mode === "typed") {
+  const run = mode === "typed" ? runPlanOnPanelColumnar : runPlanOnPanel;
   const t0 = performance.now();
-  const out = runPlanOnPanel(plan, panel);
+  const out = run(plan, panel);
   wallMs = performance.now() - t0;
   ok = out.ok;
   if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));

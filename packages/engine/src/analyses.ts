@@ -15,7 +15,7 @@
  * With a shift s the indices can reach 1 + s, so D can exceed the top of a [0, 1] scale by
  * about s/2; such a D is graded at the top level with one warning per analysis (W0401).
  */
-import type { Analysis, Scale } from "@ccdc/plan";
+import type { Analysis, Plan, Scale } from "@ccdc/plan";
 import { type EngineIssue, pointer, warning } from "./issues.js";
 import {
   type CouplingForm,
@@ -28,8 +28,31 @@ import {
 import type { PlanIndex } from "./plan-index.js";
 import type { CouplingRow } from "./result-schema.js";
 
+/**
+ * The rows of one (analysis, form), columnar: row r's year y is at `r * years + y`.
+ *
+ * - within: row r is unit `analysis.units[r]`, its systems `analysis.systems`;
+ * - between: row r is node `analysis.nodes[Math.floor(r / combinations)]` and the
+ *   combination `analysis.combinations[r % combinations]`.
+ */
+export interface CouplingBlock {
+  /** Position of the analysis in `plan.analyses`. */
+  analysisIndex: number;
+  analysis: string;
+  kind: "within" | "between";
+  form: CouplingForm;
+  /** The scale D is graded on. */
+  scale: string;
+  rows: number;
+  C: Float64Array;
+  T: Float64Array;
+  D: Float64Array;
+  /** The position of each D's level in the scale's `levels` (not the level number). */
+  grade: Int32Array;
+}
+
 export interface AnalysesOutcome {
-  rows: CouplingRow[];
+  blocks: CouplingBlock[];
   warnings: EngineIssue[];
 }
 
@@ -54,67 +77,95 @@ function prepareScale(scale: Scale): PreparedScale {
 
 /** Computes every analysis of the plan from the node indices (unit-major, per plan node). */
 export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]): AnalysesOutcome {
-  const { plan, nYears, years } = index;
-  const scales = new Map(plan.scales.map((s) => [s.id, prepareScale(s)] as const));
-  const rows: CouplingRow[] = [];
+  const { plan, nYears } = index;
+  const scales = new Map(plan.scales.map((s) => [s.id, s] as const));
+  const blocks: CouplingBlock[] = [];
   const warnings: EngineIssue[] = [];
-  const slice = (node: string, unit: string): Float64Array => {
-    const u = index.unitIndex.get(unit)!;
-    return nodeIndex[index.nodeIndex.get(node)!]!.subarray(u * nYears, (u + 1) * nYears);
-  };
+  const slice = (node: number, unit: number): Float64Array =>
+    nodeIndex[node]!.subarray(unit * nYears, (unit + 1) * nYears);
 
   plan.analyses.forEach((analysis, ai) => {
     const scale = scales.get(analysis.scale)!;
     const over = { count: 0, max: 0 };
     for (const form of analysis.forms) {
       if (analysis.kind === "within") {
-        for (const unit of analysis.units) {
-          const systems = analysis.systems.map((s) => slice(s, unit));
-          rows.push(row(analysis, form, [unit], analysis.systems, systems, scale, over));
-        }
+        const systems = analysis.systems.map((s) => index.nodeIndex.get(s)!);
+        const block = newBlock(ai, analysis, form, analysis.units.length);
+        analysis.units.forEach((unit, r) => {
+          const u = index.unitIndex.get(unit)!;
+          fillRow(
+            block,
+            r,
+            analysis,
+            form,
+            systems.map((s) => slice(s, u)),
+            scale,
+            over,
+          );
+        });
+        blocks.push(block);
       } else {
-        for (const node of analysis.nodes) {
-          for (const combo of analysis.combinations) {
-            const systems = combo.map((u) => slice(node, u));
-            rows.push(row(analysis, form, combo, [node], systems, scale, over));
-          }
-        }
+        const nc = analysis.combinations.length;
+        const block = newBlock(ai, analysis, form, analysis.nodes.length * nc);
+        analysis.nodes.forEach((node, ni) => {
+          const n = index.nodeIndex.get(node)!;
+          analysis.combinations.forEach((combo, ci) => {
+            const systems = combo.map((u) => slice(n, index.unitIndex.get(u)!));
+            fillRow(block, ni * nc + ci, analysis, form, systems, scale, over);
+          });
+        });
+        blocks.push(block);
       }
     }
     if (over.count > 0) {
-      const top = scale.scale.levels[scale.scale.levels.length - 1]!;
+      const top = scale.levels[scale.levels.length - 1]!;
       warnings.push(
         warning(
           "W0401",
-          `analysis "${analysis.id}": ${over.count} value${over.count === 1 ? "" : "s"} of D exceed${over.count === 1 ? "s" : ""} the top of scale "${scale.scale.id}" (${top.upper}; the largest is ${over.max}), because indices can reach 1 + shift; graded at level ${top.level}`,
+          `analysis "${analysis.id}": ${over.count} value${over.count === 1 ? "" : "s"} of D exceed${over.count === 1 ? "s" : ""} the top of scale "${scale.id}" (${top.upper}; the largest is ${over.max}), because indices can reach 1 + shift; graded at level ${top.level}`,
           { pointer: pointer("analyses", ai) },
         ),
       );
     }
   });
-  return { rows, warnings };
+  return { blocks, warnings };
 
-  function row(
+  function newBlock(
+    ai: number,
     analysis: Analysis,
     form: CouplingForm,
-    units: string[],
-    systemIds: string[],
+    rows: number,
+  ): CouplingBlock {
+    const n = rows * nYears;
+    return {
+      analysisIndex: ai,
+      analysis: analysis.id,
+      kind: analysis.kind,
+      form,
+      scale: analysis.scale,
+      rows,
+      C: new Float64Array(n),
+      T: new Float64Array(n),
+      D: new Float64Array(n),
+      grade: new Int32Array(n),
+    };
+  }
+
+  function fillRow(
+    block: CouplingBlock,
+    r: number,
+    analysis: Analysis,
+    form: CouplingForm,
     systems: Float64Array[],
-    scale: PreparedScale,
+    scale: Scale,
     over: { count: number; max: number },
-  ): CouplingRow {
+  ): void {
     const n = systems.length;
     const beta = analysis.beta === "equal" ? equalBeta(n) : analysis.beta;
     const c = couplingSeries(form, systems);
     const s = new Float64Array(n);
-    const C: number[] = new Array(nYears);
-    const T: number[] = new Array(nYears);
-    const D: number[] = new Array(nYears);
-    const level: number[] = new Array(nYears);
-    const label: string[] = new Array(nYears);
-    const labels: Record<string, string[]> = {};
-    for (const lang of scale.languages) labels[lang] = new Array(nYears);
-    const levels = scale.scale.levels;
+    const levels = scale.levels;
+    const base = r * nYears;
     for (let y = 0; y < nYears; y++) {
       for (let k = 0; k < n; k++) s[k] = systems[k]![y]!;
       const t = coordinationIndex(s, beta);
@@ -123,31 +174,75 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
       if (g < 0) {
         const top = levels[levels.length - 1]!;
         if (!(d > top.upper))
-          throw new Error(`internal: D = ${d} fits no level of scale "${scale.scale.id}"`);
+          throw new Error(`internal: D = ${d} fits no level of scale "${scale.id}"`);
         g = levels.length - 1;
         over.count++;
         over.max = Math.max(over.max, d);
       }
-      C[y] = c[y]!;
-      T[y] = t;
-      D[y] = d;
-      level[y] = levels[g]!.level;
-      label[y] = scale.primary[g]!;
-      for (const lang of scale.languages) labels[lang]![y] = scale.labels[lang]![g]!;
+      block.C[base + y] = c[y]!;
+      block.T[base + y] = t;
+      block.D[base + y] = d;
+      block.grade[base + y] = g;
     }
-    return {
-      analysis: analysis.id,
-      form,
-      units,
-      systems: systemIds,
-      years: [...years],
-      C,
-      T,
-      D,
-      level,
-      label,
-      labels,
-      scale: scale.scale.id,
-    };
   }
+}
+
+/** The JSON-shaped rows of the blocks, in plan order (analysis, form, then node and rows). */
+export function couplingRows(
+  plan: Plan,
+  years: readonly number[],
+  blocks: readonly CouplingBlock[],
+): CouplingRow[] {
+  const nYears = years.length;
+  const scales = new Map(plan.scales.map((s) => [s.id, prepareScale(s)] as const));
+  const rows: CouplingRow[] = [];
+  for (const block of blocks) {
+    const analysis = plan.analyses[block.analysisIndex]!;
+    const scale = scales.get(block.scale)!;
+    const levels = scale.scale.levels;
+    const nc = analysis.kind === "between" ? analysis.combinations.length : 0;
+    for (let r = 0; r < block.rows; r++) {
+      let units: string[];
+      let systems: string[];
+      if (analysis.kind === "within") {
+        units = [analysis.units[r]!];
+        systems = analysis.systems;
+      } else {
+        units = analysis.combinations[r % nc]!;
+        systems = [analysis.nodes[Math.floor(r / nc)]!];
+      }
+      const C: number[] = [];
+      const T: number[] = [];
+      const D: number[] = [];
+      const level: number[] = [];
+      const label: string[] = [];
+      const labels: Record<string, string[]> = {};
+      for (const lang of scale.languages) labels[lang] = [];
+      const base = r * nYears;
+      for (let y = 0; y < nYears; y++) {
+        const g = block.grade[base + y]!;
+        C.push(block.C[base + y]!);
+        T.push(block.T[base + y]!);
+        D.push(block.D[base + y]!);
+        level.push(levels[g]!.level);
+        label.push(scale.primary[g]!);
+        for (const lang of scale.languages) labels[lang]!.push(scale.labels[lang]![g]!);
+      }
+      rows.push({
+        analysis: block.analysis,
+        form: block.form,
+        units,
+        systems,
+        years: [...years],
+        C,
+        T,
+        D,
+        level,
+        label,
+        labels,
+        scale: block.scale,
+      });
+    }
+  }
+  return rows;
 }

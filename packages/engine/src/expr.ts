@@ -19,6 +19,9 @@ export interface EvalOutcome {
 
 /**
  * Evaluates one indicator per unit-year. `unitIds` and `years` only name cells in the issue.
+ *
+ * A bare variable evaluates to the variable's own column, which is copied unless
+ * `shareBareVariable` is set (the caller then promises never to write to the values).
  */
 export function evaluateIndicator(
   indicator: Indicator,
@@ -26,22 +29,26 @@ export function evaluateIndicator(
   columns: UnitColumns,
   unitIds: readonly string[],
   years: readonly number[],
+  shareBareVariable = false,
 ): EvalOutcome {
   const n = unitIds.length * years.length;
-  const zeroDivision = new Uint8Array(n);
+  // Cells divided by 0 are marked only if the expression divides at all.
+  const zeroDivision = divides(indicator.expr) ? new Uint8Array(n) : undefined;
   const result = evaluate(indicator.expr, columns, n, zeroDivision);
-  // A bare variable evaluates to the variable's own column: copy it, never alias it.
   const values =
     typeof result === "number"
       ? new Float64Array(n).fill(result)
-      : indicator.expr.kind === "var"
-        ? Float64Array.from(result)
+      : indicator.expr.kind === "var" && !shareBareVariable
+        ? result.slice()
         : result;
   const zero: { region: string; year: number }[] = [];
   const other: { region: string; year: number }[] = [];
   for (let i = 0; i < n; i++) {
-    if (zeroDivision[i] === 1) zero.push(cellName(i, unitIds, years));
-    else if (!Number.isFinite(values[i]!)) other.push(cellName(i, unitIds, years));
+    const v = values[i]!;
+    // v − v is 0 for every finite v and NaN for NaN and ±∞.
+    if (v - v === 0 && (zeroDivision === undefined || zeroDivision[i] === 0)) continue;
+    if (zeroDivision !== undefined && zeroDivision[i] === 1) zero.push(cellName(i, unitIds, years));
+    else if (!Number.isFinite(v)) other.push(cellName(i, unitIds, years));
   }
   if (zero.length === 0 && other.length === 0) return { values };
   const parts: string[] = [];
@@ -73,7 +80,12 @@ function cellName(
  * Evaluates an expression: a scalar or a column. A variable's column is returned as is (never
  * written to); every operation allocates its result. `zeroDivision` marks cells divided by 0.
  */
-function evaluate(expr: Expr, columns: UnitColumns, n: number, zeroDivision: Uint8Array): Value {
+function evaluate(
+  expr: Expr,
+  columns: UnitColumns,
+  n: number,
+  zeroDivision: Uint8Array | undefined,
+): Value {
   switch (expr.kind) {
     case "num":
       return expr.value;
@@ -92,7 +104,7 @@ function evaluate(expr: Expr, columns: UnitColumns, n: number, zeroDivision: Uin
     case "binary": {
       const a = evaluate(expr.left, columns, n, zeroDivision);
       const b = evaluate(expr.right, columns, n, zeroDivision);
-      if (expr.op === "/") {
+      if (expr.op === "/" && zeroDivision !== undefined) {
         if (typeof b === "number") {
           if (b === 0) zeroDivision.fill(1);
         } else {
@@ -104,6 +116,19 @@ function evaluate(expr: Expr, columns: UnitColumns, n: number, zeroDivision: Uin
       binary(expr.op, a, b, out);
       return out;
     }
+  }
+}
+
+/** Whether an expression has a division anywhere. */
+function divides(expr: Expr): boolean {
+  switch (expr.kind) {
+    case "num":
+    case "var":
+      return false;
+    case "neg":
+      return divides(expr.operand);
+    case "binary":
+      return expr.op === "/" || divides(expr.left) || divides(expr.right);
   }
 }
 

@@ -4,32 +4,36 @@
  * Undefined (a first-year index of 0, or a one-year study) gives null and one warning per node
  * (W0501) naming the units.
  */
+import type { Plan } from "@ccdc/plan";
 import { type EngineIssue, pointer, warning } from "./issues.js";
 import { averageAnnualGrowth } from "./kernels/index.js";
 import type { PlanIndex } from "./plan-index.js";
 
 export interface GrowthOutcome {
-  /** nodeId → unitId → rate or null. */
-  growth: Record<string, Record<string, number | null>>;
+  /** Per plan node, per unit (units order): the rate, or NaN where it is undefined (null). */
+  growth: Float64Array[];
   warnings: EngineIssue[];
 }
 
 export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array[]): GrowthOutcome {
   const { plan, unitIds, nYears, years } = index;
-  const growth: Record<string, Record<string, number | null>> = {};
+  const nUnits = unitIds.length;
+  const growth: Float64Array[] = [];
   const warnings: EngineIssue[] = [];
   plan.nodes.forEach((node, ni) => {
     const col = nodeIndex[ni]!;
-    const byUnit: Record<string, number | null> = {};
+    const rates = new Float64Array(nUnits);
     const undefinedFor: string[] = [];
-    unitIds.forEach((unit, u) => {
+    for (let u = 0; u < nUnits; u++) {
       const first = col[u * nYears]!;
       const last = col[u * nYears + nYears - 1]!;
       const g = averageAnnualGrowth(first, last, nYears);
-      byUnit[unit] = g;
-      if (g === null) undefinedFor.push(`${unit} (${years[0]}: ${first})`);
-    });
-    growth[node.id] = byUnit;
+      // The kernel never returns NaN (it returns null for undefined rates), so NaN is free
+      // to stand for null here.
+      rates[u] = g === null ? Number.NaN : g;
+      if (g === null) undefinedFor.push(`${unitIds[u]!} (${years[0]}: ${first})`);
+    }
+    growth.push(rates);
     if (undefinedFor.length > 0) {
       const why =
         nYears < 2 ? "the study has a single year" : `the first-year index is not positive`;
@@ -45,4 +49,23 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
     }
   });
   return { growth, warnings };
+}
+
+/** The JSON shape of the rates: nodeId → unitId → rate or null. */
+export function growthRecord(
+  plan: Plan,
+  unitIds: readonly string[],
+  growth: readonly Float64Array[],
+): Record<string, Record<string, number | null>> {
+  const out: Record<string, Record<string, number | null>> = {};
+  plan.nodes.forEach((node, ni) => {
+    const rates = growth[ni]!;
+    const byUnit: Record<string, number | null> = {};
+    for (let u = 0; u < unitIds.length; u++) {
+      const g = rates[u]!;
+      byUnit[unitIds[u]!] = Number.isNaN(g) ? null : g;
+    }
+    out[node.id] = byUnit;
+  });
+  return out;
 }

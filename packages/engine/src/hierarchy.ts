@@ -61,7 +61,8 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
 
   // 1. Derive every indicator.
   plan.indicators.forEach((ind, i) => {
-    const r = evaluateIndicator(ind, i, columns, unitIds, years);
+    // The values are never written to, so a bare variable shares the unit column.
+    const r = evaluateIndicator(ind, i, columns, unitIds, years, true);
     if (r.error) out.errors.push(r.error);
     out.indicatorValues.push(r.values);
   });
@@ -163,7 +164,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
 
   function given(node: PlanNode, ni: number): Float64Array {
     const variable = (node.compose as { variable: string }).variable;
-    const values = Float64Array.from(columns.get(variable)!);
+    const values = columns.get(variable)!.slice();
     const bad: string[] = [];
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;

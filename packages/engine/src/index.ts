@@ -1,6 +1,13 @@
 /** @ccdc/engine: runs a validated plan on data and produces results. */
 
 export { checkResult, type ResultCheck } from "./check-result.js";
+export type {
+  ColumnarIndicator,
+  ColumnarNode,
+  ColumnarResult,
+  CouplingBlock,
+  NodeWeights,
+} from "./columnar.js";
 export { csvReader } from "./io/csv-reader.js";
 export type { Cell, Readers, ReadOutcome, Table, TableReader, TableRequest } from "./io/reader.js";
 export { xlsxReader } from "./io/xlsx-reader.js";
@@ -9,5 +16,12 @@ export { type LoadPlanOutcome, loadPlan } from "./load-plan.js";
 export { emptyPanel, type PanelData } from "./panel.js";
 export { checkPlanSemantics, MAX_ANALYSIS_ROWS } from "./plan-checks.js";
 export * from "./result-schema.js";
-export { conventions, methodReport } from "./results.js";
-export { type RunOptions, type RunOutcome, runPlan, runPlanOnPanel } from "./run.js";
+export { conventions, methodReport, toResult } from "./results.js";
+export {
+  type ColumnarRunOutcome,
+  type RunOptions,
+  type RunOutcome,
+  runPlan,
+  runPlanOnPanel,
+  runPlanOnPanelColumnar,
+} from "./run.js";

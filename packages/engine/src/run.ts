@@ -13,6 +13,7 @@
 import type { Plan } from "@ccdc/plan";
 import { aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
+import type { ColumnarResult } from "./columnar.js";
 import { fillMissing } from "./fill.js";
 import { computeGrowth } from "./growth.js";
 import { computeHierarchy } from "./hierarchy.js";
@@ -23,10 +24,15 @@ import { type PanelData, workingPanel } from "./panel.js";
 import { checkPlanSemantics } from "./plan-checks.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
-import { buildResult } from "./results.js";
+import { toResult } from "./results.js";
 
 export type RunOutcome =
   | { ok: true; result: Result }
+  | { ok: false; errors: EngineIssue[]; warnings: EngineIssue[] };
+
+/** The outcome of a run that returns the typed result object. */
+export type ColumnarRunOutcome =
+  | { ok: true; result: ColumnarResult }
   | { ok: false; errors: EngineIssue[]; warnings: EngineIssue[] };
 
 export interface RunOptions {
@@ -44,7 +50,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   const read = await readSources(index, opts.baseDir, opts.readers);
   const { errors, warnings } = split(read.issues);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return runIndexed(index, read.panel, warnings, true);
+  return toJson(plan, runIndexed(index, read.panel, warnings, true));
 }
 
 /**
@@ -53,9 +59,23 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
  * not modified. A variable absent from the panel is all missing.
  */
 export function runPlanOnPanel(plan: Plan, panel: Readonly<PanelData>): RunOutcome {
+  return toJson(plan, runPlanOnPanelColumnar(plan, panel));
+}
+
+/**
+ * As `runPlanOnPanel`, but returns the typed result object (`ColumnarResult`: one
+ * Float64Array per indicator, node and coupling series) instead of the JSON-shaped `Result`;
+ * `toResult(plan, typed)` gives the latter. The result's arrays may share memory with the
+ * panel's columns (a bare-variable indicator's values): treat both as read-only.
+ */
+export function runPlanOnPanelColumnar(plan: Plan, panel: Readonly<PanelData>): ColumnarRunOutcome {
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
   return runIndexed(indexPlan(plan), panel, [], false);
+}
+
+function toJson(plan: Plan, out: ColumnarRunOutcome): RunOutcome {
+  return out.ok ? { ok: true, result: toResult(plan, out.result) } : out;
 }
 
 function runIndexed(
@@ -63,8 +83,8 @@ function runIndexed(
   panel: Readonly<PanelData>,
   warnings: EngineIssue[],
   owned: boolean,
-): RunOutcome {
-  const fail = (errors: EngineIssue[]): RunOutcome => ({ ok: false, errors, warnings });
+): ColumnarRunOutcome {
+  const fail = (errors: EngineIssue[]): ColumnarRunOutcome => ({ ok: false, errors, warnings });
   // A panel the readers just built is ours to fill in place; a caller's columns are copied
   // where filling will write to them.
   const working = owned ? (panel as PanelData) : workingPanel(index.plan, panel, index.fillOrder);
@@ -84,13 +104,25 @@ function runIndexed(
   const growth = computeGrowth(index, hierarchy.nodeIndex);
   warnings.push(...growth.warnings);
 
-  const result = buildResult(index, {
-    hierarchy,
-    coupling: analyses.rows,
-    growth: growth.growth,
+  const { plan } = index;
+  const result: ColumnarResult = {
+    years: index.years,
+    unitIds: index.unitIds,
+    indicators: plan.indicators.map((ind, i) => ({
+      id: ind.id,
+      values: hierarchy.indicatorValues[i]!,
+      normalized: hierarchy.indicatorNormalized[i]!,
+    })),
+    nodes: plan.nodes.map((node, ni) => ({
+      id: node.id,
+      index: hierarchy.nodeIndex[ni]!,
+      weights: hierarchy.nodeWeights[ni]!,
+      growth: growth.growth[ni]!,
+    })),
+    coupling: analyses.blocks,
     filled: fill.filled,
     warnings: [...warnings, ...perYearWeightsNote(index)],
-  });
+  };
   return { ok: true, result };
 }
 

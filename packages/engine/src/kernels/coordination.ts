@@ -1,8 +1,6 @@
-import { neumaierSum } from "./sum.js";
-
 /**
  * Comprehensive coordination index, paper eq. (6): T = Σ_k β_k S_k, with one weight β_k per
- * system (compensated sum). For S_k ∈ [0, 1] and β ≥ 0 summing to 1, T ∈ [0, 1].
+ * system (compensated sum, as `neumaierSum`). For S_k ∈ [0, 1] and β ≥ 0 summing to 1, T ∈ [0, 1].
  *
  * Precondition (a violation throws a RangeError): `s` and `beta` have the same length.
  */
@@ -11,9 +9,17 @@ export function coordinationIndex(s: ArrayLike<number>, beta: ArrayLike<number>)
   if (beta.length !== n) {
     throw new RangeError(`coordinationIndex: ${beta.length} weights for ${n} systems`);
   }
-  const terms = new Float64Array(n);
-  for (let k = 0; k < n; k++) terms[k] = beta[k]! * s[k]!;
-  return neumaierSum(terms);
+  // neumaierSum over the terms β_k·S_k, inlined (same operations, no allocation).
+  let sum = 0;
+  let c = 0;
+  for (let k = 0; k < n; k++) {
+    const v = beta[k]! * s[k]!;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
+  return Number.isFinite(sum) ? sum + c : sum;
 }
 
 /** The default weights of eq. (6): β_k = 1/n for each of the n systems. */

@@ -48,30 +48,46 @@ export function entropyWeights(columns: readonly Float64Array[]): EntropyResult 
   const m = k === 0 ? 0 : columns[0]!.length;
   const entropy = new Float64Array(k);
   const information = new Float64Array(k);
-  const terms = new Float64Array(m);
   const lnM = Math.log(m);
   for (let j = 0; j < k; j++) {
     const y = columns[j]!;
     if (y.length !== m) {
       throw new RangeError(`entropyWeights: column ${j} has ${y.length} values, column 0 has ${m}`);
     }
+    // One pass checks the values, detects a constant column and takes Σ y (compensated, the
+    // operations of `neumaierSum`).
+    const first = m > 0 ? y[0]! : 0;
     let constant = true;
+    let total = 0;
+    let totalC = 0;
     for (let i = 0; i < m; i++) {
       const v = y[i]!;
       if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
         throw new RangeError(`entropyWeights: column ${j} row ${i} is ${v}, expected finite ≥ 0`);
       }
-      if (v !== y[0]) constant = false;
+      if (v !== first) constant = false;
+      const t = total + v;
+      if (Math.abs(total) >= Math.abs(v)) totalC += total - t + v;
+      else totalC += v - t + total;
+      total = t;
     }
+    if (Number.isFinite(total)) total += totalC;
     let e = 1; // rules 1–3
     if (m > 1 && !constant) {
-      const total = neumaierSum(y);
       if (total > 0) {
+        // Σ p ln p, compensated, term by term in order (as neumaierSum over the terms).
+        let sum = 0;
+        let c = 0;
         for (let i = 0; i < m; i++) {
           const p = y[i]! / total;
-          terms[i] = p > 0 ? p * Math.log(p) : 0;
+          const v = p > 0 ? p * Math.log(p) : 0;
+          const t = sum + v;
+          if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+          else c += v - t + sum;
+          sum = t;
         }
-        e = Math.min(1, Math.max(0, -neumaierSum(terms) / lnM)); // rule 4
+        const plnp = Number.isFinite(sum) ? sum + c : sum;
+        e = Math.min(1, Math.max(0, -plnp / lnM)); // rule 4
       }
     }
     entropy[j] = e;

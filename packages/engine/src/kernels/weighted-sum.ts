@@ -25,11 +25,27 @@ export function weightedSum(
       throw new RangeError(`weightedSum: column ${j} has ${columns[j]!.length} values, not ${m}`);
     }
   }
+  // Column by column, a running compensated sum per observation: for each i the terms
+  // w_j·y'_ij are added in the order j = 0, 1, … with exactly the operations of
+  // `neumaierSum`, so S_i is bit-identical to neumaierSum over the row, but the columns are
+  // read sequentially and nothing is allocated per observation.
   const out = new Float64Array(m);
-  const terms = new Float64Array(k);
+  const comp = new Float64Array(m);
+  for (let j = 0; j < k; j++) {
+    const col = columns[j]!;
+    const w = +weights[j]!;
+    for (let i = 0; i < m; i++) {
+      const v = w * col[i]!;
+      const sum = out[i]!;
+      const t = sum + v;
+      if (Math.abs(sum) >= Math.abs(v)) comp[i] = comp[i]! + (sum - t + v);
+      else comp[i] = comp[i]! + (v - t + sum);
+      out[i] = t;
+    }
+  }
   for (let i = 0; i < m; i++) {
-    for (let j = 0; j < k; j++) terms[j] = weights[j]! * columns[j]![i]!;
-    out[i] = neumaierSum(terms);
+    const sum = out[i]!;
+    if (Number.isFinite(sum)) out[i] = sum + comp[i]!;
   }
   return out;
 }
