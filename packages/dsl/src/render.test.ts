@@ -34,6 +34,15 @@ describe("renderDiagnostic", () => {
     );
   });
 
+  test("the underline allows for double-width (CJK) characters before and inside the span", () => {
+    // `cluster c "京津冀" { x }`: 京津冀 is 3 UTF-16 columns but 6 terminal columns, so `x`
+    // (column 19) sits at terminal column 22; the label itself (columns 11-15) is 8 wide.
+    const src = 'cluster c "京津冀" { x }';
+    const frame = (from: number, to: number) =>
+      renderDiagnostic({ ...missingBrace, range: at("s.ccd", 1, from, to) }, src).split("\n")[3];
+    expect(frame(19, 20)).toBe(`    | ${" ".repeat(21)}^`);
+    expect(frame(11, 16)).toBe(`    | ${" ".repeat(10)}${"^".repeat(8)}`);
+  });
   test("the same output from parseSpec's own diagnostic", () => {
     const { diagnostics } = parseSpec(SOURCE, "s.ccd");
     expect(diagnostics).toHaveLength(1);

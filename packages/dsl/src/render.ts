@@ -41,12 +41,39 @@ const paint = (on: boolean, text: string, color?: keyof typeof ANSI): string =>
 
 const location = (r: Range): string => `${r.file}:${r.start.line}:${r.start.column}`;
 
+// East Asian wide and fullwidth characters take two terminal columns (CJK labels are common
+// in specs); babel counts them as one, which would put the underline in the wrong place.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/g;
+
+/** Terminal columns of `text`: wide characters count twice. */
+export function displayWidth(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
+/** Re-aligns babel's marker lines (`  | ␣␣␣^^^`) under lines that hold wide characters. */
+function alignMarkers(frame: string, lines: readonly string[]): string {
+  const out = frame.split("\n");
+  for (let i = 1; i < out.length; i++) {
+    const numbered = /^(?:\x1b\[[0-9;]*m)*>(?:\x1b\[[0-9;]*m)* *(\d+) /.exec(out[i - 1]!);
+    const marker = /^(.*?\|(?:\x1b\[[0-9;]*m)* )( *)((?:\x1b\[[0-9;]*m)*)(\^+)(.*)$/.exec(out[i]!);
+    if (!numbered || !marker) continue;
+    const src = lines[Number(numbered[1]) - 1] ?? "";
+    const lead = marker[2]!.length;
+    const len = marker[4]!.length;
+    const pad = displayWidth(src.slice(0, lead));
+    const carets = Math.max(1, displayWidth(src.slice(lead, lead + len)));
+    out[i] = `${marker[1]}${" ".repeat(pad)}${marker[3]}${"^".repeat(carets)}${marker[5]}`;
+  }
+  return out.join("\n");
+}
+
 /** The lines of `source` around `range`, with the range underlined. */
 function codeFrame(range: Range, source: string, color: boolean): string {
   // babel splits lines at U+2028/U+2029 too; chevrotain (and our positions) do not.
   const text = source.replace(/[\u2028\u2029]/g, " ");
   const multiLine = range.end.line > range.start.line;
-  return codeFrameColumns(
+  const frame = codeFrameColumns(
     text,
     {
       start: { line: range.start.line, column: range.start.column },
@@ -58,6 +85,7 @@ function codeFrame(range: Range, source: string, color: boolean): string {
     },
     { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
   );
+  return new RegExp(WIDE.source).test(text) ? alignMarkers(frame, text.split(/\r?\n/)) : frame;
 }
 
 /** One diagnostic; `source` is the text of the file its range is in (no trailing newline). */
