@@ -9,13 +9,16 @@
  * reported with file, row and column: a year that is not an integer, a value that is not a
  * number, a (region, year, variable) given twice. An empty value cell is a missing value. At
  * most `MAX_PER_KIND` issues of one code are listed per file, then one D0108 counts the rest.
+ *
+ * Rows are taken one at a time (`RowIngest`), so a reader can stream a file straight into the
+ * panel without holding its rows; `ingestTable` feeds it a table read whole.
  */
 import type { Source } from "@ccdc/plan";
 import { type EngineIssue, error, pointer, warning } from "../issues.js";
 import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { columnLetter, keyText, parseNumber, parseYear, showCell } from "./cells.js";
-import type { Table } from "./reader.js";
+import type { Cell, Table } from "./reader.js";
 
 export const MAX_PER_KIND = 50;
 
@@ -27,210 +30,271 @@ export function ingestTable(
   panel: PanelData,
   issues: EngineIssue[],
 ): void {
-  const source = index.plan.sources[sourceIndex]!;
-  const at = pointer("sources", sourceIndex);
-  const sink = new Sink(table.file, issues);
-  const regionByKey = new Map(index.plan.regions.map((r, i) => [r.key, i] as const));
-  const yearIndex = new Map(index.years.map((y, i) => [y, i] as const));
-  const ctx: Ctx = { index, source, at, table, sink, regionByKey, yearIndex, panel };
-  if (source.layout.kind === "long") ingestLong(ctx, source.layout);
-  else ingestWide(ctx, source.layout);
-  sink.finish();
+  const ingest = new RowIngest(index, sourceIndex, table.file, panel, issues);
+  ingest.header(table.header, table.headerRow);
+  const { rows, rowNumbers } = table;
+  for (let r = 0; r < rows.length; r++) ingest.row(rows[r]!, rowNumbers[r]!);
+  ingest.finish();
 }
 
-interface Ctx {
-  index: PlanIndex;
-  source: Source;
-  at: string;
-  table: Table;
-  sink: Sink;
-  regionByKey: Map<string, number>;
-  yearIndex: Map<number, number>;
-  panel: PanelData;
+interface LongVariable {
+  id: string;
+  pointer: string;
+  firstRow: Int32Array;
 }
 
-/** Finds a layout column in the header, or reports it missing (listing the header). */
-function findColumn(ctx: Ctx, name: string, role: string, at: string): number | undefined {
-  const i = ctx.table.header.indexOf(name.trim());
-  if (i >= 0) return i;
-  ctx.sink.push(
-    error(
-      "D0102",
-      `${ctx.table.file}: the ${role} column "${name}" is not in the header (row ${ctx.table.headerRow}); the header is: ${formatHeader(ctx.table.header)}`,
-      { file: ctx.table.file, row: ctx.table.headerRow, column: name, pointer: at },
-    ),
-  );
-  return undefined;
+interface WideColumn {
+  id: string;
+  column: number;
+  pointer: string;
+}
+
+/**
+ * One source's rows into the panel: `header` once, then `row` for each data row in file
+ * order (with its row number as shown to a user), then `finish`.
+ */
+export class RowIngest {
+  private readonly source: Source;
+  private readonly at: string;
+  private readonly sink: Sink;
+  private readonly regionByKey: Map<string, number>;
+  private readonly yearIndex: Map<number, number>;
+  private readonly nYears: number;
+  private headerCells: string[] = [];
+  private headerRow = 1;
+  /** Layout columns; undefined when missing (the rows are then not read). */
+  private rc: number | undefined;
+  private yc: number | undefined;
+  private vc: number | undefined;
+  private xc: number | undefined;
+  private ready = false;
+  // long layout
+  private byKey = new Map<string, LongVariable>();
+  // wide layout
+  private columns: WideColumn[] = [];
+  private firstRow = new Int32Array(0);
+
+  constructor(
+    private readonly index: PlanIndex,
+    sourceIndex: number,
+    private readonly file: string,
+    private readonly panel: PanelData,
+    issues: EngineIssue[],
+  ) {
+    this.source = index.plan.sources[sourceIndex]!;
+    this.at = pointer("sources", sourceIndex);
+    this.sink = new Sink(file, issues);
+    this.regionByKey = new Map(index.plan.regions.map((r, i) => [r.key, i] as const));
+    this.yearIndex = new Map(index.years.map((y, i) => [y, i] as const));
+    this.nYears = index.nYears;
+  }
+
+  /** The header cells (trimmed text) and the header's row number. */
+  header(cells: string[], headerRow: number): void {
+    this.headerCells = cells;
+    this.headerRow = headerRow;
+    const layout = this.source.layout;
+    const at = this.at;
+    this.rc = this.findColumn(layout.region, "region", `${at}/layout/region`);
+    this.yc = this.findColumn(layout.year, "year", `${at}/layout/year`);
+    if (layout.kind === "long") {
+      this.vc = this.findColumn(layout.variable, "variable", `${at}/layout/variable`);
+      this.xc = this.findColumn(layout.value, "value", `${at}/layout/value`);
+      if (
+        this.rc === undefined ||
+        this.yc === undefined ||
+        this.vc === undefined ||
+        this.xc === undefined
+      )
+        return;
+      const variables = this.source.variables.map((v, i) => ({
+        id: v.id,
+        pointer: `${at}/variables/${i}`,
+        firstRow: new Int32Array(this.index.regionIds.length * this.nYears),
+      }));
+      this.byKey = new Map(this.source.variables.map((v, i) => [v.key, variables[i]!] as const));
+    } else {
+      this.source.variables.forEach((v, i) => {
+        const vat = `${at}/variables/${i}`;
+        const column = cells.indexOf(v.key.trim());
+        if (column >= 0) {
+          this.columns.push({ id: v.id, column, pointer: vat });
+          return;
+        }
+        if (this.index.needed.has(v.id)) {
+          this.findColumn(v.key, `variable "${v.id}"`, `${vat}/key`);
+        } else {
+          this.sink.push(
+            warning(
+              "W0101",
+              `${this.file}: no column "${v.key}" for variable "${v.id}", which the study does not use`,
+              {
+                file: this.file,
+                row: this.headerRow,
+                column: v.key,
+                pointer: `${vat}/key`,
+              },
+            ),
+          );
+        }
+      });
+      if (this.rc === undefined || this.yc === undefined) return;
+      this.firstRow = new Int32Array(this.index.regionIds.length * this.nYears);
+    }
+    this.ready = true;
+  }
+
+  /** One data row; `rowNumber` is 1-based as a spreadsheet or an editor shows it. */
+  row(row: readonly Cell[], rowNumber: number): void {
+    if (!this.ready) return;
+    if (this.source.layout.kind === "long") this.longRow(row, rowNumber);
+    else this.wideRow(row, rowNumber);
+  }
+
+  /** Reports the counts of issues beyond MAX_PER_KIND. */
+  finish(): void {
+    this.sink.finish();
+  }
+
+  private longRow(row: readonly Cell[], rowNumber: number): void {
+    const rc = this.rc!;
+    const vc = this.vc!;
+    const region = this.regionByKey.get(keyText(row[rc]));
+    if (region === undefined) return;
+    const variable = this.byKey.get(keyText(row[vc]));
+    if (variable === undefined) return;
+    const y = this.rowYear(row, rowNumber);
+    if (y === undefined) return;
+    const cellIndex = region * this.nYears + y;
+    const first = variable.firstRow[cellIndex]!;
+    if (first !== 0) {
+      this.sink.push(
+        this.duplicate(
+          rowNumber,
+          `region "${keyText(row[rc])}", year ${this.index.years[y]}, variable "${keyText(row[vc])}"`,
+          first,
+          variable.pointer,
+        ),
+      );
+      return;
+    }
+    variable.firstRow[cellIndex] = rowNumber;
+    this.storeValue(row, rowNumber, this.xc!, variable.id, cellIndex, variable.pointer);
+  }
+
+  private wideRow(row: readonly Cell[], rowNumber: number): void {
+    const rc = this.rc!;
+    const region = this.regionByKey.get(keyText(row[rc]));
+    if (region === undefined) return;
+    const y = this.rowYear(row, rowNumber);
+    if (y === undefined) return;
+    const cellIndex = region * this.nYears + y;
+    const first = this.firstRow[cellIndex]!;
+    if (first !== 0) {
+      this.sink.push(
+        this.duplicate(
+          rowNumber,
+          `region "${keyText(row[rc])}", year ${this.index.years[y]}`,
+          first,
+          this.at,
+        ),
+      );
+      return;
+    }
+    this.firstRow[cellIndex] = rowNumber;
+    for (const { id, column, pointer: at } of this.columns)
+      this.storeValue(row, rowNumber, column, id, cellIndex, at);
+  }
+
+  /** Finds a layout column in the header, or reports it missing (listing the header). */
+  private findColumn(name: string, role: string, at: string): number | undefined {
+    const i = this.headerCells.indexOf(name.trim());
+    if (i >= 0) return i;
+    this.sink.push(
+      error(
+        "D0102",
+        `${this.file}: the ${role} column "${name}" is not in the header (row ${this.headerRow}); the header is: ${formatHeader(this.headerCells)}`,
+        { file: this.file, row: this.headerRow, column: name, pointer: at },
+      ),
+    );
+    return undefined;
+  }
+
+  private cellRef(rowNumber: number, c: number): string {
+    return `${this.file}, row ${rowNumber}, column "${this.headerCells[c]}" (${columnLetter(c)})`;
+  }
+
+  /** The study-year index of a row, `undefined` to skip the row; reports a non-integer year. */
+  private rowYear(row: readonly Cell[], rowNumber: number): number | undefined {
+    const yc = this.yc!;
+    const cell = row[yc] ?? null;
+    const year = parseYear(cell);
+    if (year === undefined) {
+      this.sink.push(
+        error(
+          "D0105",
+          `${this.cellRef(rowNumber, yc)}: the year is ${showCell(cell)}, not an integer`,
+          {
+            file: this.file,
+            row: rowNumber,
+            column: this.headerCells[yc]!,
+            pointer: `${this.at}/layout/year`,
+          },
+        ),
+      );
+      return undefined;
+    }
+    return this.yearIndex.get(year);
+  }
+
+  /** Parses a value cell into the panel; reports a non-number. */
+  private storeValue(
+    row: readonly Cell[],
+    rowNumber: number,
+    c: number,
+    variable: string,
+    cellIndex: number,
+    variablePointer: string,
+  ): void {
+    const cell = row[c] ?? null;
+    const value = parseNumber(cell);
+    if (value === undefined) {
+      this.sink.push(
+        error(
+          "D0103",
+          `${this.cellRef(rowNumber, c)}: ${showCell(cell)} is not a number (variable "${variable}")`,
+          {
+            file: this.file,
+            row: rowNumber,
+            column: this.headerCells[c]!,
+            pointer: variablePointer,
+            hint: "write plain decimal numbers (a dot for decimals, no thousands separators); leave the cell empty for a missing value",
+          },
+        ),
+      );
+      return;
+    }
+    if (value !== null) this.panel[variable]![cellIndex] = value;
+  }
+
+  private duplicate(rowNumber: number, what: string, firstRow: number, at: string): EngineIssue {
+    return error(
+      "D0104",
+      `${this.file}, row ${rowNumber}: a second row for ${what} (the first is row ${firstRow})`,
+      {
+        file: this.file,
+        row: rowNumber,
+        pointer: at,
+        hint: "keep one row per region, year and variable",
+      },
+    );
+  }
 }
 
 function formatHeader(header: string[]): string {
   return header.length === 0
     ? "(empty)"
     : header.map((h, i) => `${columnLetter(i)} "${h}"`).join(", ");
-}
-
-function cellRef(ctx: Ctx, r: number, c: number): string {
-  return `${ctx.table.file}, row ${ctx.table.rowNumbers[r]}, column "${ctx.table.header[c]}" (${columnLetter(c)})`;
-}
-
-/** The study-year index of a row, `undefined` to skip the row; reports a non-integer year. */
-function rowYear(ctx: Ctx, r: number, yc: number): number | undefined {
-  const cell = ctx.table.rows[r]![yc] ?? null;
-  const year = parseYear(cell);
-  if (year === undefined) {
-    ctx.sink.push(
-      error("D0105", `${cellRef(ctx, r, yc)}: the year is ${showCell(cell)}, not an integer`, {
-        file: ctx.table.file,
-        row: ctx.table.rowNumbers[r]!,
-        column: ctx.table.header[yc]!,
-        pointer: `${ctx.at}/layout/year`,
-      }),
-    );
-    return undefined;
-  }
-  return ctx.yearIndex.get(year);
-}
-
-/** Parses a value cell into the panel; reports a non-number. */
-function storeValue(
-  ctx: Ctx,
-  r: number,
-  c: number,
-  variable: string,
-  cellIndex: number,
-  variablePointer: string,
-): void {
-  const cell = ctx.table.rows[r]![c] ?? null;
-  const value = parseNumber(cell);
-  if (value === undefined) {
-    ctx.sink.push(
-      error(
-        "D0103",
-        `${cellRef(ctx, r, c)}: ${showCell(cell)} is not a number (variable "${variable}")`,
-        {
-          file: ctx.table.file,
-          row: ctx.table.rowNumbers[r]!,
-          column: ctx.table.header[c]!,
-          pointer: variablePointer,
-          hint: "write plain decimal numbers (a dot for decimals, no thousands separators); leave the cell empty for a missing value",
-        },
-      ),
-    );
-    return;
-  }
-  if (value !== null) ctx.panel[variable]![cellIndex] = value;
-}
-
-function ingestLong(ctx: Ctx, layout: Extract<Source["layout"], { kind: "long" }>): void {
-  const rc = findColumn(ctx, layout.region, "region", `${ctx.at}/layout/region`);
-  const yc = findColumn(ctx, layout.year, "year", `${ctx.at}/layout/year`);
-  const vc = findColumn(ctx, layout.variable, "variable", `${ctx.at}/layout/variable`);
-  const xc = findColumn(ctx, layout.value, "value", `${ctx.at}/layout/value`);
-  if (rc === undefined || yc === undefined || vc === undefined || xc === undefined) return;
-  const nYears = ctx.index.nYears;
-  const variables = ctx.source.variables.map((v, i) => ({
-    id: v.id,
-    pointer: `${ctx.at}/variables/${i}`,
-    firstRow: new Int32Array(ctx.index.regionIds.length * nYears),
-  }));
-  const byKey = new Map(ctx.source.variables.map((v, i) => [v.key, variables[i]!] as const));
-  const { rows, rowNumbers } = ctx.table;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const region = ctx.regionByKey.get(keyText(row[rc]));
-    if (region === undefined) continue;
-    const variable = byKey.get(keyText(row[vc]));
-    if (variable === undefined) continue;
-    const y = rowYear(ctx, r, yc);
-    if (y === undefined) continue;
-    const cellIndex = region * nYears + y;
-    const first = variable.firstRow[cellIndex]!;
-    if (first !== 0) {
-      ctx.sink.push(
-        duplicate(
-          ctx,
-          r,
-          `region "${keyText(row[rc])}", year ${ctx.index.years[y]}, variable "${keyText(row[vc])}"`,
-          first,
-          variable.pointer,
-        ),
-      );
-      continue;
-    }
-    variable.firstRow[cellIndex] = rowNumbers[r]!;
-    storeValue(ctx, r, xc, variable.id, cellIndex, variable.pointer);
-  }
-}
-
-function ingestWide(ctx: Ctx, layout: Extract<Source["layout"], { kind: "wide" }>): void {
-  const rc = findColumn(ctx, layout.region, "region", `${ctx.at}/layout/region`);
-  const yc = findColumn(ctx, layout.year, "year", `${ctx.at}/layout/year`);
-  const columns: { id: string; column: number; pointer: string }[] = [];
-  ctx.source.variables.forEach((v, i) => {
-    const at = `${ctx.at}/variables/${i}`;
-    const column = ctx.table.header.indexOf(v.key.trim());
-    if (column >= 0) {
-      columns.push({ id: v.id, column, pointer: at });
-      return;
-    }
-    if (ctx.index.needed.has(v.id)) {
-      findColumn(ctx, v.key, `variable "${v.id}"`, `${at}/key`);
-    } else {
-      ctx.sink.push(
-        warning(
-          "W0101",
-          `${ctx.table.file}: no column "${v.key}" for variable "${v.id}", which the study does not use`,
-          {
-            file: ctx.table.file,
-            row: ctx.table.headerRow,
-            column: v.key,
-            pointer: `${at}/key`,
-          },
-        ),
-      );
-    }
-  });
-  if (rc === undefined || yc === undefined) return;
-  const nYears = ctx.index.nYears;
-  const firstRow = new Int32Array(ctx.index.regionIds.length * nYears);
-  const { rows, rowNumbers } = ctx.table;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const region = ctx.regionByKey.get(keyText(row[rc]));
-    if (region === undefined) continue;
-    const y = rowYear(ctx, r, yc);
-    if (y === undefined) continue;
-    const cellIndex = region * nYears + y;
-    const first = firstRow[cellIndex]!;
-    if (first !== 0) {
-      ctx.sink.push(
-        duplicate(
-          ctx,
-          r,
-          `region "${keyText(row[rc])}", year ${ctx.index.years[y]}`,
-          first,
-          ctx.at,
-        ),
-      );
-      continue;
-    }
-    firstRow[cellIndex] = rowNumbers[r]!;
-    for (const { id, column, pointer: at } of columns)
-      storeValue(ctx, r, column, id, cellIndex, at);
-  }
-}
-
-function duplicate(ctx: Ctx, r: number, what: string, firstRow: number, at: string): EngineIssue {
-  return error(
-    "D0104",
-    `${ctx.table.file}, row ${ctx.table.rowNumbers[r]}: a second row for ${what} (the first is row ${firstRow})`,
-    {
-      file: ctx.table.file,
-      row: ctx.table.rowNumbers[r]!,
-      pointer: at,
-      hint: "keep one row per region, year and variable",
-    },
-  );
 }
 
 /** Collects issues, listing at most MAX_PER_KIND of each code for one file. */
