@@ -81,37 +81,50 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
   const scales = new Map(plan.scales.map((s) => [s.id, s] as const));
   const blocks: CouplingBlock[] = [];
   const warnings: EngineIssue[] = [];
-  const slice = (node: number, unit: number): Float64Array =>
-    nodeIndex[node]!.subarray(unit * nYears, (unit + 1) * nYears);
+  const slice = (col: Float64Array, unit: number): Float64Array =>
+    col.subarray(unit * nYears, (unit + 1) * nYears);
+
+  /**
+   * Within analyses: the betas, and one unit's series of every system copied into scratch
+   * arrays reused row after row (no allocation per row).
+   */
+  function rowGatherer(analysis: Analysis, n: number) {
+    const beta = analysis.beta === "equal" ? equalBeta(n) : analysis.beta;
+    const scratch = Array.from({ length: n }, () => new Float64Array(nYears));
+    const gather = (systems: readonly Float64Array[], u: number): Float64Array[] => {
+      const at = u * nYears;
+      for (let k = 0; k < n; k++) {
+        const src = systems[k]!;
+        const dst = scratch[k]!;
+        for (let y = 0; y < nYears; y++) dst[y] = src[at + y]!;
+      }
+      return scratch;
+    };
+    return { beta, gather };
+  }
 
   plan.analyses.forEach((analysis, ai) => {
     const scale = scales.get(analysis.scale)!;
     const over = { count: 0, max: 0 };
     for (const form of analysis.forms) {
       if (analysis.kind === "within") {
-        const systems = analysis.systems.map((s) => index.nodeIndex.get(s)!);
+        const systems = analysis.systems.map((s) => nodeIndex[index.nodeIndex.get(s)!]!);
         const block = newBlock(ai, analysis, form, analysis.units.length);
+        const rowOf = rowGatherer(analysis, systems.length);
         analysis.units.forEach((unit, r) => {
           const u = index.unitIndex.get(unit)!;
-          fillRow(
-            block,
-            r,
-            analysis,
-            form,
-            systems.map((s) => slice(s, u)),
-            scale,
-            over,
-          );
+          fillRow(block, r, rowOf.beta, form, rowOf.gather(systems, u), scale, over);
         });
         blocks.push(block);
       } else {
         const nc = analysis.combinations.length;
         const block = newBlock(ai, analysis, form, analysis.nodes.length * nc);
         analysis.nodes.forEach((node, ni) => {
-          const n = index.nodeIndex.get(node)!;
+          const col = nodeIndex[index.nodeIndex.get(node)!]!;
           analysis.combinations.forEach((combo, ci) => {
-            const systems = combo.map((u) => slice(n, index.unitIndex.get(u)!));
-            fillRow(block, ni * nc + ci, analysis, form, systems, scale, over);
+            const systems = combo.map((u) => slice(col, index.unitIndex.get(u)!));
+            const beta = analysis.beta === "equal" ? equalBeta(systems.length) : analysis.beta;
+            fillRow(block, ni * nc + ci, beta, form, systems, scale, over);
           });
         });
         blocks.push(block);
@@ -154,14 +167,13 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
   function fillRow(
     block: CouplingBlock,
     r: number,
-    analysis: Analysis,
+    beta: ArrayLike<number>,
     form: CouplingForm,
     systems: Float64Array[],
     scale: Scale,
     over: { count: number; max: number },
   ): void {
     const n = systems.length;
-    const beta = analysis.beta === "equal" ? equalBeta(n) : analysis.beta;
     const c = couplingSeries(form, systems);
     const s = new Float64Array(n);
     const levels = scale.levels;

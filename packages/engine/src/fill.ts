@@ -33,8 +33,15 @@ interface Failure {
   why?: string;
 }
 
-/** Fills the working panel in place (it must be a copy the caller owns). */
-export function fillMissing(index: PlanIndex, panel: PanelData): FillOutcome {
+/**
+ * Fills the working panel in place (it must be a copy the caller owns). Variables in
+ * `complete` are known to have no missing cell and are not scanned again.
+ */
+export function fillMissing(
+  index: PlanIndex,
+  panel: PanelData,
+  complete?: ReadonlySet<string>,
+): FillOutcome {
   const { years, nYears, neededRegions, regionIds } = index;
   const filled: { order: number; region: number; y: number; cell: FilledCell }[] = [];
   const errorRuleCells: { info: VariableInfo; cells: IssueCell[] }[] = [];
@@ -42,6 +49,7 @@ export function fillMissing(index: PlanIndex, panel: PanelData): FillOutcome {
   const observed = new Int32Array(nYears);
 
   for (const id of index.fillOrder) {
+    if (complete?.has(id)) continue;
     const info = index.variableById.get(id)!;
     const rule = info.variable.missing;
     const col = panel[id]!;

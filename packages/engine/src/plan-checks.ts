@@ -66,45 +66,53 @@ function checkYears(plan: Plan, issues: EngineIssue[]): void {
 
 /** Records ids, reporting duplicates within each namespace. */
 function checkIds(plan: Plan, issues: EngineIssue[]): Ids {
-  const unique = (kind: string, items: { id: string; at: string }[]): Set<string> => {
+  // Pointers are made only for the duplicates reported (a plan may list 100,000 regions).
+  const unique = (kind: string, ids: readonly string[], at: (i: number) => string): Set<string> => {
     const seen = new Set<string>();
-    for (const { id, at } of items) {
+    ids.forEach((id, i) => {
       if (seen.has(id))
-        issues.push(error("P0004", `duplicate ${kind} id "${id}"`, { pointer: at }));
+        issues.push(error("P0004", `duplicate ${kind} id "${id}"`, { pointer: at(i) }));
       seen.add(id);
-    }
+    });
     return seen;
   };
+  const variableAt = plan.sources.flatMap((s, si) => s.variables.map((_, vi) => [si, vi] as const));
   const variables = unique(
     "variable",
-    plan.sources.flatMap((s, si) =>
-      s.variables.map((v, vi) => ({ id: v.id, at: pointer("sources", si, "variables", vi) })),
-    ),
+    plan.sources.flatMap((s) => s.variables.map((v) => v.id)),
+    (i) => pointer("sources", variableAt[i]![0], "variables", variableAt[i]![1]),
   );
   unique(
     "source",
-    plan.sources.map((s, i) => ({ id: s.id, at: pointer("sources", i) })),
+    plan.sources.map((s) => s.id),
+    (i) => pointer("sources", i),
   );
   const regions = unique(
     "region",
-    plan.regions.map((r, i) => ({ id: r.id, at: pointer("regions", i) })),
+    plan.regions.map((r) => r.id),
+    (i) => pointer("regions", i),
   );
   const units = unique(
     "unit",
-    plan.units.list.map((u, i) => ({ id: u.id, at: pointer("units", "list", i) })),
+    plan.units.list.map((u) => u.id),
+    (i) => pointer("units", "list", i),
   );
   // Nodes and indicators share one namespace: a node's children mix them.
-  unique("node or indicator", [
-    ...plan.nodes.map((n, i) => ({ id: n.id, at: pointer("nodes", i) })),
-    ...plan.indicators.map((n, i) => ({ id: n.id, at: pointer("indicators", i) })),
-  ]);
+  const nNodes = plan.nodes.length;
+  unique(
+    "node or indicator",
+    [...plan.nodes.map((n) => n.id), ...plan.indicators.map((n) => n.id)],
+    (i) => (i < nNodes ? pointer("nodes", i) : pointer("indicators", i - nNodes)),
+  );
   const scales = unique(
     "scale",
-    plan.scales.map((s, i) => ({ id: s.id, at: pointer("scales", i) })),
+    plan.scales.map((s) => s.id),
+    (i) => pointer("scales", i),
   );
   unique(
     "analysis",
-    plan.analyses.map((a, i) => ({ id: a.id, at: pointer("analyses", i) })),
+    plan.analyses.map((a) => a.id),
+    (i) => pointer("analyses", i),
   );
 
   // Keys must be unambiguous too: a region key or a variable key (within its source) maps to one id.
@@ -205,17 +213,18 @@ function checkSources(plan: Plan, ids: Ids, issues: EngineIssue[]): void {
 
 function checkUnits(plan: Plan, ids: Ids, issues: EngineIssue[]): void {
   plan.units.list.forEach((u, ui) => {
-    const at = pointer("units", "list", ui);
+    // The pointer is made only when there is something to report (units can be many).
+    const at = (): string => pointer("units", "list", ui);
     if (u.members.length === 0)
       issues.push(
-        error("P0005", `unit "${u.id}" has no member regions`, { pointer: `${at}/members` }),
+        error("P0005", `unit "${u.id}" has no member regions`, { pointer: `${at()}/members` }),
       );
     if (plan.units.level === "region" && u.members.length > 1) {
       issues.push(
         error(
           "P0005",
           `unit "${u.id}" has ${u.members.length} members, but the study runs at region level`,
-          { pointer: `${at}/members` },
+          { pointer: `${at()}/members` },
         ),
       );
     }
@@ -224,13 +233,13 @@ function checkUnits(plan: Plan, ids: Ids, issues: EngineIssue[]): void {
       if (!ids.regions.has(m))
         issues.push(
           error("P0003", `unit "${u.id}" lists unknown region "${m}"`, {
-            pointer: `${at}/members/${mi}`,
+            pointer: `${at()}/members/${mi}`,
           }),
         );
       if (seen.has(m))
         issues.push(
           error("P0004", `unit "${u.id}" lists region "${m}" twice`, {
-            pointer: `${at}/members/${mi}`,
+            pointer: `${at()}/members/${mi}`,
           }),
         );
       seen.add(m);

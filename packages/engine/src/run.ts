@@ -88,8 +88,14 @@ function runIndexed(
   // A panel the readers just built is ours to fill in place; a caller's columns are copied
   // where filling will write to them.
   const working = owned ? (panel as PanelData) : workingPanel(index.plan, panel, index.fillOrder);
+  // workingPanel shares exactly the columns it found complete: filling need not scan them.
+  const complete = owned
+    ? undefined
+    : new Set(
+        index.fillOrder.filter((id) => Object.hasOwn(panel, id) && working[id] === panel[id]),
+      );
 
-  const fill = fillMissing(index, working);
+  const fill = fillMissing(index, working, complete);
   if (fill.errors.length > 0) return fail(fill.errors);
 
   const units = aggregateUnits(index, working);

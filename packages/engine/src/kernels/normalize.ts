@@ -46,7 +46,11 @@ export function minMax(x: Float64Array, direction: Direction, shift: number): Mi
   const lo = min * h;
   const hi = max * h;
   const range = hi - lo;
-  if (direction === "+") {
+  if (h === 1) {
+    // x · 1 = x exactly: the same values without the multiplication.
+    if (direction === "+") for (let i = 0; i < n; i++) values[i] = (x[i]! - lo) / range + shift;
+    else for (let i = 0; i < n; i++) values[i] = (hi - x[i]!) / range + shift;
+  } else if (direction === "+") {
     for (let i = 0; i < n; i++) values[i] = (x[i]! * h - lo) / range + shift;
   } else {
     for (let i = 0; i < n; i++) values[i] = (hi - x[i]! * h) / range + shift;
