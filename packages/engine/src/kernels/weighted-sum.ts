@@ -25,27 +25,35 @@ export function weightedSum(
       throw new RangeError(`weightedSum: column ${j} has ${columns[j]!.length} values, not ${m}`);
     }
   }
-  // Column by column, a running compensated sum per observation: for each i the terms
-  // w_j·y'_ij are added in the order j = 0, 1, … with exactly the operations of
-  // `neumaierSum`, so S_i is bit-identical to neumaierSum over the row, but the columns are
-  // read sequentially and nothing is allocated per observation.
+  // Block by block of observations, column by column, a running compensated sum per
+  // observation: for each i the terms w_j·y'_ij are added in the order j = 0, 1, … with
+  // exactly the operations of `neumaierSum`, so S_i is bit-identical to neumaierSum over the
+  // row; but the columns are read sequentially, the running sums of a block stay in the
+  // cache, and nothing is allocated per observation.
   const out = new Float64Array(m);
-  const comp = new Float64Array(m);
-  for (let j = 0; j < k; j++) {
-    const col = columns[j]!;
-    const w = +weights[j]!;
-    for (let i = 0; i < m; i++) {
-      const v = w * col[i]!;
-      const sum = out[i]!;
-      const t = sum + v;
-      if (Math.abs(sum) >= Math.abs(v)) comp[i] = comp[i]! + (sum - t + v);
-      else comp[i] = comp[i]! + (v - t + sum);
-      out[i] = t;
+  const block = Math.min(m, 2048);
+  const sums = new Float64Array(block);
+  const comp = new Float64Array(block);
+  for (let lo = 0; lo < m; lo += block) {
+    const len = Math.min(block, m - lo);
+    sums.fill(0);
+    comp.fill(0);
+    for (let j = 0; j < k; j++) {
+      const col = columns[j]!;
+      const w = +weights[j]!;
+      for (let b = 0; b < len; b++) {
+        const v = w * col[lo + b]!;
+        const sum = sums[b]!;
+        const t = sum + v;
+        if (Math.abs(sum) >= Math.abs(v)) comp[b] = comp[b]! + (sum - t + v);
+        else comp[b] = comp[b]! + (v - t + sum);
+        sums[b] = t;
+      }
     }
-  }
-  for (let i = 0; i < m; i++) {
-    const sum = out[i]!;
-    if (Number.isFinite(sum)) out[i] = sum + comp[i]!;
+    for (let b = 0; b < len; b++) {
+      const sum = sums[b]!;
+      out[lo + b] = Number.isFinite(sum) ? sum + comp[b]! : sum;
+    }
   }
   return out;
 }
