@@ -44,13 +44,8 @@ export function workingPanel(
         `panel column "${id}" has ${col.length} values; the plan needs regions × years = ${n}`,
       );
     }
-    let complete = true;
-    for (let i = 0; i < n; i++) {
-      if (Number.isNaN(col[i]!)) {
-        complete = false;
-        break;
-      }
-    }
+    // includes() compares with SameValueZero, so it finds NaN (natively, faster than a loop).
+    const complete = !col.includes(Number.NaN);
     out[id] = complete ? col : Float64Array.from(col);
   }
   return out;
