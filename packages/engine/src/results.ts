@@ -106,8 +106,22 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
   for (const n of result.nodes) {
     assertFinite({ weights: n.weights, weightsByYear: n.weightsByYear }, `node ${n.id}`);
   }
-  const { coupling: _coupling, indicators: _indicators, nodes: _nodes, ...rest } = result;
-  assertFinite(rest, "result");
+  // Then the rest in key order, as one walk of it would; the growth rates straight from
+  // their columns (NaN there is null, anything else must be finite), since a walk of
+  // 30,000 units × nodes entries would build a path string for each.
+  const { resultVersion, study, years, units, filled, method, warnings } = result;
+  assertFinite({ resultVersion, study, years, units }, "result");
+  typed.nodes.forEach((n, ni) => {
+    const rates = n.growth;
+    for (let u = 0; u < rates.length; u++) {
+      const g = rates[u]!;
+      if (!Number.isNaN(g) && !Number.isFinite(g))
+        throw new Error(
+          `internal: non-finite number ${g} at result.growth.${plan.nodes[ni]!.id}.${unitIds[u]!}`,
+        );
+    }
+  });
+  assertFinite({ filled, method, warnings }, "result");
   return result;
 }
 
