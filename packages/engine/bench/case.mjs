@@ -16,12 +16,20 @@ const plan = syntheticPlan(shape);
 const panel = syntheticPanel(shape);
 
 let wallMs;
+let cpuMs;
 let ok;
+/** CPU time (user + system, all threads of the process) since `c0`, in ms. */
+const cpuSince = (c0) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+};
 if (mode === "memory" || mode === "typed") {
   const run = mode === "typed" ? runPlanOnPanelColumnar : runPlanOnPanel;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = run(plan, panel);
   wallMs = performance.now() - t0;
+  cpuMs = cpuSince(c0);
   ok = out.ok;
   if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
 } else {
@@ -42,12 +50,14 @@ if (mode === "memory" || mode === "typed") {
     writeSync(fd, block.join(""));
   }
   closeSync(fd);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = await runPlan(plan, { baseDir: dir });
   wallMs = performance.now() - t0;
+  cpuMs = cpuSince(c0);
   ok = out.ok;
   if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
   rmSync(dir, { recursive: true, force: true });
 }
 const maxRssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ ok, wallMs, maxRssMB }));
+console.log(JSON.stringify({ ok, wallMs, cpuMs, maxRssMB }));
