@@ -38,6 +38,25 @@ export interface Diagnostic {
   readonly related?: readonly Related[];
 }
 
+/** Builds a diagnostic, leaving out an absent hint and an empty list of related locations. */
+export function makeDiagnostic(
+  severity: Severity,
+  code: string,
+  message: string,
+  range: Range,
+  hint?: string,
+  related?: readonly Related[],
+): Diagnostic {
+  return {
+    severity,
+    code,
+    message,
+    range,
+    ...(hint === undefined || hint === "" ? {} : { hint }),
+    ...(related === undefined || related.length === 0 ? {} : { related }),
+  };
+}
+
 /** True if any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

@@ -9,26 +9,9 @@
  * W09xx warnings, E099x internal errors.
  */
 import type { Ident, Num, Str } from "./ast.js";
-import type { Diagnostic, Range, Related, Severity } from "./diagnostic.js";
+import { type Diagnostic, makeDiagnostic as make, type Range, type Related } from "./diagnostic.js";
 import { didYouMean } from "./suggest.js";
 
-function make(
-  severity: Severity,
-  code: string,
-  message: string,
-  range: Range,
-  hint?: string,
-  related?: readonly Related[],
-): Diagnostic {
-  return {
-    severity,
-    code,
-    message,
-    range,
-    ...(hint === undefined ? {} : { hint }),
-    ...(related === undefined || related.length === 0 ? {} : { related }),
-  };
-}
 const error = (
   code: string,
   message: string,

@@ -13,8 +13,8 @@
  * | E0007 | nested too deeply to parse (brackets or `-` signs)             |
  * | E0099 | internal error in the front end (a bug: please report it)      |
  */
-import { distance } from "fastest-levenshtein";
-import type { Diagnostic, Range, Related } from "./diagnostic.js";
+import { type Diagnostic, makeDiagnostic, type Range, type Related } from "./diagnostic.js";
+import { suggest } from "./suggest.js";
 
 const error = (
   code: string,
@@ -22,14 +22,7 @@ const error = (
   range: Range,
   hint?: string,
   related?: readonly Related[],
-): Diagnostic => ({
-  severity: "error",
-  code,
-  message,
-  range,
-  ...(hint ? { hint } : {}),
-  ...(related && related.length > 0 ? { related } : {}),
-});
+): Diagnostic => makeDiagnostic("error", code, message, range, hint, related);
 
 const CHAR_HINTS: readonly [(chars: string) => boolean, string][] = [
   [(c) => /^;+$/.test(c), "declarations need no `;`: remove it"],
@@ -246,17 +239,9 @@ export const USAGE: Readonly<Record<string, string>> = {
   signedNumber: "numbers look like `2013`, `0.5`, `-1` or `1e-4`",
 };
 
-/** The closest of `words` to `word`, if it is close enough to be a likely typo. */
+/** The closest of `words` to `word`, if it is close enough to be a likely typo (suggest.ts). */
 export function didYouMean(word: string, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
-  for (const w of words) {
-    const d = distance(word.toLowerCase(), w);
-    if (d < bestD) [best, bestD] = [w, d];
-  }
-  return best !== undefined && bestD > 0 && bestD <= Math.min(2, Math.floor(word.length / 2))
-    ? best
-    : undefined;
+  return suggest(word, words);
 }
 
 /** Joins phrases as "a, b or c". */
