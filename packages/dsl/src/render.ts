@@ -51,12 +51,17 @@ export function displayWidth(text: string): number {
   return text.length + (text.match(WIDE)?.length ?? 0);
 }
 
+// A frame line, possibly with ANSI colour codes (`SGR`): `> 12 | …` and its marker `   | ^^^`.
+const SGR = String.raw`(?:\x1b\[[0-9;]*m)*`;
+const NUMBERED_LINE = new RegExp(String.raw`^${SGR}>${SGR} *(\d+) `);
+const MARKER_LINE = new RegExp(String.raw`^(.*?\|${SGR} )( *)(${SGR})(\^+)(.*)$`);
+
 /** Re-aligns babel's marker lines (`  | ␣␣␣^^^`) under lines that hold wide characters. */
 function alignMarkers(frame: string, lines: readonly string[]): string {
   const out = frame.split("\n");
   for (let i = 1; i < out.length; i++) {
-    const numbered = /^(?:\x1b\[[0-9;]*m)*>(?:\x1b\[[0-9;]*m)* *(\d+) /.exec(out[i - 1]!);
-    const marker = /^(.*?\|(?:\x1b\[[0-9;]*m)* )( *)((?:\x1b\[[0-9;]*m)*)(\^+)(.*)$/.exec(out[i]!);
+    const numbered = NUMBERED_LINE.exec(out[i - 1]!);
+    const marker = MARKER_LINE.exec(out[i]!);
     if (!numbered || !marker) continue;
     const src = lines[Number(numbered[1]) - 1] ?? "";
     const lead = marker[2]!.length;

@@ -18,44 +18,123 @@ export function rng(seed) {
 
 export function syntheticPlan({ units, years, indicators, systems, path = "panel.csv" }) {
   const yearList = Array.from({ length: years }, (_, i) => 2000 + i);
-  const regions = Array.from({ length: units }, (_, i) => ({ id: `u${i}`, key: `U${i}`, labels: { en: `Unit ${i}` } }));
+  const regions = Array.from({ length: units }, (_, i) => ({
+    id: `u${i}`,
+    key: `U${i}`,
+    labels: { en: `Unit ${i}` },
+  }));
   const vars = Array.from({ length: indicators }, (_, j) => ({
-    id: `v${j}`, key: `v${j}`, unit: "x", aggregate: { kind: "sum" }, missing: { kind: "error" }, missingOrigin: "default",
+    id: `v${j}`,
+    key: `v${j}`,
+    unit: "x",
+    aggregate: { kind: "sum" },
+    missing: { kind: "error" },
+    missingOrigin: "default",
   }));
   const perSystem = indicators / systems;
   const sysIds = Array.from({ length: systems }, (_, s) => `s${s}`);
   const inds = vars.map((v, j) => ({
-    id: `i${j}`, labels: { en: `Indicator ${j}` }, parent: sysIds[Math.floor(j / perSystem)],
-    direction: j % 7 === 3 ? "-" : "+", unit: "x", expr: { kind: "var", variable: v.id }, exprText: v.id,
+    id: `i${j}`,
+    labels: { en: `Indicator ${j}` },
+    parent: sysIds[Math.floor(j / perSystem)],
+    direction: j % 7 === 3 ? "-" : "+",
+    unit: "x",
+    expr: { kind: "var", variable: v.id },
+    exprText: v.id,
   }));
   const nodes = [
-    { id: "root", labels: { en: "Root" }, parent: null, role: "root", children: sysIds, leaves: inds.map((i) => i.id),
-      compose: { kind: "staged" }, composeOrigin: "spec", weighting: { kind: "entropy" }, weightingOrigin: "default" },
+    {
+      id: "root",
+      labels: { en: "Root" },
+      parent: null,
+      role: "root",
+      children: sysIds,
+      leaves: inds.map((i) => i.id),
+      compose: { kind: "staged" },
+      composeOrigin: "spec",
+      weighting: { kind: "entropy" },
+      weightingOrigin: "default",
+    },
     ...sysIds.map((id) => {
       const leaves = inds.filter((i) => i.parent === id).map((i) => i.id);
-      return { id, labels: { en: id }, parent: "root", role: "system", children: leaves, leaves,
-        compose: { kind: "flat" }, composeOrigin: "default", weighting: { kind: "entropy" }, weightingOrigin: "default" };
+      return {
+        id,
+        labels: { en: id },
+        parent: "root",
+        role: "system",
+        children: leaves,
+        leaves,
+        compose: { kind: "flat" },
+        composeOrigin: "default",
+        weighting: { kind: "entropy" },
+        weightingOrigin: "default",
+      };
     }),
   ];
   const levels = Array.from({ length: 10 }, (_, k) => ({
-    level: k + 1, lower: k / 10, upper: (k + 1) / 10, lowerClosed: true, upperClosed: k === 9, labels: { en: `L${k + 1}` },
+    level: k + 1,
+    lower: k / 10,
+    upper: (k + 1) / 10,
+    lowerClosed: true,
+    upperClosed: k === 9,
+    labels: { en: `L${k + 1}` },
   }));
   return {
     planVersion: PLAN_VERSION,
-    study: { id: "bench", title: "Synthetic benchmark", period: { from: yearList[0], to: yearList.at(-1) }, years: yearList, notes: [], citations: [] },
-    sources: [{ id: "panel", path, format: "csv",
-      layout: { kind: "long", region: "region", year: "year", variable: "variable", value: "value" }, variables: vars }],
+    study: {
+      id: "bench",
+      title: "Synthetic benchmark",
+      period: { from: yearList[0], to: yearList.at(-1) },
+      years: yearList,
+      notes: [],
+      citations: [],
+    },
+    sources: [
+      {
+        id: "panel",
+        path,
+        format: "csv",
+        layout: {
+          kind: "long",
+          region: "region",
+          year: "year",
+          variable: "variable",
+          value: "value",
+        },
+        variables: vars,
+      },
+    ],
     regions,
-    units: { level: "region", list: regions.map((r) => ({ id: r.id, labels: r.labels, members: [r.id] })) },
+    units: {
+      level: "region",
+      list: regions.map((r) => ({ id: r.id, labels: r.labels, members: [r.id] })),
+    },
     nodes,
     indicators: inds,
     method: {
-      normalization: { kind: "minmax", shift: 0.0001, scope: "pooled", origin: { shift: "default", scope: "default" } },
+      normalization: {
+        kind: "minmax",
+        shift: 0.0001,
+        scope: "pooled",
+        origin: { shift: "default", scope: "default" },
+      },
       constantIndicator: { rule: "zero", origin: "default" },
     },
     scales: [{ id: "ccd10", labels: { en: "Ten levels" }, levels }],
-    analyses: [{ id: "internal", labels: { en: "Internal" }, kind: "within", systems: sysIds, units: regions.map((r) => r.id),
-      forms: ["standard"], formOrigin: "default", beta: "equal", betaOrigin: "default", scale: "ccd10" }],
+    analyses: [
+      {
+        id: "internal",
+        labels: { en: "Internal" },
+        kind: "within",
+        systems: sysIds,
+        units: regions.map((r) => r.id),
+        forms: ["standard"],
+        formOrigin: "default",
+        beta: "equal",
+        betaOrigin: "default",
+        scale: "ccd10",
+      },
+    ],
     sourceMap: {},
   };
 }
@@ -68,7 +147,8 @@ export function syntheticPanel({ units, years, indicators }, seed = 42) {
     const col = new Float64Array(units * years);
     for (let u = 0; u < units; u++) {
       const level = Math.exp(3 * next());
-      for (let y = 0; y < years; y++) col[u * years + y] = level * (1 + 0.03 * y) * (0.9 + 0.2 * next());
+      for (let y = 0; y < years; y++)
+        col[u * years + y] = level * (1 + 0.03 * y) * (0.9 + 0.2 * next());
     }
     panel[`v${j}`] = col;
   }
