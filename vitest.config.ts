@@ -7,8 +7,12 @@ const shared = {
   ssr: { resolve: { conditions: ["@ccdc/source"] } },
 };
 
+// CI asks for a machine-readable summary too (.ci/run prints "N passed, N failed" from it).
+const jsonReport = process.env.CCDC_TEST_JSON;
+
 export default defineConfig({
   test: {
+    ...(jsonReport ? { reporters: ["default", "json"], outputFile: { json: jsonReport } } : {}),
     projects: [
       { ...shared, test: { name: "plan", root: "packages/plan", include: ["src/**/*.test.ts"] } },
       { ...shared, test: { name: "dsl", root: "packages/dsl", include: ["src/**/*.test.ts"] } },
