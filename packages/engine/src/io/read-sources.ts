@@ -5,18 +5,17 @@
  * issues come back in plan order.
  *
  * A CSV source read by the default reader is streamed record by record straight into the
- * panel (`streamCsvRecords`); a file its fast path does not take, and every other reader, go
- * through a whole `Table`. Both feed the same `RowIngest`, so issues are the same either way.
+ * panel (`streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
+ * same `RowIngest`, so issues are the same either way.
  */
 import { resolve } from "node:path";
 import type { EngineIssue } from "../issues.js";
 import { pointer } from "../issues.js";
 import { emptyPanel, type PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
-import { csvReader, streamCsvRecords } from "./csv-reader.js";
-import { unreadable } from "./file-issues.js";
+import { csvReader, streamCsvFile } from "./csv-reader.js";
 import { ingestTable, RowIngest } from "./ingest.js";
-import type { Readers } from "./reader.js";
+import type { Readers, TableRequest } from "./reader.js";
 import { xlsxReader } from "./xlsx-reader.js";
 
 export const defaultReaders: Readers = { csv: csvReader, xlsx: xlsxReader };
@@ -46,12 +45,8 @@ export async function readSources(
         ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
         pointer: at,
       };
-      if (source.format === "csv" && reader === csvReader) {
-        const streamed = await streamSource(index, si, request, panel);
-        if (streamed !== undefined) return streamed;
-        // Not for the fast path: forget what it read, and read the file whole.
-        for (const v of source.variables) panel[v.id]!.fill(Number.NaN);
-      }
+      if (source.format === "csv" && reader === csvReader)
+        return streamSource(index, si, request, panel);
       const outcome = await reader.read(request);
       if (!outcome.ok) return outcome.errors;
       const issues: EngineIssue[] = [];
@@ -62,50 +57,18 @@ export async function readSources(
   return { panel, issues: perSource.flat() };
 }
 
-/**
- * Streams one CSV source into the panel; its issues, or undefined when the file is not for
- * the fast path (the panel's columns of the source are then partly written).
- */
+/** Streams one CSV source straight into the panel; its issues. */
 async function streamSource(
   index: PlanIndex,
   sourceIndex: number,
-  request: { path: string; file: string; pointer: string },
+  request: TableRequest,
   panel: PanelData,
-): Promise<EngineIssue[] | undefined> {
+): Promise<EngineIssue[]> {
   const issues: EngineIssue[] = [];
   const ingest = new RowIngest(index, sourceIndex, request.file, panel, issues);
-  let header = false;
-  let status: "done" | "fallback";
-  try {
-    status = await streamCsvRecords(request.path, (fields, line) => {
-      // As parseCsv: rows of blank cells are skipped; the first other row is the header;
-      // blank cells are empty (null).
-      let blank = true;
-      for (const c of fields) {
-        if (c.trim() !== "") {
-          blank = false;
-          break;
-        }
-      }
-      if (blank) return;
-      if (!header) {
-        header = true;
-        ingest.header(
-          fields.map((c) => c.trim()),
-          line,
-        );
-        return;
-      }
-      const row: (string | null)[] = fields;
-      for (let i = 0; i < row.length; i++) if (fields[i]!.trim() === "") row[i] = null;
-      ingest.row(row, line);
-    });
-  } catch (e) {
-    if (typeof (e as { code?: unknown }).code !== "string") throw e;
-    return [unreadable(request, e)];
-  }
-  if (status === "fallback") return undefined;
-  if (!header) ingest.header([], 1);
+  const failed = await streamCsvFile(request, ingest);
+  // A file that cannot be read or parsed through reports only that (as `csvReader` does).
+  if (failed !== undefined) return failed;
   ingest.finish();
   return issues;
 }
