@@ -12,7 +12,8 @@
  * - given node: the index is read from a variable (aggregated to units); no normalisation and
  *   no weights; every value must lie in [0, 1] (D0304).
  *
- * Weighting: entropy (per scope), equal, or fixed by id. A constant column (max = min) becomes
+ * Weighting: entropy (per scope), equal, or fixed by id. A constant column (max = min, or a
+ * spread within rounding of it: `minMax`) becomes
  * the shift under the rule "zero" (warning W0301), or stops the run under "error" (D0305).
  */
 import type { Plan, PlanNode } from "@ccdc/plan";
@@ -142,7 +143,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       out.errors.push(
         error(
           "D0305",
-          `${what} is constant (max = min)${when(yearIndices)}, and the rule for constant indicators is error`,
+          `${what} is constant (max − min ≤ 1e-12 × max(|max|, |min|))${when(yearIndices)}, and the rule for constant indicators is error`,
           {
             pointer: at,
             hint: "drop the indicator, or let constant indicators normalise to the shift (constant indicator zero)",
@@ -153,7 +154,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       out.warnings.push(
         warning(
           "W0301",
-          `${what} is constant (max = min)${when(yearIndices)}; its normalised value there is the shift ${shift}`,
+          `${what} is constant (max − min ≤ 1e-12 × max(|max|, |min|))${when(yearIndices)}; its normalised value there is the shift ${shift}`,
           {
             pointer: at,
           },

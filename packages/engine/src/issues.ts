@@ -64,7 +64,7 @@ export const ISSUE_CODES = {
   D0302: "a weighted mean whose weights sum to zero",
   D0303: "an indicator is not finite (zero denominator or overflow)",
   D0304: "a given index is outside [0, 1]",
-  D0305: "a constant indicator (max = min) under the rule error",
+  D0305: "a constant indicator (max − min ≤ 1e-12 × max(|max|, |min|)) under the rule error",
   W0101: "a data column for a variable the plan does not use is absent",
   W0301: "a constant indicator normalised to the shift",
   W0302: "degenerate entropy weights replaced by equal weights",

@@ -19,7 +19,8 @@
  * combinations; (4) invariance to a positive rescaling of a variable; (5) determinism;
  * (6) cost vs benefit; (7) each stage agrees with METHOD.md's formulas recomputed
  * independently here (stage by stage, from the previous stage's reported numbers). At the end,
- * an engine defect the generator found, kept as `it.fails` with its minimal counterexample.
+ * an engine defect the generator found (a constant rate made not constant by rounding), now
+ * fixed, with its minimal counterexample.
  */
 import type { Expr, Indicator, Plan, PlanNode } from "@ccdc/plan";
 import { checkPlan, stableStringify } from "@ccdc/plan";
@@ -385,8 +386,9 @@ function scopeSlices(
  * normalise to very different values: the comparison properties (3, 4) are stated for
  * well-conditioned inputs only (fc.pre skips the rest: about 3 % of cases). The columns
  * checked are every indicator's derived values and every input of a staged node (a child
- * node's index, a child indicator's normalised value). How the engine fares on a column that
- * is constant in exact arithmetic but not in floating point: see the finding at the end.
+ * node's index, a child indicator's normalised value). A column that is constant in exact
+ * arithmetic but not in floating point (spread ≤ 1e-12 relative) is constant by METHOD.md §2:
+ * see the finding at the end.
  */
 function wellConditioned(plan: Plan, result: Result): boolean {
   const unitIds = result.units.map((u) => u.id);
@@ -553,11 +555,20 @@ function expectSameResults(
 
 // ---------------------------------------------------------------- an independent reference
 
+/**
+ * METHOD.md §2's constant slice: max − min ≤ 1e-12 · max(|max|, |min|) (max = min included).
+ */
+function isConstant(xs: number[]): boolean {
+  const max = Math.max(...xs);
+  const min = Math.min(...xs);
+  return max - min <= 1e-12 * Math.max(Math.abs(max), Math.abs(min));
+}
+
 /** Min-max with shift over one slice (METHOD.md §2); a constant slice gives the shift. */
 function refMinMax(xs: number[], direction: "+" | "-", shift: number): number[] {
   const max = Math.max(...xs);
   const min = Math.min(...xs);
-  if (max === min) return xs.map(() => shift);
+  if (isConstant(xs)) return xs.map(() => shift);
   return xs.map(
     (x) => (direction === "+" ? (x - min) / (max - min) : (max - x) / (max - min)) + shift,
   );
@@ -868,7 +879,8 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           /*
            * Benefit: v = (x − min)/(max − min) + s; cost: v' = (max − x)/(max − min) + s.
            * v + v' = (max − min)/(max − min) + 2s = 1 + 2s, so v' = (1 + 2s) − v, within the
-           * rounding of two divisions. A constant slice (max = min) gives s in both directions
+           * rounding of two divisions. A constant slice (METHOD.md §2: max − min within 1e-12 of
+           * max(|max|, |min|), max = min included) gives s in both directions
            * (the rule "zero"), not 1 + s: there v' = v = s.
            */
           const flipped = structuredClone(c.plan);
@@ -885,7 +897,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           const va = slicesOf(a.indicators[i]!.normalized);
           const vb = slicesOf(b.indicators[i]!.normalized);
           raw.forEach((xs, k) => {
-            const constant = xs.every((x) => x === xs[0]);
+            const constant = isConstant(xs);
             xs.forEach((_, j) => {
               const v = va[k]![j]!;
               const w = vb[k]![j]!;
@@ -1076,7 +1088,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
   );
 });
 
-// ---------------------------------------------------------------- a finding
+// ---------------------------------------------------------------- a finding, fixed
 
 /**
  * A case at cluster level, one year, shift 0.0001, pooled: variable v0 is a rate with the
@@ -1116,29 +1128,25 @@ function constantRateCase(rate: number, weights: number[], split: number): Case 
   );
 }
 
-describe("finding: a constant rate aggregated by a (weighted) mean is not recognised as constant", () => {
+describe("a constant rate aggregated by a (weighted) mean is recognised as constant", () => {
   /*
-   * ENGINE DEFECT, kept as `it.fails` (remove `.fails` once the engine handles it).
-   *
    * A rate with the same value c in every region, aggregated to clusters as a mean weighted
    * by population, is constant: Σ c·w / Σ w = c. METHOD.md §2: a constant indicator
    * normalises to the shift and gets entropy weight 0 (with warning W0301). In floating
-   * point the cluster means can differ from c in the last bit, and min-max (which tests
-   * max === min exactly) then stretches that one-ulp difference over the whole [s, 1 + s].
+   * point the cluster means can differ from c in the last bit; min-max once tested
+   * max === min exactly and stretched that one-ulp difference over the whole [s, 1 + s].
+   * This generator found it (kept as `it.fails` until the engine's rule changed): now a
+   * spread max − min ≤ 1e-12 · max(|max|, |min|) is constant (METHOD.md §2).
    *
    * Minimal counterexample (fast-check's shrinking): c = 0.1, cluster c0 = {r0} (weight 1),
    * c1 = {r1, r2, r3} (weights 1, 1, 1):
    *   c0 = 0.1 (one member: its value unchanged);
    *   c1 = (0.1 + 0.1 + 0.1) / 3 = 0.30000000000000004 / 3 = 0.10000000000000002;
-   *   normalised: c0 → 0.0001, c1 → 1.0001 instead of 0.0001, 0.0001; no W0301; and the
-   *   rate takes entropy weight 0.5 in each system (it has the same two-point spread as the
-   *   population), instead of 0.
-   * With other data the same happens through the order of the members (the properties above
-   * use data exact in binary, and skip nearly constant columns, so they do not see it).
-   * A possible fix (engine side, not done here): a unit whose members all hold the same value
-   * takes that value; or min-max treats max − min within a few ulps of max as constant.
+   *   spread 2^-56 ≈ 1.4e-17 ≤ 1e-12 · 0.10000000000000002: constant, so both normalise to
+   *   0.0001 (before the rule: c0 → 0.0001, c1 → 1.0001, no W0301, and the rate took entropy
+   *   weight 0.5 in each system, having the same two-point spread as the population).
    */
-  it.fails("a constant rate normalises to the shift and gets no entropy weight", () => {
+  it("a constant rate normalises to the shift and gets no entropy weight", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 1000 }).map((m) => m / 10),
@@ -1154,7 +1162,7 @@ describe("finding: a constant rate aggregated by a (weighted) mean is not recogn
           expect(r.warnings.some((w) => w.code === "W0301")).toBe(true);
         },
       ),
-      // The shrunk counterexample runs first, so the failure does not depend on the seed.
+      // The shrunk counterexample runs first, whatever the seed.
       { numRuns: NUM_RUNS, examples: [[0.1, [1], [1, 1, 1]]] },
     );
   });

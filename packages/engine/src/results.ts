@@ -189,8 +189,8 @@ export function conventions(plan: Plan): string[] {
       ? "scope pooled: min, max and entropy over all units × years"
       : "scope per_year: min, max and entropy within each year; entropy weights differ by year, node weights report their mean and weightsByYear each year's",
     plan.method.constantIndicator.rule === "zero"
-      ? `constant indicator (max = min) → every normalised value = shift (${shift}), with a warning`
-      : "constant indicator (max = min) → error",
+      ? `constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → every normalised value = shift (${shift}), with a warning`
+      : "constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → error",
     "entropy: p = y′/Σy′, e = −(1/ln m) Σ p ln p, 0·ln 0 := 0, d = 1 − e, w = d/Σd",
     "entropy with Σd = 0 (no column varies) → equal weights, with a warning",
     "staged node: each child index is min-max normalised (direction +) with the same shift and scope, then weighted",

@@ -267,12 +267,12 @@ describe("per-year scope", () => {
       [
         "W0301",
         "/indicators/0",
-        'indicator "x" is constant (max = min) in 2019; its normalised value there is the shift 0.0001',
+        'indicator "x" is constant (max − min ≤ 1e-12 × max(|max|, |min|)) in 2019; its normalised value there is the shift 0.0001',
       ],
       [
         "W0301",
         "/indicators/1",
-        'indicator "y" is constant (max = min) in 2020; its normalised value there is the shift 0.0001',
+        'indicator "y" is constant (max − min ≤ 1e-12 × max(|max|, |min|)) in 2020; its normalised value there is the shift 0.0001',
       ],
       [
         "W0303",

@@ -17,7 +17,7 @@ export type Scope = "pooled" | "per_year";
 export interface ScopedNormalization {
   /** Shifted normalised values, unit-major. */
   values: Float64Array;
-  /** Year indices where max = min (pooled: every year, if the whole column is constant). */
+  /** Year indices where the slice is constant (`minMax`; pooled: every year, if the whole column is). */
   constantYears: number[];
 }
 

@@ -51,6 +51,30 @@ describe("minMax (eq. 1-2)", () => {
     expect(list(cost.values)).toEqual([0, 0]);
   });
 
+  it("treats a spread within 1e-12 of max(|max|, |min|) as constant, and not a larger one", () => {
+    // 0.1 lies in [2^-4, 2^-3), so its ulp is 2^-4 · 2^-52 = 2^-56 (≈ 1.4e-17), and
+    // 0.1 + 2^-56 = 0.10000000000000002, the next double: a weighted mean of 0.1s can land
+    // there ((0.1 + 0.1 + 0.1)/3 does). Spread 2^-56 ≤ 1e-12 · 0.10000000000000002: constant.
+    expect(0.1 + 2 ** -56).toBe(0.10000000000000002);
+    expect((0.1 + 0.1 + 0.1) / 3).toBe(0.10000000000000002);
+    const rate = minMax(f64([0.1, 0.1 + 2 ** -56, 0.1]), "+", 0.0001);
+    expect(rate.constant).toBe(true);
+    expect(list(rate.values)).toEqual([0.0001, 0.0001, 0.0001]);
+    // Around 1 (ulp 2^-52), the bound 1e-12 · (1 + d) ≈ 1e-12 lies between 2^-40 ≈ 9.09e-13
+    // and 2^-39 ≈ 1.82e-12; 1 + 2^-40 and 1 + 2^-39 are exact doubles, and so their spreads.
+    expect(minMax(f64([1, 1 + 2 ** -40]), "-", 0).constant).toBe(true);
+    expect(minMax(f64([-1, -1 - 2 ** -40]), "+", 0).constant).toBe(true);
+    const just = minMax(f64([1, 1 + 2 ** -39]), "+", 0);
+    expect(just.constant).toBe(false);
+    expect(list(just.values)).toEqual([0, 1]); // (x − min)/(max − min): 0/2^-39, 2^-39/2^-39
+    // [1, 1 + 1e-9]: spread ≈ 1e-9 > 1e-12 · (1 + 1e-9): not constant, normalised as usual.
+    const varies = minMax(f64([1, 1 + 1e-9]), "+", 0.0001);
+    expect(varies.constant).toBe(false);
+    expect(list(varies.values)).toEqual([0.0001, 1.0001]);
+    // The bound is relative: tiny values with a spread as large as themselves are not constant.
+    expect(minMax(f64([0, 1e-300]), "+", 0).constant).toBe(false);
+  });
+
   it("treats a single observation and an empty array as constant", () => {
     const one = minMax(f64([5]), "+", 0.01);
     expect(one.constant).toBe(true);

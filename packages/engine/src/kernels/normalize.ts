@@ -4,9 +4,20 @@ export type Direction = "+" | "-";
 export interface MinMaxResult {
   /** The shifted normalised values y' = x' + shift, each in [shift, 1 + shift]. */
   values: Float64Array;
-  /** True when max === min (including a single observation or none): every value is the shift. */
+  /**
+   * True when the column is constant by `CONSTANT_SPREAD` (max = min, a single observation or
+   * none included): every value is the shift.
+   */
   constant: boolean;
 }
+
+/**
+ * A column is constant when max − min ≤ CONSTANT_SPREAD · max(|max|, |min|): a spread of
+ * rounding noise (a rate equal in every region, averaged to clusters by a weighted mean, can
+ * come out as 0.1 and 0.10000000000000002) is not information. 1e-12 is some 4,500 ulps,
+ * ample for the rounding of a sum or mean, and far below any real spread.
+ */
+export const CONSTANT_SPREAD = 1e-12;
 
 /**
  * Min-max ("polar deviation") normalisation with a shift, paper eq. (1)–(2):
@@ -17,9 +28,11 @@ export interface MinMaxResult {
  * min and max are taken over all of `x`: the caller passes the observations in scope (the
  * whole panel when pooled, one year's when per year).
  *
- * Degenerate: when max === min (a constant indicator, a single observation, or an empty
- * array) eq. (1) is 0/0; every value is then 0 + shift and `constant` is true. Whether that is
- * an error is the caller's decision.
+ * Degenerate: a constant column — max = min (a constant indicator, a single observation, or
+ * an empty array), where eq. (1) is 0/0, or a spread within rounding of it, max − min ≤
+ * 1e-12 · max(|max|, |min|) (`CONSTANT_SPREAD`), where eq. (1) would stretch rounding noise
+ * over [0, 1] — gives 0 + shift for every value, and `constant` is true. Whether that is an
+ * error is the caller's decision.
  *
  * Preconditions: `x` holds finite numbers, no NaN (the caller fills or rejects missing cells
  * first). If max − min overflows (values near ±1.8e308) the computation runs on halved values,
@@ -36,7 +49,7 @@ export function minMax(x: Float64Array, direction: Direction, shift: number): Mi
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  if (n === 0 || max === min) {
+  if (n === 0 || max - min <= CONSTANT_SPREAD * Math.max(Math.abs(max), Math.abs(min))) {
     values.fill(0 + shift);
     return { values, constant: true };
   }
