@@ -231,6 +231,8 @@ const AnalysisCommon = {
   beta: T.Union([T.Literal("equal"), T.Array(T.Number())]),
   betaOrigin: Origin,
   scale: Id,
+  /** "default" when the spec named no scale and its only scale was used; absent means "spec". */
+  scaleOrigin: T.Optional(Origin),
 };
 
 export const AnalysisSchema = T.Union([

@@ -1,7 +1,7 @@
 /**
  * Lowers analyses: coupling forms (the analysis's, else the method's default, else
  * ["standard"] with origin "default"), beta (explicit values, else "equal"), the scale the
- * checker resolved, and either the systems and units (within; `within each unit` expands to
+ * checker resolved (with its origin), and either the systems and units (within; `within each unit` expands to
  * every unit) or the nodes and enumerated combinations (between).
  */
 import type { Analysis, CouplingForm } from "@ccdc/plan";
@@ -35,6 +35,7 @@ function lowerAnalysis(ctx: CheckContext, a: AnalysisDecl): Analysis {
     beta,
     betaOrigin: a.beta ? ("spec" as const) : ("default" as const),
     scale: ctx.tables.analysisScale.get(a)?.scale.name.name ?? "",
+    scaleOrigin: ctx.tables.analysisScale.get(a)?.origin ?? ("spec" as const),
   };
   if (a.within) {
     return {
