@@ -14,7 +14,7 @@ export { xlsxReader } from "./io/xlsx-reader.js";
 export { type EngineIssue, ISSUE_CODES, type IssueCell, type IssueCode } from "./issues.js";
 export { type LoadPlanOutcome, loadPlan } from "./load-plan.js";
 export { emptyPanel, type PanelData } from "./panel.js";
-export { checkPlanSemantics, MAX_ANALYSIS_ROWS } from "./plan-checks.js";
+export { checkPlanSemantics, MAX_ANALYSIS_ROWS } from "./plan-checks/index.js";
 export * from "./result-schema.js";
 export { conventions, methodReport, toResult } from "./results.js";
 export {

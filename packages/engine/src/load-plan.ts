@@ -5,7 +5,7 @@
  */
 import { checkPlan, PLAN_VERSION, type Plan } from "@ccdc/plan";
 import { type EngineIssue, error } from "./issues.js";
-import { checkPlanSemantics } from "./plan-checks.js";
+import { checkPlanSemantics } from "./plan-checks/index.js";
 
 export type LoadPlanOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
 

@@ -9,7 +9,7 @@
  */
 import type { Plan, Source, Variable } from "@ccdc/plan";
 import { pointer } from "./issues.js";
-import { exprVariables } from "./plan-checks.js";
+import { exprVariables } from "./plan-checks/index.js";
 
 export interface VariableInfo {
   id: string;

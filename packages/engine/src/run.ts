@@ -21,7 +21,7 @@ import { readSources } from "./io/read-sources.js";
 import type { Readers } from "./io/reader.js";
 import type { EngineIssue } from "./issues.js";
 import { type PanelData, workingPanel } from "./panel.js";
-import { checkPlanSemantics } from "./plan-checks.js";
+import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";

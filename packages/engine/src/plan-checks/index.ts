@@ -1,0 +1,34 @@
+/**
+ * Semantic checks of a plan: what the JSON Schema cannot express. Every id referenced exists,
+ * ids are unique, the hierarchy is a consistent tree, fixed weights and betas fit what they
+ * weight, scales tile [0, 1], splice proxies do not form cycles, and no analysis would produce
+ * more rows than the engine agrees to compute.
+ *
+ * The plan is supposed to come fully resolved from the compiler; these checks make the engine
+ * safe against any other writer of plans, and they run before any data is read.
+ */
+import type { Plan } from "@ccdc/plan";
+import type { EngineIssue } from "../issues.js";
+import { checkAnalyses } from "./analyses.js";
+import { checkHierarchy } from "./hierarchy.js";
+import { checkIds } from "./ids.js";
+import { checkScales } from "./scales.js";
+import { checkSources } from "./sources.js";
+import { checkUnits } from "./units.js";
+import { checkYears } from "./years.js";
+
+export { MAX_ANALYSIS_ROWS } from "./analyses.js";
+export { exprVariables } from "./expr-variables.js";
+
+/** Returns every semantic problem of the plan (empty when it is sound). */
+export function checkPlanSemantics(plan: Plan): EngineIssue[] {
+  const issues: EngineIssue[] = [];
+  checkYears(plan, issues);
+  const ids = checkIds(plan, issues);
+  checkSources(plan, ids, issues);
+  checkUnits(plan, ids, issues);
+  checkHierarchy(plan, ids, issues);
+  checkScales(plan, issues);
+  checkAnalyses(plan, ids, issues);
+  return issues;
+}
