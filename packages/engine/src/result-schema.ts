@@ -119,6 +119,8 @@ export const MethodReportSchema = T.Object({
       beta: T.Union([T.Literal("equal"), T.Array(Num)]),
       betaOrigin: Origin,
       scale: T.String(),
+      /** "default": the spec named no scale and its only scale was used. */
+      scaleOrigin: T.Optional(Origin),
     }),
   ),
   /** Fixed rules the engine always applies, stated so reports can print them. */

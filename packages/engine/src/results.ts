@@ -173,6 +173,7 @@ export function methodReport(plan: Plan): MethodReport {
       beta: a.beta === "equal" ? "equal" : [...a.beta],
       betaOrigin: a.betaOrigin,
       scale: a.scale,
+      scaleOrigin: a.scaleOrigin ?? "spec",
     })),
     conventions: conventions(plan),
   };

@@ -68,7 +68,7 @@ function methodBlocks(result: Result): Block[] {
             a.beta === "equal" ? "equal" : a.beta.map((b) => String(b)).join(", "),
             a.betaOrigin,
           ),
-          a.scale,
+          withOrigin(a.scale, a.scaleOrigin ?? "spec"),
         ]),
         5,
       ),

@@ -64,6 +64,14 @@ describe("pass analysis-settings", () => {
       ["  on total\n", "  on total\n  scale s4\n"],
     );
     expect(compile(named).plan?.analyses.map((a) => a.scale)).toEqual(["s4b", "s4"]);
+    expect(compile(named).plan?.analyses.map((a) => a.scaleOrigin)).toEqual(["spec", "spec"]);
+  });
+  test("the only scale is used when none is named, and the plan says it was a default", () => {
+    const plan = compile(MINI).plan;
+    expect(plan?.analyses.map((a) => [a.scale, a.scaleOrigin])).toEqual([
+      ["s4", "default"],
+      ["s4", "default"],
+    ]);
   });
   test("E0102/E0103: the named scale", () => {
     expect(codes(inner("scale s5"))).toEqual(["E0102"]);
