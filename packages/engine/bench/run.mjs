@@ -39,3 +39,5 @@ for (const c of cases) {
 console.log(
   "(best of 3 by wall time for in-memory cases; cpu = user + system time of all the process's threads, GC helpers included, during the run; peak RSS includes Node itself and the generated input panel)",
 );
+// Exact summation must stay within a small factor of a plain loop.
+execFileSync(process.execPath, [`${here}summation.mjs`], { stdio: "inherit" });
