@@ -1,0 +1,32 @@
+/**
+ * Golden outputs: what `ccdc run SPEC` prints for every spec in specs/, as table and Markdown,
+ * kept under test/golden/ so a change to any number or to the layout shows up as a readable
+ * diff in review. Regenerate after a deliberate change with
+ * `npx vitest run --project e2e -u cli-golden`, then read the diff.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runMain } from "@ccdc/cli";
+import { describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const specs = readdirSync(join(ROOT, "specs"))
+  .filter((f) => f.endsWith(".ccd"))
+  .sort();
+
+describe.each(specs)("ccdc run specs/%s", (spec) => {
+  const name = spec.replace(/\.ccd$/, "");
+  test.each(["table", "md"])("--format %s", async (format) => {
+    const r = await runMain(["run", `specs/${spec}`, "--format", format], {
+      cwd: ROOT,
+      env: {},
+      tty: false,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot(
+      join(ROOT, "test", "golden", `${name}.${format === "md" ? "md" : "txt"}`),
+    );
+  });
+});
