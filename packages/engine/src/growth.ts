@@ -1,6 +1,8 @@
 /**
  * Average annual growth of every node's index, per unit, from the first to the last study
  * year: (S_last / S_first)^(1/(years − 1)) − 1 (METHOD.md §5, kernel `averageAnnualGrowth`).
+ * "years − 1" counts the calendar years between the first and the last study year, so a plan
+ * whose years have gaps (2013, 2017, 2021: 8 years apart) still gives an annual rate.
  * Undefined (a first-year index of 0, or a one-year study) gives null and one warning per node
  * (W0501) naming the units.
  */
@@ -18,6 +20,8 @@ export interface GrowthOutcome {
 export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array[]): GrowthOutcome {
   const { plan, unitIds, nYears, years } = index;
   const nUnits = unitIds.length;
+  // Years spanned, first to last inclusive (= nYears when the years are consecutive).
+  const span = years[nYears - 1]! - years[0]! + 1;
   const growth: Float64Array[] = [];
   const warnings: EngineIssue[] = [];
   plan.nodes.forEach((node, ni) => {
@@ -27,7 +31,7 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
     for (let u = 0; u < nUnits; u++) {
       const first = col[u * nYears]!;
       const last = col[u * nYears + nYears - 1]!;
-      const g = averageAnnualGrowth(first, last, nYears);
+      const g = averageAnnualGrowth(first, last, span);
       // The kernel never returns NaN (it returns null for undefined rates), so NaN is free
       // to stand for null here.
       rates[u] = g === null ? Number.NaN : g;

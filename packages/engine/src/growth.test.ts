@@ -1,0 +1,29 @@
+import { minimalPlan } from "@ccdc/plan";
+import { describe, expect, it } from "vitest";
+import { computeGrowth } from "./growth.js";
+import { indexPlan } from "./plan-index.js";
+
+describe("computeGrowth", () => {
+  it("is annual when the study years have gaps (2013, 2017: 4 intervals, not 1)", () => {
+    const plan = minimalPlan();
+    plan.study.period = { from: 2013, to: 2017 };
+    plan.study.years = [2013, 2017];
+    // Node "root", units r1, r2, unit-major: r1 (0.5, 0.5·1.1⁴ = 0.73205), r2 (0.2, 0.8).
+    // r1: (0.73205 / 0.5)^(1/4) − 1 = 1.4641^(1/4) − 1 = 1.1 − 1 = 0.1 (python3: 0.1000000…);
+    // r2: (0.8 / 0.2)^(1/4) − 1 = 4^(1/4) − 1 = √2 − 1 = 0.41421356237309515.
+    // Counting the two observations as consecutive years would give 0.4641 and 3.
+    const out = computeGrowth(indexPlan(plan), [Float64Array.from([0.5, 0.73205, 0.2, 0.8])]);
+    expect(out.growth[0]![0]).toBeCloseTo(0.1, 12);
+    expect(out.growth[0]![1]).toBeCloseTo(Math.SQRT2 - 1, 12);
+    expect(out.warnings).toEqual([]);
+  });
+
+  it("consecutive years: (S_last/S_first)^(1/(years − 1)) − 1; null for a zero first year", () => {
+    const plan = minimalPlan(); // 2020, 2021: one interval
+    // r1: 0.6/0.4 − 1 = 0.5; r2: first 0 → null (NaN here) with W0501.
+    const out = computeGrowth(indexPlan(plan), [Float64Array.from([0.4, 0.6, 0, 0.5])]);
+    expect(out.growth[0]![0]).toBeCloseTo(0.5, 14);
+    expect(out.growth[0]![1]).toBeNaN();
+    expect(out.warnings.map((w) => w.code)).toEqual(["W0501"]);
+  });
+});
