@@ -26,4 +26,15 @@ describe("computeGrowth", () => {
     expect(out.growth[0]![1]).toBeNaN();
     expect(out.warnings.map((w) => w.code)).toEqual(["W0501"]);
   });
+
+  it("a rate that overflows is null with W0501, not an infinity in the result", () => {
+    const plan = minimalPlan(); // 2020, 2021: one interval
+    // r1: 1e-320 → 0.5, rate 0.5/1e-320 − 1 ≈ 5e319 > the largest double → null;
+    // r2: 0.25 → 0.5, rate 1.
+    const out = computeGrowth(indexPlan(plan), [Float64Array.from([1e-320, 0.5, 0.25, 0.5])]);
+    expect(out.growth[0]![0]).toBeNaN();
+    expect(out.growth[0]![1]).toBeCloseTo(1, 14);
+    expect(out.warnings.map((w) => w.code)).toEqual(["W0501"]);
+    expect(out.warnings[0]!.message).toContain("so small that the rate overflows");
+  });
 });

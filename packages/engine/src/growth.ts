@@ -28,6 +28,7 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
     const col = nodeIndex[ni]!;
     const rates = new Float64Array(nUnits);
     const undefinedFor: string[] = [];
+    let overflow = false;
     for (let u = 0; u < nUnits; u++) {
       const first = col[u * nYears]!;
       const last = col[u * nYears + nYears - 1]!;
@@ -35,12 +36,17 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
       // The kernel never returns NaN (it returns null for undefined rates), so NaN is free
       // to stand for null here.
       rates[u] = g === null ? Number.NaN : g;
+      if (g === null && first > 0) overflow = true;
       if (g === null) undefinedFor.push(`${unitIds[u]!} (${years[0]}: ${first})`);
     }
     growth.push(rates);
     if (undefinedFor.length > 0) {
       const why =
-        nYears < 2 ? "the study has a single year" : `the first-year index is not positive`;
+        span < 2
+          ? "the study has a single year"
+          : overflow
+            ? "the first-year index is not positive, or so small that the rate overflows"
+            : "the first-year index is not positive";
       warnings.push(
         warning(
           "W0501",

@@ -29,6 +29,18 @@ describe("averageAnnualGrowth (METHOD.md §5)", () => {
     expect(averageAnnualGrowth(1, 1 + delta, 4)! / (delta / 3)).toBeCloseTo(1, 12);
   });
 
+  it("a ratio last/first beyond the largest double: the rate from ln last − ln first, or null", () => {
+    // The literal 1e-320 is the subnormal 9.99988867182683e-321 (exactly, per Python's
+    // Decimal(1e-320)); 0.5 / it = 5.000055664706290e319 overflows a double.
+    // Over 9 years (8 intervals), with 40-digit decimals: ln(5.000055664706290e319) / 8
+    // = 92.01676171380174; e^that − 1 = 9.170053193174740e39, finite.
+    const g = averageAnnualGrowth(1e-320, 0.5, 9);
+    expect(g).not.toBeNull();
+    expect(g! / 9.17005319317474e39).toBeCloseTo(1, 10);
+    // Over 2 years (1 interval) the rate is the ratio − 1 ≈ 5e319: not a double, so null.
+    expect(averageAnnualGrowth(1e-320, 0.5, 2)).toBeNull();
+  });
+
   it("undefined cases give null", () => {
     expect(averageAnnualGrowth(0.5, 0.6, 1)).toBeNull();
     expect(averageAnnualGrowth(0.5, 0.6, 0)).toBeNull();
