@@ -127,7 +127,9 @@ export class RowIngest {
           this.sink.push(
             warning(
               "W0101",
-              `${this.file}: no column "${v.key}" for variable "${v.id}", which the study does not use`,
+              this.index.fillOrder.includes(v.id)
+                ? `${this.file}: no column "${v.key}" for variable "${v.id}", which the study reads only as a splice proxy; the cells spliced on it cannot be filled`
+                : `${this.file}: no column "${v.key}" for variable "${v.id}", which the study does not use`,
               {
                 file: this.file,
                 row: this.headerRow,

@@ -156,6 +156,29 @@ describe("readSources, wide layout", () => {
       ["warning", "W0101", "c"],
     ]);
   });
+
+  it("says so when the absent column is a splice proxy the study reads", async () => {
+    // b is spliced on c, so c is read (fill order) though no indicator uses it: the study does
+    // use it, and every cell of b spliced on it will fail.
+    const plan = widePlan();
+    plan.sources[0]!.variables[1]!.missing = { kind: "splice", proxy: "c" };
+    plan.sources[0]!.variables.push({
+      id: "c",
+      key: "c",
+      unit: "",
+      aggregate: { kind: "sum" },
+      missing: { kind: "error" },
+      missingOrigin: "default",
+    });
+    const dir = dirWith({ "data.csv": "Region,Year,a,B col\nR1,2020,1,2\n" });
+    const r = await readSources(indexPlan(plan), dir);
+    expect(r.issues.map((i) => [i.severity, i.code, i.column])).toEqual([
+      ["warning", "W0101", "c"],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      'data.csv: no column "c" for variable "c", which the study reads only as a splice proxy; the cells spliced on it cannot be filled',
+    );
+  });
 });
 
 describe("readSources, xlsx", () => {
