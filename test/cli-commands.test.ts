@@ -46,6 +46,26 @@ describe("ccdc check", () => {
   });
 });
 
+describe("a spec that is not text", () => {
+  test.each([
+    [
+      "binary",
+      Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x1b, 0x5b, 0x32, 0x4a]),
+    ],
+    ["not UTF-8", Buffer.from('study s { title "Pr\xe9sentation" }\n', "latin1")],
+  ])("%s: exit 1, one line, no control characters echoed", async (name, bytes) => {
+    const spec = join(tmp, `${name.replace(/\W/g, "-")}.ccd`);
+    writeFileSync(spec, bytes);
+    for (const command of ["check", "run", "compile"]) {
+      const r = await run([command, spec]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^error: cannot read .*: it is not UTF-8 text .*\n$/);
+      expect(r.stderr.split("\n")).toHaveLength(2);
+    }
+  });
+});
+
 describe("ccdc compile", () => {
   test("prints the plan; its paths are relative to the spec's folder", async () => {
     const r = await run(["compile", "specs/northern.ccd"]);

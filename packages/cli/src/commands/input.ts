@@ -36,9 +36,9 @@ export const isPlanPath = (path: string): boolean => path.toLowerCase().endsWith
 export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
   const path = resolve(io.cwd, arg);
   const display = displayPath(path, io.cwd);
-  let content: string;
+  let bytes: Buffer;
   try {
-    content = await readFile(path, "utf8");
+    bytes = await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -49,9 +49,28 @@ export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
           : String(code ?? err);
     throw new UserError(`cannot read ${display}: ${why}`);
   }
+  const content = decodeText(bytes);
+  if (content === undefined) {
+    throw new UserError(
+      `cannot read ${display}: it is not UTF-8 text (a spec or plan is a text file; save it as UTF-8)`,
+    );
+  }
   return isPlanPath(path)
     ? loadPlanFile(path, display, content, io)
     : compileSpecFile(path, display, content, io);
+}
+
+/**
+ * The file's text, or undefined for a binary file (a NUL byte) or one not in UTF-8: compiling
+ * those would print pages of control characters into the terminal, or exhaust memory.
+ */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function compileSpecFile(path: string, display: string, content: string, io: CliIO): LoadedInput {
