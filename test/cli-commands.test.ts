@@ -103,6 +103,19 @@ describe("ccdc compile", () => {
     expect(fromPlan.stdout).toBe(fromSpec.stdout);
   });
 
+  test("-o onto a directory: exit 1, one line naming it, nothing left behind", async () => {
+    const dir = join(tmp, "plans-dir");
+    mkdirSync(dir);
+    const r = await run(["compile", join(ROOT, "specs/northern.ccd"), "-o", dir], tmp);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe(
+      "error: -o plans-dir: it is a directory; name the plan file, e.g. plans-dir/plan.json\n",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(tmp).filter((f) => f.startsWith(".plans-dir"))).toEqual([]);
+  });
+
   test("an engine error in a plan points back into the spec the plan came from", async () => {
     const dir = join(tmp, "planerr");
     expect((await run(["init", join(dir, "s")])).code).toBe(0);

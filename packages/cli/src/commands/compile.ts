@@ -3,6 +3,7 @@
  * relative to the folder of the plan file (the spec's folder when printed to stdout), so
  * `ccdc run plan.json` finds the data wherever the plan was written.
  */
+import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { stableStringify } from "@ccdc/plan";
 import { EXIT_USAGE, UserError } from "../errors.js";
@@ -24,6 +25,12 @@ export async function compileCommand(
     return;
   }
   const target = resolve(io.cwd, options.output);
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    const shown = displayPath(target, io.cwd);
+    throw new UserError(
+      `-o ${shown}: it is a directory; name the plan file, e.g. ${shown}/plan.json`,
+    );
+  }
   await writeFileAtomic(
     target,
     stableStringify(rebasePlan(input.plan, input.bases, dirname(target))),
