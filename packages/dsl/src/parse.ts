@@ -51,7 +51,20 @@ export function parseSpec(text: string, file: string): ParseResult {
       lexicalOffsets: lexical.map((d) => d.range.start.offset),
     };
     const seen = new Set<number>();
+    // Each `{` that error recovery skipped (with a misspelt `indicater x {`) leaves its `}` to
+    // close an outer block early, and the last `}` of the file then closes nothing: that error
+    // is an echo of the first, not reported.
+    let skippedOpen = 0;
     for (const e of specParser.errors) {
+      const rule = readPayload(e).rule || (e.context?.ruleStack?.at(-1) ?? "spec");
+      if (skippedOpen > 0 && e.token.tokenType === t.RCurly && rule === "spec") {
+        skippedOpen--;
+        continue;
+      }
+      for (const tok of (e as { resyncedTokens?: IToken[] }).resyncedTokens ?? []) {
+        if (tok.tokenType === t.LCurly) skippedOpen++;
+        else if (tok.tokenType === t.RCurly) skippedOpen = Math.max(0, skippedOpen - 1);
+      }
       const d = syntaxDiagnostic(e, ctx);
       if (d && !seen.has(d.range.start.offset)) {
         seen.add(d.range.start.offset);
