@@ -18,6 +18,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, type Parser, parse } from "csv-parse";
 import { type EngineIssue, error } from "../issues.js";
+import { columnLetter } from "./cells.js";
 import { unreadable } from "./file-issues.js";
 import type { Cell, ReadOutcome, Table, TableReader, TableRequest } from "./reader.js";
 
@@ -75,6 +76,7 @@ export async function streamCsv(
   const parser: Parser = parse({ bom: true, relax_column_count: true });
   const lines = new LineCounter(parser);
   let header = false;
+  let width = 0;
   try {
     await pipeline(input, parser, async (records: AsyncIterable<string[]>) => {
       for await (const fields of records) {
@@ -89,11 +91,30 @@ export async function streamCsv(
         if (blank) continue;
         if (!header) {
           header = true;
+          width = fields.length;
           sink.header(
             fields.map((c) => c.trim()),
             line,
           );
           continue;
+        }
+        // A non-empty field past the header's last column is almost always an unquoted comma
+        // inside a value ("2,155"): reading on would silently take the wrong number.
+        const extra = fields.findIndex((c, i) => i >= width && c.trim() !== "");
+        if (extra >= 0) {
+          throw new RowIssue(
+            error(
+              "D0107",
+              `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]!.trim()}") has no header`,
+              {
+                file: request.file,
+                row: line,
+                column: columnLetter(extra),
+                ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
+                hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
+              },
+            ),
+          );
         }
         const row: Cell[] = fields;
         for (let i = 0; i < row.length; i++) if (fields[i]!.trim() === "") row[i] = null;
@@ -101,6 +122,7 @@ export async function streamCsv(
       }
     });
   } catch (e) {
+    if (e instanceof RowIssue) return e.issue;
     if (!(e instanceof CsvError)) throw e;
     const at = (e as { lines?: unknown }).lines;
     return error("D0107", `${request.file}: malformed CSV: ${e.message}`, {
@@ -112,6 +134,13 @@ export async function streamCsv(
   }
   if (!header) sink.header([], 1);
   return undefined;
+}
+
+/** Stops the stream at a row that cannot be read, carrying the issue that names it. */
+class RowIssue extends Error {
+  constructor(readonly issue: EngineIssue) {
+    super(issue.message);
+  }
 }
 
 /**

@@ -71,7 +71,7 @@ describe("readSources, long layout", () => {
     const text = [
       "region,year,variable,value",
       "R1,2020,a,1",
-      "R1,2021,a,1,234", // an extra field: the value is "1"; not an error (relaxed column count)
+      "R1,2021,a,1,", // a trailing empty field (some exporters write one): not an error
       "R2,2020,a,n/a",
       "R2,2020.5,a,1",
       "R1,2020,a,2",
@@ -95,6 +95,18 @@ describe("readSources, long layout", () => {
       'data.csv, row 6: a second row for region "R1", year 2020, variable "a" (the first is row 2)',
     );
     expect(r.issues.every((i) => i.file === "data.csv" && i.severity === "error")).toBe(true);
+  });
+
+  it("refuses a row with a non-empty field past the header (an unquoted thousands separator)", async () => {
+    const text = ["region,year,variable,value", "R1,2020,a,1", "R1,2021,a,2,155"].join("\n");
+    const dir = dirWith({ "data.csv": text });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues.map((i) => [i.code, i.file, i.row, i.column])).toEqual([
+      ["D0107", "data.csv", 3, "E"],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      'data.csv, row 3: 5 fields but the header has 4; column E ("155") has no header',
+    );
   });
 
   it("lists at most 50 issues of one kind per file, then counts the rest", async () => {
