@@ -21,4 +21,14 @@ describe("checkPlan", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.some((e) => e.startsWith("/indicators/0/direction"))).toBe(true);
   });
+  it("lists each error once, with the allowed value of a literal", () => {
+    const p = minimalPlan() as unknown as { nodes: { compose: unknown }[] };
+    p.nodes[0]!.compose = { kind: "flatt" };
+    const r = checkPlan(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(new Set(r.errors).size).toBe(r.errors.length);
+      expect(r.errors).toContain('/nodes/0/compose/kind: must be equal to constant "flat"');
+    }
+  });
 });

@@ -7,9 +7,17 @@ export type PlanCheck = { ok: true; plan: Plan } | { ok: false; errors: string[]
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile<Plan>(PlanSchema);
 
-/** Formats ajv errors as `"/json/pointer: message"` lines. */
+/**
+ * Formats ajv errors as `"/json/pointer: message"` lines, each once (a union reports the same
+ * line for each of its branches), with the allowed values where ajv names them.
+ */
 export function formatAjvErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "/"}: ${e.message ?? "is invalid"}`);
+  const lines = (errors ?? []).map((e) => {
+    const allowed = (e.params as { allowedValue?: unknown }).allowedValue;
+    const detail = allowed === undefined ? "" : ` ${JSON.stringify(allowed)}`;
+    return `${e.instancePath || "/"}: ${e.message ?? "is invalid"}${detail}`;
+  });
+  return [...new Set(lines)];
 }
 
 /**
