@@ -16,6 +16,6 @@ export function unreadable(request: TableRequest, e: unknown): EngineIssue {
   return error("D0101", `cannot read ${request.file}: ${reason} (looked at ${request.path})`, {
     file: request.file,
     ...(request.pointer !== undefined ? { pointer: `${request.pointer}/path` } : {}),
-    hint: "a source path is relative to the spec's folder",
+    hint: "a source path is relative to the folder of the spec (or of the plan file, for `ccdc run plan.json`)",
   });
 }
