@@ -57,6 +57,24 @@ export function makeDiagnostic(
   };
 }
 
+/** An error diagnostic (see makeDiagnostic). */
+export const errorDiagnostic = (
+  code: string,
+  message: string,
+  range: Range,
+  hint?: string,
+  related?: readonly Related[],
+): Diagnostic => makeDiagnostic("error", code, message, range, hint, related);
+
+/** A warning diagnostic (see makeDiagnostic). */
+export const warningDiagnostic = (
+  code: string,
+  message: string,
+  range: Range,
+  hint?: string,
+  related?: readonly Related[],
+): Diagnostic => makeDiagnostic("warning", code, message, range, hint, related);
+
 /** True if any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");

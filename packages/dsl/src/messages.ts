@@ -9,23 +9,11 @@
  * W09xx warnings, E099x internal errors.
  */
 import type { Ident, Num, Str } from "./ast.js";
-import { type Diagnostic, makeDiagnostic as make, type Range, type Related } from "./diagnostic.js";
+import { type Diagnostic, errorDiagnostic, type Range, warningDiagnostic } from "./diagnostic.js";
 import { didYouMean } from "./suggest.js";
 
-const error = (
-  code: string,
-  message: string,
-  range: Range,
-  hint?: string,
-  related?: readonly Related[],
-) => make("error", code, message, range, hint, related);
-const warning = (
-  code: string,
-  message: string,
-  range: Range,
-  hint?: string,
-  related?: readonly Related[],
-) => make("warning", code, message, range, hint, related);
+const error = errorDiagnostic;
+const warning = warningDiagnostic;
 
 const tick = (s: string) => `\`${s}\``;
 const list = (xs: readonly string[]) => xs.map(tick).join(", ");

@@ -13,16 +13,10 @@
  * | E0007 | nested too deeply to parse (brackets or `-` signs)             |
  * | E0099 | internal error in the front end (a bug: please report it)      |
  */
-import { type Diagnostic, makeDiagnostic, type Range, type Related } from "./diagnostic.js";
+import { type Diagnostic, errorDiagnostic, type Range, type Related } from "./diagnostic.js";
 import { suggest } from "./suggest.js";
 
-const error = (
-  code: string,
-  message: string,
-  range: Range,
-  hint?: string,
-  related?: readonly Related[],
-): Diagnostic => makeDiagnostic("error", code, message, range, hint, related);
+const error = errorDiagnostic;
 
 const CHAR_HINTS: readonly [(chars: string) => boolean, string][] = [
   [(c) => /^;+$/.test(c), "declarations need no `;`: remove it"],
