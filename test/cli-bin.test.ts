@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkResult } from "@ccdc/engine";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -49,11 +50,28 @@ describe("bin/ccdc.js", () => {
   });
 
   test("piped output is never coloured, NO_COLOR or not", () => {
-    for (const env of [{}, { NO_COLOR: "1" }]) {
+    for (const env of [{}, { NO_COLOR: "1" }] as Record<string, string>[]) {
       const r = ccdc(["run", "specs/northern.ccd"], env);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain(String.fromCharCode(27));
     }
+  });
+
+  test("`pnpm ccdc` (scripts/ccdc.mjs) resolves paths from the directory pnpm was run in", () => {
+    const viaPnpm = (initCwd: string) =>
+      spawnSync(process.execPath, ["scripts/ccdc.mjs", "check", "northern.ccd"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", INIT_CWD: initCwd },
+      });
+    const fromSpecs = viaPnpm(join(ROOT, "specs"));
+    expect(fromSpecs.status).toBe(0);
+    expect(fromSpecs.stderr).toBe("northern.ccd: ok (no errors)\n");
+    const fromRoot = viaPnpm(ROOT);
+    expect(fromRoot.status).toBe(1);
+    expect(fromRoot.stderr).toBe(
+      `error: cannot read northern.ccd: no such file (looked for ${join(ROOT, "northern.ccd")})\n`,
+    );
   });
 
   test("--version", () => {

@@ -186,7 +186,9 @@ describe("exit codes", () => {
   test("a spec that does not exist: exit 1 with one line", async () => {
     const r = await run(["run", "specs/nope.ccd"]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("error: cannot read specs/nope.ccd: no such file\n");
+    expect(r.stderr).toBe(
+      `error: cannot read specs/nope.ccd: no such file (looked for ${join(ROOT, "specs", "nope.ccd")})\n`,
+    );
   });
 
   test("an internal failure: exit 3, one line, a stack only with CCDC_DEBUG=1", async () => {

@@ -62,7 +62,7 @@ function buildProgram(io: CliIO): Command {
         "ccdc run specs/northern.ccd",
         "ccdc run specs/northern.ccd --format json > results.json",
         "ccdc run specs/northern.ccd --out out/northern",
-        "ccdc run plan.json --format md",
+        "ccdc compile specs/northern.ccd -o northern.plan.json && ccdc run northern.plan.json --format md",
       ),
     )
     .action((spec: string, opts: { format: Format; out?: string }) => runCommand(spec, opts, io));

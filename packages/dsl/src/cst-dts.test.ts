@@ -4,7 +4,7 @@ import { expect, test } from "vitest";
 import { specParser } from "./parser.js";
 
 // cst.d.ts is generated from the grammar and committed. To regenerate after a grammar change:
-//   CCDC_UPDATE_CST=1 npx vitest run --project dsl src/cst-dts.test.ts
+//   CCDC_UPDATE_CST=1 npx vitest run --project dsl src/cst-dts.test.ts  (or `pnpm test:update`)
 const HEADER =
   "// Generated from parser.ts by chevrotain's generateCstDts; do not edit (see cst-dts.test.ts).\n";
 

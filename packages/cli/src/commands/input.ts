@@ -47,7 +47,8 @@ export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
         : code === "EISDIR"
           ? "it is a directory"
           : String(code ?? err);
-    throw new UserError(`cannot read ${display}: ${why}`);
+    // Say where it looked: under `pnpm ccdc` the directory is the one the command was typed in.
+    throw new UserError(`cannot read ${display}: ${why} (looked for ${path})`);
   }
   const content = decodeText(bytes);
   if (content === undefined) {
