@@ -15,7 +15,7 @@
  * With a shift s the indices can reach 1 + s, so D can exceed the top of a [0, 1] scale by
  * about s/2; such a D is graded at the top level with one warning per analysis (W0401).
  */
-import type { Analysis, Plan, Scale } from "@ccdc/plan";
+import { type Analysis, emptyRecord, own, type Plan, type Scale } from "@ccdc/plan";
 import { type EngineIssue, pointer, warning } from "./issues.js";
 import {
   type CouplingForm,
@@ -68,10 +68,10 @@ interface PreparedScale {
 
 function prepareScale(scale: Scale): PreparedScale {
   const languages = [...new Set(scale.levels.flatMap((l) => Object.keys(l.labels)))].sort();
-  const fallback = (l: Scale["levels"][number]): string => l.labels.en ?? String(l.level);
-  const labels: Record<string, string[]> = {};
+  const fallback = (l: Scale["levels"][number]): string => own(l.labels, "en") ?? String(l.level);
+  const labels = emptyRecord<string[]>();
   for (const lang of languages)
-    labels[lang] = scale.levels.map((l) => l.labels[lang] ?? fallback(l));
+    labels[lang] = scale.levels.map((l) => own(l.labels, lang) ?? fallback(l));
   return { scale, languages, labels, primary: scale.levels.map(fallback) };
 }
 
@@ -228,7 +228,7 @@ export function couplingRows(
       const D: number[] = [];
       const level: number[] = [];
       const label: string[] = [];
-      const labels: Record<string, string[]> = {};
+      const labels = emptyRecord<string[]>();
       for (const lang of scale.languages) labels[lang] = [];
       const base = r * nYears;
       for (let y = 0; y < nYears; y++) {

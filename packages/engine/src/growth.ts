@@ -6,7 +6,7 @@
  * Undefined (a first-year index of 0, or a one-year study) gives null and one warning per node
  * (W0501) naming the units.
  */
-import type { Plan } from "@ccdc/plan";
+import { emptyRecord, type Plan } from "@ccdc/plan";
 import { type EngineIssue, pointer, warning } from "./issues.js";
 import { averageAnnualGrowth } from "./kernels/index.js";
 import type { PlanIndex } from "./plan-index.js";
@@ -67,10 +67,10 @@ export function growthRecord(
   unitIds: readonly string[],
   growth: readonly Float64Array[],
 ): Record<string, Record<string, number | null>> {
-  const out: Record<string, Record<string, number | null>> = {};
+  const out = emptyRecord<Record<string, number | null>>();
   plan.nodes.forEach((node, ni) => {
     const rates = growth[ni]!;
-    const byUnit: Record<string, number | null> = {};
+    const byUnit = emptyRecord<number | null>();
     for (let u = 0; u < unitIds.length; u++) {
       const g = rates[u]!;
       byUnit[unitIds[u]!] = Number.isNaN(g) ? null : g;

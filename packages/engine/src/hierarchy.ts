@@ -16,7 +16,7 @@
  * spread within rounding of it: `minMax`) becomes
  * the shift under the rule "zero" (warning W0301), or stops the run under "error" (D0305).
  */
-import type { Plan, PlanNode } from "@ccdc/plan";
+import { own, type Plan, type PlanNode } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
 import { evaluateIndicator } from "./expr.js";
 import { type EngineIssue, error, formatYears, pointer, warning } from "./issues.js";
@@ -192,7 +192,7 @@ function weightSpec(node: PlanNode, ids: string[]): WeightSpec {
   const w = node.weighting;
   if (w.kind === "entropy") return { kind: "entropy" };
   if (w.kind === "equal") return { kind: "given", weights: equalWeights(ids.length) };
-  return { kind: "given", weights: Float64Array.from(ids, (id) => w.weights[id]!) };
+  return { kind: "given", weights: Float64Array.from(ids, (id) => own(w.weights, id)!) };
 }
 
 /** Node indices in post-order (children before parents), roots in plan order. */

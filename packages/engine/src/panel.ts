@@ -6,15 +6,18 @@
  * This is what the readers produce and what `runPlanOnPanel` takes (benchmarks and tests
  * build it directly).
  */
-import type { Plan } from "@ccdc/plan";
+import { emptyRecord, type Plan } from "@ccdc/plan";
 
-/** Variable id → region-major values, NaN = missing. */
+/**
+ * Variable id → region-major values, NaN = missing. Build it with `emptyRecord()` (a variable
+ * may be called `__proto__`); the engine reads it only through own keys.
+ */
 export type PanelData = Record<string, Float64Array>;
 
 /** A panel with every variable of the plan, all cells missing. */
 export function emptyPanel(plan: Plan): PanelData {
   const n = plan.regions.length * plan.study.years.length;
-  const panel: PanelData = {};
+  const panel: PanelData = emptyRecord();
   for (const s of plan.sources)
     for (const v of s.variables) panel[v.id] = new Float64Array(n).fill(Number.NaN);
   return panel;
@@ -32,7 +35,7 @@ export function workingPanel(
   ids: readonly string[],
 ): PanelData {
   const n = plan.regions.length * plan.study.years.length;
-  const out: PanelData = {};
+  const out: PanelData = emptyRecord();
   for (const id of ids) {
     const col = Object.hasOwn(panel, id) ? panel[id] : undefined;
     if (col === undefined) {

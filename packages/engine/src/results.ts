@@ -8,7 +8,7 @@
  * (an internal error) on the first non-finite number. Arrays and keys come in plan order, so
  * `stableStringify(result)` is byte-identical for the same plan and data.
  */
-import type { Plan } from "@ccdc/plan";
+import { emptyRecord, own, type Plan, recordFrom } from "@ccdc/plan";
 import { couplingRows } from "./analyses.js";
 import type { ColumnarResult } from "./columnar.js";
 import { growthRecord } from "./growth.js";
@@ -29,7 +29,7 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
   /** A unit-major column as unitId → values by year; checks finiteness on the way. */
   const byUnit = (col: Float64Array, what: string): Record<string, number[]> => {
     assertFiniteArray(col, what);
-    const out: Record<string, number[]> = {};
+    const out = emptyRecord<number[]>();
     for (let u = 0; u < unitIds.length; u++) out[unitIds[u]!] = yearsOf(col, u * nYears, nYears);
     return out;
   };
@@ -40,12 +40,12 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     units: plan.units.list.map((u) => ({
       id: u.id,
       label: primary(u.labels, u.id),
-      labels: { ...u.labels },
+      labels: recordFrom(Object.entries(u.labels)),
     })),
     indicators: plan.indicators.map((ind, i) => ({
       id: ind.id,
       label: primary(ind.labels, ind.id),
-      labels: { ...ind.labels },
+      labels: recordFrom(Object.entries(ind.labels)),
       parent: ind.parent,
       direction: ind.direction,
       unit: ind.unit,
@@ -54,14 +54,14 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     })),
     nodes: plan.nodes.map((node, ni): ResultNode => {
       const w = typed.nodes[ni]!.weights;
-      const weights: Record<string, number> = {};
+      const weights = emptyRecord<number>();
       w.ids.forEach((id, j) => {
         weights[id] = w.weights[j]!;
       });
       const out: ResultNode = {
         id: node.id,
         label: primary(node.labels, node.id),
-        labels: { ...node.labels },
+        labels: recordFrom(Object.entries(node.labels)),
         parent: node.parent,
         role: node.role,
         compose: node.compose.kind,
@@ -69,7 +69,7 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
         index: byUnit(typed.nodes[ni]!.index, `node ${node.id} index`),
       };
       if (w.byYear) {
-        const byYear: Record<string, number[]> = {};
+        const byYear = emptyRecord<number[]>();
         w.ids.forEach((id, j) => {
           byYear[id] = w.byYear!.map((yw) => yw[j]!);
         });
@@ -133,7 +133,7 @@ function yearsOf(col: Float64Array, start: number, n: number): number[] {
 
 /** The primary (English) label, falling back to the id. */
 function primary(labels: Record<string, string>, id: string): string {
-  return labels.en ?? id;
+  return own(labels, "en") ?? id;
 }
 
 /** Every method choice of the plan with its origin, and the conventions the engine applies. */

@@ -1,4 +1,5 @@
 export { minimalPlan } from "./fixtures.js";
 export * from "./json.js";
+export * from "./records.js";
 export * from "./schema.js";
 export * from "./validate.js";

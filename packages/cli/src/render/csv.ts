@@ -10,6 +10,7 @@
  * - `renderIndicesCsv` and `renderCouplingCsv`: the wider per-table files `--out` writes.
  */
 import type { Result } from "@ccdc/engine";
+import { own } from "@ccdc/plan";
 import { nodesInReportOrder } from "./sections.js";
 
 type Cell = string | number | null | undefined;
@@ -38,7 +39,7 @@ export function renderTidyCsv(result: Result): string {
   const rows: Cell[][] = [];
   for (const node of nodesInReportOrder(result)) {
     for (const unit of result.units) {
-      (node.index[unit.id] ?? []).forEach((v, i) => {
+      (own(node.index, unit.id) ?? []).forEach((v, i) => {
         rows.push(["index", node.id, "", unit.id, result.years[i], v, ""]);
       });
     }
@@ -59,7 +60,7 @@ export function renderTidyCsv(result: Result): string {
         "",
         unit.id,
         "",
-        result.growth[node.id]?.[unit.id] ?? null,
+        own(own(result.growth, node.id), unit.id) ?? null,
         "",
       ]);
     }
@@ -72,7 +73,7 @@ export function renderIndicesCsv(result: Result): string {
   const rows: Cell[][] = [];
   for (const node of nodesInReportOrder(result)) {
     for (const unit of result.units) {
-      (node.index[unit.id] ?? []).forEach((v, i) => {
+      (own(node.index, unit.id) ?? []).forEach((v, i) => {
         rows.push([node.id, node.role, unit.id, result.years[i], v]);
       });
     }

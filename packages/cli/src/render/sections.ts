@@ -6,7 +6,7 @@
  */
 
 import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
-import type { Plan, Scale } from "@ccdc/plan";
+import { own, type Plan, type Scale } from "@ccdc/plan";
 import { type Block, heading, table, text } from "./document.js";
 import { fixed, percent } from "./format.js";
 
@@ -51,7 +51,7 @@ export function indexBlocks(result: Result): Block[] {
     blocks.push(heading(3, `${node.label} (${node.id}; ${node.role}${how})`));
     const rows = result.units.map((u) => [
       u.id,
-      ...(node.index[u.id] ?? []).map((v) => fixed(v, 3)),
+      ...(own(node.index, u.id) ?? []).map((v) => fixed(v, 3)),
     ]);
     blocks.push(table(["unit", ...result.years.map(String)], rows));
   }
@@ -102,7 +102,7 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
   const nodeLabel = new Map(result.nodes.map((n) => [n.id, n.label]));
   const yearHeader = result.years.map(String);
   for (const { analysis, forms } of couplingGroups(result, plan)) {
-    const label = analysis.labels.en ?? analysis.id;
+    const label = own(analysis.labels, "en") ?? analysis.id;
     for (const { form, rows } of forms) {
       blocks.push(heading(3, `${label} (${analysis.id}), form ${form}`));
       if (analysis.kind === "within") {
@@ -156,11 +156,11 @@ export function scaleBlocks(scale: Scale): Block[] {
   const rows = scale.levels.map((l) => [
     String(l.level),
     `${l.lowerClosed ? "[" : "("}${fixed(l.lower, 1)}, ${fixed(l.upper, 1)}${l.upperClosed ? "]" : ")"}`,
-    l.labels.en ?? "",
-    ...langs.map((lang) => l.labels[lang] ?? ""),
+    own(l.labels, "en") ?? "",
+    ...langs.map((lang) => own(l.labels, lang) ?? ""),
   ]);
   return [
-    heading(3, `Scale ${scale.id}: ${scale.labels.en ?? scale.id}`),
+    heading(3, `Scale ${scale.id}: ${own(scale.labels, "en") ?? scale.id}`),
     {
       kind: "table",
       header: ["level", "D", "label", ...langs],
@@ -177,7 +177,7 @@ export function growthBlocks(result: Result): Block[] {
   const last = years[years.length - 1];
   const rows = nodesInReportOrder(result).map((n) => [
     n.id,
-    ...result.units.map((u) => percent(result.growth[n.id]?.[u.id])),
+    ...result.units.map((u) => percent(own(own(result.growth, n.id), u.id))),
   ]);
   return [
     heading(2, "Average annual growth"),

@@ -5,7 +5,14 @@
  * their direction, unit (declared, else the unit of the expression), expression and its
  * canonical text, and provenance.
  */
-import type { Compose, Expr, Indicator, PlanNode, Weighting } from "@ccdc/plan";
+import {
+  type Compose,
+  type Expr,
+  emptyRecord,
+  type Indicator,
+  type PlanNode,
+  type Weighting,
+} from "@ccdc/plan";
 import type { ExprAst, IndicatorDecl, NodeDecl, WeightsAst } from "../ast.js";
 import { leaves } from "../check/compose-weights.js";
 import type { CheckContext } from "../check/context.js";
@@ -49,7 +56,7 @@ function lowerNode(ctx: CheckContext, n: NodeDecl): PlanNode {
 function lowerWeights(w: WeightsAst): Weighting {
   if (w.method.name === "equal") return { kind: "equal" };
   if (w.method.name === "fixed") {
-    const weights: Record<string, number> = {};
+    const weights = emptyRecord<number>();
     for (const { name, value } of w.fixed) weights[name.name] = value.value;
     return { kind: "fixed", weights };
   }

@@ -3,7 +3,7 @@
  * of the declaration they came from. Ranges are 1-based; the end is exclusive (the position
  * just after the declaration), like the diagnostics' ranges.
  */
-import type { SpecRange } from "@ccdc/plan";
+import { emptyRecord, type SpecRange } from "@ccdc/plan";
 import type { Range } from "../diagnostic.js";
 
 export class SourceMapBuilder {
@@ -21,7 +21,7 @@ export class SourceMapBuilder {
 
   /** The entries with keys sorted (code-point order, as `stableStringify` sorts). */
   build(): Record<string, SpecRange> {
-    const out: Record<string, SpecRange> = {};
+    const out = emptyRecord<SpecRange>();
     for (const key of [...this.entries.keys()].sort()) out[key] = this.entries.get(key)!;
     return out;
   }
