@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `ccdc` command: a thin shim over the built CLI (packages/cli/dist). Build with `pnpm build`.
+// The `ccdc` command: a thin shim over the built CLI, bundled into one file for a fast start
+// (packages/cli/dist/ccdc.bundle.js, see scripts/bundle.mjs). Build with `pnpm build`.
 let main;
 try {
-  ({ main } = await import("../dist/main.js"));
+  ({ main } = await import("../dist/ccdc.bundle.js"));
 } catch (err) {
   // A missing or broken build is not the user's error: one line, exit 3 (the stack with CCDC_DEBUG=1).
   const why =

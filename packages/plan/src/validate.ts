@@ -1,11 +1,38 @@
-import { Ajv, type ErrorObject } from "ajv";
+import { createRequire } from "node:module";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { PLAN_VERSION, type Plan, PlanSchema } from "./schema.js";
 
 /** The result of checking a value against the plan schema: the typed plan, or readable errors. */
 export type PlanCheck = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile<Plan>(PlanSchema);
+/** The ajv options of the plan validator (the build's standalone code uses the same). */
+export const PLAN_AJV_OPTIONS = { allErrors: true, strict: false } as const;
+
+/**
+ * The standalone validator the build writes to dist/ (see validator-code.ts), exported by the
+ * package as `@ccdc/plan/plan-validator.cjs` so that a bundle of the CLI finds it too.
+ */
+export const PLAN_VALIDATOR_FILE = "plan-validator.cjs";
+
+let validator: ValidateFunction<Plan> | undefined;
+
+/**
+ * The plan validator: the build's precompiled standalone code, so that starting ccdc neither
+ * loads ajv's compiler nor compiles the schema (about a tenth of a short run); when running
+ * from source (tests) the schema is compiled here with the same options.
+ */
+function planValidator(): ValidateFunction<Plan> {
+  if (validator !== undefined) return validator;
+  const require = createRequire(import.meta.url);
+  // From source (vitest runs src/*.ts) the build's file may be stale: compile the schema.
+  if (!import.meta.url.endsWith(".ts")) {
+    validator = require(`@ccdc/plan/${PLAN_VALIDATOR_FILE}`) as ValidateFunction<Plan>;
+  } else {
+    const { Ajv } = require("ajv") as typeof import("ajv");
+    validator = new Ajv(PLAN_AJV_OPTIONS).compile<Plan>(PlanSchema);
+  }
+  return validator;
+}
 
 /**
  * Formats ajv errors as `"/json/pointer: message"` lines, each once (a union reports the same
@@ -36,6 +63,7 @@ export function checkPlan(value: unknown): PlanCheck {
       };
     }
   }
+  const validate = planValidator();
   if (validate(value)) return { ok: true, plan: value };
   return { ok: false, errors: formatAjvErrors(validate.errors) };
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { UserError } from "../errors.js";
 import type { CliIO } from "../io/cli-io.js";
+import { cliPackageUrl } from "../package-dir.js";
 import { displayPath } from "../paths.js";
 
 export const TEMPLATE_FILES = ["study.ccd", "data.csv"] as const;
@@ -25,9 +26,7 @@ export async function initCommand(dir: string, io: CliIO): Promise<void> {
     }
   }
   const contents = await Promise.all(
-    TEMPLATE_FILES.map((name) =>
-      readFile(new URL(`../../templates/${name}`, import.meta.url), "utf8"),
-    ),
+    TEMPLATE_FILES.map((name) => readFile(new URL(`templates/${name}`, cliPackageUrl), "utf8")),
   );
   await mkdir(target, { recursive: true });
   for (const [i, name] of TEMPLATE_FILES.entries()) {
