@@ -36,6 +36,13 @@ import type {
   VariableDecl,
   WeightsAst,
 } from "./ast.js";
+import type {
+  AutocorrelationDecl,
+  MapDecl,
+  SettingAst,
+  SettingValue,
+  SpatialWeightsDecl,
+} from "./ast-spatial.js";
 import type * as C from "./cst.js";
 import type { Range } from "./diagnostic.js";
 import { isVirtual, LineIndex, stringValue, tokenRange } from "./lexer.js";
@@ -143,6 +150,11 @@ class Builder {
         return this.scale(n as C.ScaleDeclCstNode);
       case "analysisDecl":
         return this.analysis(n as C.AnalysisDeclCstNode);
+      case "mapDecl":
+        return this.map(n as C.MapDeclCstNode);
+      case "spatialWeightsDecl":
+      case "autocorrelationDecl":
+        return this.spatialBlock(n as C.SpatialWeightsDeclCstNode | C.AutocorrelationDeclCstNode);
       default:
         return undefined;
     }
@@ -534,5 +546,71 @@ class Builder {
     const equal = this.tok(n.children.Equal) !== undefined;
     const values = (n.children.signedNumber ?? []).map((x) => this.num(x)).filter(def);
     return equal || values.length > 0 ? { equal, values, range } : undefined;
+  }
+
+  // ------------------------------------------------------------- maps and spatial analysis
+  private map(n: C.MapDeclCstNode): MapDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const path = this.str(c.StringLiteral);
+    const block = this.first(c.settingsBlock)?.children;
+    const format = this.ident(this.first(block?.formatClause)?.children.Identifier);
+    return {
+      kind: "map",
+      name,
+      ...(path && { path }),
+      ...(format && { format }),
+      settings: this.settings(block),
+      range,
+    };
+  }
+  private spatialBlock(
+    n: C.SpatialWeightsDeclCstNode | C.AutocorrelationDeclCstNode,
+  ): SpatialWeightsDecl | AutocorrelationDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    return {
+      kind: n.name === "spatialWeightsDecl" ? "spatial_weights" : "autocorrelation",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      settings: this.settings(this.first(c.settingsBlock)?.children),
+      range,
+    };
+  }
+  private settings(block: C.SettingsBlockCstChildren | undefined): SettingAst[] {
+    return (block?.settingClause ?? []).map((s) => this.setting(s)).filter(def);
+  }
+  /** A setting's values in source order (the CST groups them by kind). */
+  private setting(n: C.SettingClauseCstNode): SettingAst | undefined {
+    const c = n.children;
+    const word = this.ident(c.SettingWord);
+    const range = this.range(n);
+    if (!word || !range) return undefined;
+    const values: { at: number; value: SettingValue }[] = [];
+    for (const [i, t] of (c.StringLiteral ?? []).entries()) {
+      const str = this.str(c.StringLiteral, i);
+      if (str) values.push({ at: t.startOffset, value: { kind: "string", str } });
+    }
+    for (const [i, t] of (c.Identifier ?? []).entries()) {
+      const ident = this.ident(c.Identifier, i);
+      if (ident) values.push({ at: t.startOffset, value: { kind: "name", ident } });
+    }
+    for (const [i, t] of (c.Comma ?? []).entries()) {
+      if (this.tok(c.Comma, i))
+        values.push({
+          at: t.startOffset,
+          value: { kind: "comma", range: tokenRange(this.file, t) },
+        });
+    }
+    for (const x of c.signedNumber ?? []) {
+      const num = this.num(x);
+      if (num) values.push({ at: num.range.start.offset, value: { kind: "number", num } });
+    }
+    values.sort((a, b) => a.at - b.at);
+    return { word, values: values.map((v) => v.value), range };
   }
 }

@@ -7,7 +7,16 @@
  * word gets a precise "did you mean" instead of a syntax error. Every node carries its range.
  * A node the parser could only partly recover has its missing parts undefined.
  */
+import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "./ast-spatial.js";
 import type { Range } from "./diagnostic.js";
+
+export type {
+  AutocorrelationDecl,
+  MapDecl,
+  SettingAst,
+  SettingValue,
+  SpatialWeightsDecl,
+} from "./ast-spatial.js";
 
 export interface Ident {
   readonly name: string;
@@ -46,7 +55,10 @@ export type TopItem =
   | NodeDecl
   | MethodDecl
   | ScaleDecl
-  | AnalysisDecl;
+  | AnalysisDecl
+  | MapDecl
+  | SpatialWeightsDecl
+  | AutocorrelationDecl;
 
 // ------------------------------------------------------------------ study
 export interface StudyDecl {

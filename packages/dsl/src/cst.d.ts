@@ -16,6 +16,9 @@ export type SpecCstChildren = {
   nodeDecl?: NodeDeclCstNode[];
   scaleDecl?: ScaleDeclCstNode[];
   analysisDecl?: AnalysisDeclCstNode[];
+  mapDecl?: MapDeclCstNode[];
+  spatialWeightsDecl?: SpatialWeightsDeclCstNode[];
+  autocorrelationDecl?: AutocorrelationDeclCstNode[];
 };
 
 export interface LabelsCstNode extends CstNode {
@@ -604,6 +607,67 @@ export type ScaleClauseCstChildren = {
   Identifier: IToken[];
 };
 
+export interface MapDeclCstNode extends CstNode {
+  name: "mapDecl";
+  children: MapDeclCstChildren;
+}
+
+export type MapDeclCstChildren = {
+  Map: IToken[];
+  Identifier: IToken[];
+  StringLiteral?: IToken[];
+  settingsBlock: SettingsBlockCstNode[];
+};
+
+export interface SpatialWeightsDeclCstNode extends CstNode {
+  name: "spatialWeightsDecl";
+  children: SpatialWeightsDeclCstChildren;
+}
+
+export type SpatialWeightsDeclCstChildren = {
+  Spatial_weights: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  settingsBlock: SettingsBlockCstNode[];
+};
+
+export interface AutocorrelationDeclCstNode extends CstNode {
+  name: "autocorrelationDecl";
+  children: AutocorrelationDeclCstChildren;
+}
+
+export type AutocorrelationDeclCstChildren = {
+  Autocorrelation: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  settingsBlock: SettingsBlockCstNode[];
+};
+
+export interface SettingsBlockCstNode extends CstNode {
+  name: "settingsBlock";
+  children: SettingsBlockCstChildren;
+}
+
+export type SettingsBlockCstChildren = {
+  LCurly: IToken[];
+  formatClause?: FormatClauseCstNode[];
+  settingClause?: SettingClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface SettingClauseCstNode extends CstNode {
+  name: "settingClause";
+  children: SettingClauseCstChildren;
+}
+
+export type SettingClauseCstChildren = {
+  SettingWord: IToken[];
+  StringLiteral?: IToken[];
+  signedNumber?: SignedNumberCstNode[];
+  Comma?: IToken[];
+  Identifier?: IToken[];
+};
+
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   spec(children: SpecCstChildren, param?: IN): OUT;
   labels(children: LabelsCstChildren, param?: IN): OUT;
@@ -654,4 +718,9 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   onClause(children: OnClauseCstChildren, param?: IN): OUT;
   betaClause(children: BetaClauseCstChildren, param?: IN): OUT;
   scaleClause(children: ScaleClauseCstChildren, param?: IN): OUT;
+  mapDecl(children: MapDeclCstChildren, param?: IN): OUT;
+  spatialWeightsDecl(children: SpatialWeightsDeclCstChildren, param?: IN): OUT;
+  autocorrelationDecl(children: AutocorrelationDeclCstChildren, param?: IN): OUT;
+  settingsBlock(children: SettingsBlockCstChildren, param?: IN): OUT;
+  settingClause(children: SettingClauseCstChildren, param?: IN): OUT;
 }

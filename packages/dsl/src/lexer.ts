@@ -120,6 +120,54 @@ export const On = kw("on");
 export const Beta = kw("beta");
 export const Equal = kw("equal");
 
+// Maps and spatial analysis (docs/language.md, "map", "spatial_weights", "autocorrelation").
+// Their clauses are `setting`s: a setting word (the category below) and a few values, read by
+// the checker, so one grammar rule serves all three blocks.
+export const SettingWord = createToken({
+  name: "SettingWord",
+  pattern: Lexer.NA,
+  label: "a setting",
+});
+const setting = (word: string): TokenType =>
+  createToken({
+    name: `Setting_${word}`,
+    pattern: new RegExp(word),
+    longer_alt: Identifier,
+    categories: [Identifier, SettingWord],
+    label: `\`${word}\``,
+  });
+export const MapKw = kw("map");
+export const SpatialWeights = kw("spatial_weights");
+export const Autocorrelation = kw("autocorrelation");
+/** Every setting word of the three spatial blocks. */
+export const settingTokens: readonly TokenType[] = [
+  // map
+  "feature",
+  "match",
+  "approval",
+  "object",
+  // spatial_weights
+  "neighbours",
+  "contiguity",
+  "coordinates",
+  "knn",
+  "band",
+  "power",
+  "economic",
+  "transform",
+  "islands",
+  "link",
+  "tolerance",
+  // autocorrelation
+  "values",
+  "matrix",
+  "form",
+  "statistics",
+  "permutations",
+  "seed",
+  "significance",
+].map(setting);
+
 /** Longest first, so `units` is tried before `unit` and `systems` before `system`. */
 export const keywordTokens: readonly TokenType[] = [
   Study,
@@ -172,6 +220,10 @@ export const keywordTokens: readonly TokenType[] = [
   On,
   Beta,
   Equal,
+  MapKw,
+  SpatialWeights,
+  Autocorrelation,
+  ...settingTokens,
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 const punct = (name: string, pattern: RegExp, text: string, categories?: TokenType[]): TokenType =>
@@ -210,6 +262,7 @@ export const allTokens: readonly TokenType[] = [
   Comma,
   AddOp,
   MulOp,
+  SettingWord,
   Plus,
   Minus,
   Star,

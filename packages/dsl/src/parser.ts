@@ -84,7 +84,29 @@ export class SpecParser extends CstParser {
   }
 
   /** The next token is a plain name, not a keyword used as one. */
-  private plainName = (): boolean => this.LA(1).tokenType === t.Identifier;
+  private plainName = (): boolean =>
+    this.LA(1).tokenType === t.Identifier || tokenMatcher(this.LA(1), t.SettingWord);
+  /**
+   * A setting's next value: a string, a number, a comma, or a name that is not a setting word
+   * (which starts the next setting) nor a keyword other than `to`, `of`, `key`, `all`.
+   */
+  private settingValueNext = (): boolean => {
+    const next = this.LA(1);
+    const type = next.tokenType;
+    if (tokenMatcher(next, t.SettingWord)) return false;
+    return (
+      type === t.Identifier ||
+      type === t.To ||
+      type === t.Of ||
+      type === t.Key ||
+      type === t.All ||
+      type === t.StringLiteral ||
+      type === t.UnterminatedString ||
+      type === t.NumberLiteral ||
+      type === t.Minus ||
+      type === t.Comma
+    );
+  };
   /**
    * A name and a string follow (`zh "北京"`, `region "province"`). Chevrotain looks one token
    * ahead only here, and any name would do: `regoin x`, or the `variable` after a layout whose
@@ -119,6 +141,9 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.nodeDecl) },
         { ALT: () => this.SUBRULE(this.scaleDecl) },
         { ALT: () => this.SUBRULE(this.analysisDecl) },
+        { ALT: () => this.SUBRULE(this.mapDecl) },
+        { ALT: () => this.SUBRULE(this.spatialWeightsDecl) },
+        { ALT: () => this.SUBRULE(this.autocorrelationDecl) },
       ]);
     });
   });
@@ -584,6 +609,54 @@ export class SpecParser extends CstParser {
   private scaleClause = this.RULE("scaleClause", () => {
     this.CONSUME(t.Scale);
     this.CONSUME(t.Identifier);
+  });
+
+  // ---------------------------------------------------------------- maps and spatial analysis
+  /** `map china "maps/china.geojson" { feature "name" match key approval "GS(2019)1822号" }`. */
+  private mapDecl = this.RULE("mapDecl", () => {
+    this.CONSUME(t.MapKw);
+    this.CONSUME(t.Identifier);
+    this.OPTION(() => this.CONSUME(t.StringLiteral));
+    this.SUBRULE(this.settingsBlock);
+  });
+  /** `spatial_weights adjacency "Province adjacency" { neighbours "…" transform row }`. */
+  private spatialWeightsDecl = this.RULE("spatialWeightsDecl", () => {
+    this.CONSUME(t.SpatialWeights);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.SUBRULE(this.settingsBlock);
+  });
+  /** `autocorrelation d_moran "…" { values internal matrix adjacency statistics moran }`. */
+  private autocorrelationDecl = this.RULE("autocorrelationDecl", () => {
+    this.CONSUME(t.Autocorrelation);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.SUBRULE(this.settingsBlock);
+  });
+  private settingsBlock = this.RULE("settingsBlock", () => {
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.formatClause) },
+        { ALT: () => this.SUBRULE(this.settingClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** A setting word and its values (names, strings, numbers, commas); the checker reads them. */
+  private settingClause = this.RULE("settingClause", () => {
+    this.CONSUME(t.SettingWord);
+    this.MANY({
+      GATE: this.settingValueNext,
+      DEF: () => {
+        this.OR([
+          { ALT: () => this.CONSUME(t.StringLiteral) },
+          { ALT: () => this.SUBRULE(this.signedNumber) },
+          { ALT: () => this.CONSUME(t.Comma) },
+          { ALT: () => this.CONSUME(t.Identifier) },
+        ]);
+      },
+    });
   });
 }
 

@@ -9,6 +9,17 @@ export type {
   NodeWeights,
 } from "./columnar.js";
 export { csvReader } from "./io/csv-reader.js";
+export {
+  type LonLat,
+  type Polygon,
+  type ReadMapOutcome,
+  type RegionMap,
+  type RegionShape,
+  type Ring,
+  readMap,
+  readMaps,
+  regionMapFromJson,
+} from "./io/geo-reader.js";
 export type { Cell, Readers, ReadOutcome, Table, TableReader, TableRequest } from "./io/reader.js";
 export { xlsxReader } from "./io/xlsx-reader.js";
 export { type EngineIssue, ISSUE_CODES, type IssueCell, type IssueCode } from "./issues.js";
@@ -25,3 +36,4 @@ export {
   runPlanOnPanel,
   runPlanOnPanelColumnar,
 } from "./run.js";
+export { gridCells, type SquareCell, squaresGeoJson } from "./testing/squares.js";

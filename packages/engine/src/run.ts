@@ -17,6 +17,7 @@ import type { ColumnarResult } from "./columnar.js";
 import { fillMissing } from "./fill.js";
 import { computeGrowth } from "./growth.js";
 import { computeHierarchy } from "./hierarchy.js";
+import { type RegionMap, readMaps } from "./io/geo-reader.js";
 import { readSources } from "./io/read-sources.js";
 import type { Readers } from "./io/reader.js";
 import type { EngineIssue } from "./issues.js";
@@ -27,7 +28,12 @@ import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";
 
 export type RunOutcome =
-  | { ok: true; result: Result }
+  | {
+      ok: true;
+      result: Result;
+      /** The declared maps, read and matched to the regions (runPlan only; plan.maps order). */
+      maps?: RegionMap[];
+    }
   | { ok: false; errors: EngineIssue[]; warnings: EngineIssue[] };
 
 /** The outcome of a run that returns the typed result object. */
@@ -47,10 +53,16 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
   const index = indexPlan(plan);
-  const read = await readSources(index, opts.baseDir, opts.readers);
+  const [read, maps] = await Promise.all([
+    readSources(index, opts.baseDir, opts.readers),
+    readMaps(plan, opts.baseDir),
+  ]);
   const { errors, warnings } = split(read.issues);
+  errors.push(...maps.errors);
+  warnings.push(...maps.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  return toJson(plan, runIndexed(index, read.panel, warnings, true));
+  const out = toJson(plan, runIndexed(index, read.panel, warnings, true));
+  return out.ok && plan.maps !== undefined ? { ...out, maps: maps.maps } : out;
 }
 
 /**

@@ -2,4 +2,5 @@ export { minimalPlan } from "./fixtures.js";
 export * from "./json.js";
 export * from "./records.js";
 export * from "./schema.js";
+export * from "./spatial-schema.js";
 export * from "./validate.js";

@@ -10,6 +10,7 @@
  * The engine resolves nothing.
  */
 import { type Static, Type as T } from "@sinclair/typebox";
+import { AutocorrelationSchema, MapSchema, SpatialWeightsSchema } from "./spatial-schema.js";
 
 /** The plan format version. Bump on any incompatible change; the engine refuses others. */
 export const PLAN_VERSION = 1;
@@ -276,6 +277,12 @@ export const PlanSchema = T.Object(
     method: MethodSchema,
     scales: T.Array(ScaleSchema),
     analyses: T.Array(AnalysisSchema),
+    /** Declared maps (absent: none). */
+    maps: T.Optional(T.Array(MapSchema)),
+    /** Spatial weight matrices (absent: none). */
+    spatialWeights: T.Optional(T.Array(SpatialWeightsSchema)),
+    /** Spatial autocorrelation analyses (absent: none). */
+    autocorrelations: T.Optional(T.Array(AutocorrelationSchema)),
     /**
      * Maps a JSON pointer into this plan (e.g. "/indicators/3") to the spec range it came from,
      * so a plan-level or data error can point into the spec. Keys sorted.

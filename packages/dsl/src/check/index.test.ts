@@ -10,7 +10,7 @@ test("every pass has its own file, a doc comment naming its codes, and a test fi
     expect(existsSync(here(file)), file).toBe(true);
     const text = readFileSync(here(file), "utf8");
     expect(text.startsWith(`/**\n * Pass \`${name}\`:`), file).toBe(true);
-    expect(text, file).toMatch(/Codes: [EW]0\d{3}/);
+    expect(text, file).toMatch(/Codes: [EW]\d{4}/);
     expect(existsSync(here(`./${name}.test.ts`)), `${name}.test.ts`).toBe(true);
   }
 });

@@ -17,10 +17,12 @@ import { checkExpressions } from "./expressions.js";
 import { checkHierarchy } from "./hierarchy.js";
 import { checkIndicators } from "./indicators.js";
 import { checkLabels } from "./labels.js";
+import { checkMaps } from "./maps.js";
 import { checkMethod } from "./method.js";
 import { checkMissingRules } from "./missing-rules.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
+import { checkSpatialAnalysis } from "./spatial-analysis.js";
 import { checkStudy } from "./study.js";
 import { checkSymbols } from "./symbols.js";
 import { checkUnits } from "./units.js";
@@ -49,6 +51,8 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["analysis-within", checkWithin],
   ["analysis-between", checkBetween],
   ["analysis-settings", checkAnalysisSettings],
+  ["maps", checkMaps],
+  ["spatial-analysis", checkSpatialAnalysis],
   ["unused", checkUnused],
 ];
 

@@ -5,6 +5,7 @@
  *
  * Codes: E0101 (duplicate name, with the first declaration as related location).
  */
+
 import type {
   AnalysisDecl,
   ClusterDecl,
@@ -17,6 +18,7 @@ import type {
   StudyDecl,
   VariableDecl,
 } from "../ast.js";
+import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "../ast-spatial.js";
 import { duplicateName } from "../messages.js";
 import type { CheckContext } from "./context.js";
 
@@ -34,7 +36,10 @@ export type Sym =
   | { readonly kind: "node"; readonly name: Ident; readonly decl: NodeDecl }
   | { readonly kind: "indicator"; readonly name: Ident; readonly decl: IndicatorDecl }
   | { readonly kind: "scale"; readonly name: Ident; readonly decl: ScaleDecl }
-  | { readonly kind: "analysis"; readonly name: Ident; readonly decl: AnalysisDecl };
+  | { readonly kind: "analysis"; readonly name: Ident; readonly decl: AnalysisDecl }
+  | { readonly kind: "map"; readonly name: Ident; readonly decl: MapDecl }
+  | { readonly kind: "spatial_weights"; readonly name: Ident; readonly decl: SpatialWeightsDecl }
+  | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl };
 
 export type SymbolKind = Sym["kind"];
 
@@ -45,7 +50,10 @@ export function describe(s: Sym): string {
       return s.decl.role === "root" ? "the index" : `a ${s.decl.role}`;
     case "analysis":
     case "indicator":
+    case "autocorrelation":
       return `an ${s.kind}`;
+    case "spatial_weights":
+      return "a spatial weights matrix";
     default:
       return `a ${s.kind}`;
   }
@@ -77,6 +85,15 @@ export function* declarations(ctx: CheckContext): Generator<Sym> {
         break;
       case "analysis":
         yield { kind: "analysis", name: item.name, decl: item };
+        break;
+      case "map":
+        yield { kind: "map", name: item.name, decl: item };
+        break;
+      case "spatial_weights":
+        yield { kind: "spatial_weights", name: item.name, decl: item };
+        break;
+      case "autocorrelation":
+        yield { kind: "autocorrelation", name: item.name, decl: item };
         break;
       case "units":
       case "method":

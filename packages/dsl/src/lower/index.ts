@@ -12,6 +12,7 @@ import { lowerMethod } from "./method.js";
 import { lowerScales } from "./scales.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { lowerSources } from "./sources.js";
+import { lowerSpatial } from "./spatial.js";
 import { lowerStudy } from "./study.js";
 import { lowerRegions, lowerUnits } from "./units.js";
 
@@ -32,6 +33,7 @@ export function lowerSpec(ctx: CheckContext): Plan {
     method: lowerMethod(ctx.tables.method),
     scales: lowerScales(ctx, map),
     analyses: lowerAnalyses(ctx, map),
+    ...lowerSpatial(ctx, map),
   };
   return { ...plan, sourceMap: map.build() };
 }
