@@ -58,7 +58,7 @@ async function runExample(line: string, cwd: string): Promise<string | undefined
 }
 
 describe("the help texts' examples work as written", () => {
-  for (const page of [[], ["run"], ["check"], ["compile"], ["init"]]) {
+  for (const page of [[], ["run"], ["check"], ["compile"], ["init"], ["fmt"]]) {
     test(`ccdc ${[...page, "--help"].join(" ")}`, async () => {
       const examples = await examplesOf(page);
       expect(examples.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { checkCommand } from "./commands/check.js";
 import { compileCommand } from "./commands/compile.js";
+import { fmtCommand } from "./commands/fmt.js";
 import { initCommand } from "./commands/init.js";
 import { runCommand } from "./commands/run.js";
 import {
@@ -90,6 +91,20 @@ function buildProgram(io: CliIO): Command {
       ),
     )
     .action((spec: string, opts: { output?: string }) => compileCommand(spec, opts, io));
+
+  program
+    .command("fmt")
+    .description("rewrite specs in the canonical layout (whitespace only; every comment is kept)")
+    .argument("<spec...>", "one or more .ccd specs")
+    .option("--check", "write nothing; list the files that would change and exit 1 if any")
+    .addHelpText(
+      "after",
+      examples(
+        "ccdc fmt specs/northern.ccd",
+        "ccdc fmt --check specs/northern.ccd specs/northern-paper.ccd",
+      ),
+    )
+    .action((specs: string[], opts: { check?: boolean }) => fmtCommand(specs, opts, io));
 
   program
     .command("init")

@@ -2,6 +2,7 @@ export type * from "./ast.js";
 export { type CheckResult, checkSpec, PASSES } from "./check/index.js";
 export { type CompileResult, compileSpec } from "./compile.js";
 export * from "./diagnostic.js";
+export { type FormatResult, formatSpec } from "./format.js";
 export { exprText, lowerSpec } from "./lower/index.js";
 export { type ParseResult, parseSpec } from "./parse.js";
 export { type RenderOptions, renderDiagnostic, renderDiagnostics, summarize } from "./render.js";

@@ -2,15 +2,13 @@
  * Fuzzing the front end: whatever the text, parseSpec returns an AST and diagnostics, never
  * throws, never reports an internal error, and every range it reports lies inside the text.
  */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Range } from "./diagnostic.js";
-import { lexSpec } from "./lexer.js";
 import { parseSpec } from "./parse.js";
 import { renderDiagnostics } from "./render.js";
+import { mutate, mutation, NORTHERN_PIECES as PIECES, VOCAB } from "./testing/fuzz-corpus.js";
 
-const NORTHERN = readFileSync(new URL("../../../specs/northern.ccd", import.meta.url), "utf8");
 /** CCDC_FUZZ_SCALE=20 runs twenty times as many cases (for a long local hunt). */
 const SCALE = Number(process.env.CCDC_FUZZ_SCALE ?? 1);
 const runs = (n: number): { numRuns: number } => ({ numRuns: Math.round(n * SCALE) });
@@ -45,93 +43,6 @@ function checkInvariants(text: string): void {
   expect(typeof renderDiagnostics(r.diagnostics, new Map([["f.ccd", text]]))).toBe("string");
 }
 
-// Spec-like vocabulary, so random token soups reach deep into the grammar.
-const VOCAB = [
-  ...[
-    "study",
-    "source",
-    "region",
-    "cluster",
-    "units",
-    "method",
-    "index",
-    "system",
-    "group",
-    "indicator",
-  ],
-  ...[
-    "scale",
-    "analysis",
-    "title",
-    "period",
-    "to",
-    "note",
-    "cite",
-    "format",
-    "sheet",
-    "layout",
-    "missing",
-  ],
-  ...[
-    "variable",
-    "unit",
-    "aggregate",
-    "weighted",
-    "by",
-    "key",
-    "normalize",
-    "shift",
-    "scope",
-    "weights",
-  ],
-  ...[
-    "compose",
-    "coupling",
-    "constant",
-    "given",
-    "direction",
-    "value",
-    "from",
-    "level",
-    "within",
-    "each",
-  ],
-  ...[
-    "between",
-    "pairs",
-    "triples",
-    "all",
-    "of",
-    "systems",
-    "on",
-    "beta",
-    "equal",
-    "zh",
-    "x",
-    "fixed",
-  ],
-  ...[
-    "{",
-    "}",
-    "(",
-    ")",
-    "[",
-    "]",
-    ",",
-    "+",
-    "-",
-    "*",
-    "/",
-    '"s"',
-    '"北京"',
-    '"open',
-    "1",
-    "0.5",
-    "1e-4",
-  ],
-  ...["// c\n", "/* c */", "/*", ";", "@", "\n", '"\\q"'],
-];
-
 test("random text never breaks the front end", slow, () => {
   fc.assert(
     fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => checkInvariants(s)),
@@ -147,43 +58,6 @@ test("random token soups never break the front end", slow, () => {
     runs(500),
   );
 });
-
-// northern.ccd as [text before the token, token] pairs, so mutations keep its layout.
-const PIECES: [string, string][] = (() => {
-  let at = 0;
-  return lexSpec(NORTHERN).tokens.map((t) => {
-    const piece: [string, string] = [NORTHERN.slice(at, t.startOffset), t.image];
-    at = t.startOffset + t.image.length;
-    return piece;
-  });
-})();
-
-type Mutation =
-  | { readonly op: "delete" | "duplicate"; readonly at: number }
-  | { readonly op: "insert"; readonly at: number; readonly word: string }
-  | { readonly op: "truncate"; readonly at: number };
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constantFrom("delete" as const, "duplicate" as const), at: fc.nat() }),
-  fc.record({ op: fc.constant("insert" as const), at: fc.nat(), word: fc.constantFrom(...VOCAB) }),
-  fc.record({ op: fc.constant("truncate" as const), at: fc.nat() }),
-);
-
-function mutate(mutations: readonly Mutation[]): string {
-  const pieces = [...PIECES];
-  let truncateAt: number | undefined;
-  for (const m of mutations) {
-    if (pieces.length === 0) break;
-    const i = m.at % pieces.length;
-    const [gap, tok] = pieces[i]!;
-    if (m.op === "delete") pieces.splice(i, 1);
-    else if (m.op === "duplicate") pieces.splice(i, 0, [gap, tok]);
-    else if (m.op === "insert") pieces.splice(i, 0, [" ", m.word]);
-    else truncateAt = m.at;
-  }
-  const text = pieces.map(([gap, tok]) => gap + tok).join("");
-  return truncateAt === undefined ? text : text.slice(0, truncateAt % (text.length + 1));
-}
 
 test("mutations of northern.ccd never break the front end", slow, () => {
   fc.assert(

@@ -34,6 +34,20 @@ export interface LoadedInput {
 export const isPlanPath = (path: string): boolean => path.toLowerCase().endsWith(".json");
 
 export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
+  const { path, display, content } = await readTextInput(arg, io);
+  return isPlanPath(path)
+    ? loadPlanFile(path, display, content, io)
+    : compileSpecFile(path, display, content, io);
+}
+
+/**
+ * Reads the file named on the command line (relative to the working directory) as UTF-8 text;
+ * a missing, unreadable or binary file is a one-line UserError that says where it looked.
+ */
+export async function readTextInput(
+  arg: string,
+  io: CliIO,
+): Promise<{ path: string; display: string; content: string }> {
   const path = resolve(io.cwd, arg);
   const display = displayPath(path, io.cwd);
   let bytes: Buffer;
@@ -56,9 +70,7 @@ export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
       `cannot read ${display}: it is not UTF-8 text (a spec or plan is a text file; save it as UTF-8)`,
     );
   }
-  return isPlanPath(path)
-    ? loadPlanFile(path, display, content, io)
-    : compileSpecFile(path, display, content, io);
+  return { path, display, content };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, lstatSync, readdirSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../errors.js";
 
@@ -16,11 +16,17 @@ const tempName = (target: string, tag: string) =>
     `.${basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`,
   );
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** Writes `path` atomically; `mode` keeps a replaced file's permissions (`ccdc fmt`). */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  mode?: number,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempName(path, "tmp");
   try {
-    await writeFile(tmp, content, { flag: "wx" });
+    await writeFile(tmp, content, { flag: "wx", ...(mode === undefined ? {} : { mode }) });
+    if (mode !== undefined) await chmod(tmp, mode);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
