@@ -7,6 +7,9 @@
  * operand, a scale level without its bounds) is left out, since the syntax error already
  * explains it. Nothing here throws.
  *
+ * A clause that a block takes once but that is written again is recorded in `repeated` (the
+ * first one is kept), for the checker to report: nothing written is silently dropped.
+ *
  * A parenthesised expression yields its inner node with the range widened to cover the
  * parentheses, so `(a + b) * c` has ranges `(a + b)` and `(a + b) * c`.
  */
@@ -25,6 +28,7 @@ import type {
   NodeDecl,
   Num,
   RegionDecl,
+  RepeatedClause,
   ScaleDecl,
   ScaleLevelAst,
   SourceDecl,
@@ -53,7 +57,8 @@ type Toks = readonly IToken[] | undefined;
 export function buildAst(cst: CstNode, file: string, text: string): SpecFile {
   const b = new Builder(file);
   const items = inOrder((cst as C.SpecCstNode).children).flatMap((n) => b.topItem(n) ?? []);
-  return { kind: "spec", file, items, range: new LineIndex(text).range(file, 0, text.length) };
+  const range = new LineIndex(text).range(file, 0, text.length);
+  return { kind: "spec", file, items, repeated: b.repeated, range };
 }
 
 const isNode = (e: CstElement): e is CstNode => "children" in e;
@@ -70,7 +75,41 @@ function inOrder(children: object): CstNode[] {
 const def = <T>(x: T | undefined): x is T => x !== undefined;
 
 class Builder {
+  readonly repeated: RepeatedClause[] = [];
   constructor(private readonly file: string) {}
+
+  /** The first of a clause that `block` takes once; each further one is recorded as repeated. */
+  private once<N extends CstNode>(
+    nodes: readonly N[] | undefined,
+    clause: string,
+    block: string,
+  ): N | undefined {
+    const first = nodes?.[0];
+    const firstRange = this.range(first);
+    if (firstRange) {
+      for (const n of (nodes ?? []).slice(1)) {
+        const range = this.range(n);
+        if (range) this.repeated.push({ clause, block, range, first: firstRange });
+      }
+    }
+    return first;
+  }
+  /** Like `once`, for a part of a clause: its keywords and the ranges of their values. */
+  private onceParts(
+    keywords: Toks,
+    values: readonly (Range | undefined)[],
+    clause: string,
+    block: string,
+  ): void {
+    const ranges = (keywords ?? []).map((k, i) => {
+      const kw = tokenRange(this.file, k);
+      const v = values[i];
+      return v ? this.span(kw, v) : kw;
+    });
+    const first = ranges[0];
+    if (first)
+      for (const range of ranges.slice(1)) this.repeated.push({ clause, block, range, first });
+  }
 
   // ------------------------------------------------------------- leaves
   private tok(xs: Toks, i = 0): IToken | undefined {
@@ -165,8 +204,8 @@ class Builder {
     if (!range) return undefined;
     const c = n.children;
     const name = this.ident(c.Identifier);
-    const title = this.str(this.first(c.titleClause)?.children.StringLiteral);
-    const p = this.first(c.periodClause);
+    const title = this.str(this.once(c.titleClause, "title", "study")?.children.StringLiteral);
+    const p = this.once(c.periodClause, "period", "study");
     const from = this.num(this.first(p?.children.from));
     const to = this.num(this.first(p?.children.to));
     const pr = this.range(p);
@@ -195,10 +234,10 @@ class Builder {
     const c = n.children;
     const name = this.ident(c.Identifier);
     const path = this.str(c.StringLiteral);
-    const format = this.ident(this.first(c.formatClause)?.children.Identifier);
-    const sheet = this.str(this.first(c.sheetClause)?.children.StringLiteral);
-    const layout = this.layout(this.first(c.layoutClause));
-    const missing = this.missing(this.first(c.missingClause));
+    const format = this.ident(this.once(c.formatClause, "format", "source")?.children.Identifier);
+    const sheet = this.str(this.once(c.sheetClause, "sheet", "source")?.children.StringLiteral);
+    const layout = this.layout(this.once(c.layoutClause, "layout", "source"));
+    const missing = this.missing(this.once(c.missingClause, "missing", "source"));
     const variables = (c.variableDecl ?? []).map((v) => this.variable(v)).filter(def);
     return {
       kind: "source",
@@ -237,10 +276,10 @@ class Builder {
     const range = this.range(n);
     if (!name || !range) return undefined;
     const key = this.str(c.StringLiteral);
-    const unit = this.str(this.first(c.unitClause)?.children.StringLiteral);
-    const aggregate = this.aggregate(this.first(c.aggregateClause));
-    const missing = this.missing(this.first(c.missingClause));
-    const note = this.str(this.first(c.noteClause)?.children.StringLiteral);
+    const unit = this.str(this.once(c.unitClause, "unit", "variable")?.children.StringLiteral);
+    const aggregate = this.aggregate(this.once(c.aggregateClause, "aggregate", "variable"));
+    const missing = this.missing(this.once(c.missingClause, "missing", "variable"));
+    const note = this.str(this.once(c.noteClause, "note", "variable")?.children.StringLiteral);
     return {
       kind: "variable",
       name,
@@ -304,15 +343,32 @@ class Builder {
     const range = this.range(n);
     if (!range) return undefined;
     const c = n.children;
-    const norm = this.first(c.normalizeClause);
+    const norm = this.once(c.normalizeClause, "normalize", "method");
     const normRange = this.range(norm);
     const normMethod = this.ident(norm?.children.method);
-    const shift = this.num(this.first(norm?.children.shift));
-    const scope = this.ident(norm?.children.scope);
-    const weights = this.weights(this.first(c.weightsClause));
-    const compose = this.ident(this.first(c.composeClause)?.children.Identifier);
-    const couplingClauses = c.couplingClause ?? [];
-    const constant = this.ident(this.first(c.constantClause)?.children.Identifier);
+    const nc = norm?.children;
+    this.onceParts(
+      nc?.Shift,
+      (nc?.shift ?? []).map((x) => this.num(x)?.range),
+      "shift",
+      "normalize",
+    );
+    this.onceParts(
+      nc?.Scope,
+      (nc?.scope ?? []).map((_, i) => this.ident(nc?.scope, i)?.range),
+      "scope",
+      "normalize",
+    );
+    const shift = this.num(this.first(nc?.shift));
+    const scope = this.ident(nc?.scope);
+    const weights = this.weights(this.once(c.weightsClause, "weights", "method"));
+    const compose = this.ident(
+      this.once(c.composeClause, "compose", "method")?.children.Identifier,
+    );
+    const coupling = this.once(c.couplingClause, "coupling", "method");
+    const constant = this.ident(
+      this.once(c.constantClause, "constant", "method")?.children.Identifier,
+    );
     return {
       kind: "method",
       ...(normRange && {
@@ -325,9 +381,7 @@ class Builder {
       }),
       ...(weights && { weights }),
       ...(compose && { compose }),
-      ...(couplingClauses.length > 0 && {
-        coupling: couplingClauses.flatMap((x) => this.nameList(x.children.nameList)),
-      }),
+      ...(coupling && { coupling: this.nameList(coupling.children.nameList) }),
       ...(constant && { constant }),
       range,
     };
@@ -353,9 +407,10 @@ class Builder {
     if (!kw || !name || !range) return undefined;
     const role =
       kw.tokenType.name === "Index" ? "root" : kw.tokenType.name === "System" ? "system" : "group";
-    const compose = this.ident(this.first(c.composeClause)?.children.Identifier);
-    const weights = this.weights(this.first(c.weightsClause));
-    const given = this.ident(this.first(c.givenClause)?.children.Identifier);
+    const block = kw.image;
+    const compose = this.ident(this.once(c.composeClause, "compose", block)?.children.Identifier);
+    const weights = this.weights(this.once(c.weightsClause, "weights", block));
+    const given = this.ident(this.once(c.givenClause, "given", block)?.children.Identifier);
     const children = inOrder({ nodeDecl: c.nodeDecl ?? [], indicatorDecl: c.indicatorDecl ?? [] })
       .map((x) =>
         x.name === "nodeDecl"
@@ -381,11 +436,12 @@ class Builder {
     const name = this.ident(c.Identifier);
     const range = this.range(n);
     if (!name || !range) return undefined;
-    const d = this.first(c.directionClause)?.children;
+    const d = this.once(c.directionClause, "direction", "indicator")?.children;
     const direction = this.ident(d?.Identifier) ?? this.ident(d?.Plus) ?? this.ident(d?.Minus);
-    const unit = this.str(this.first(c.unitClause)?.children.StringLiteral);
-    const value = this.expression(this.first(this.first(c.valueClause)?.children.expression));
-    const from = this.str(this.first(c.fromClause)?.children.StringLiteral);
+    const unit = this.str(this.once(c.unitClause, "unit", "indicator")?.children.StringLiteral);
+    const valueClause = this.once(c.valueClause, "value", "indicator");
+    const value = this.expression(this.first(valueClause?.children.expression));
+    const from = this.str(this.once(c.fromClause, "from", "indicator")?.children.StringLiteral);
     return {
       kind: "indicator",
       name,
@@ -497,15 +553,16 @@ class Builder {
     const name = this.ident(c.Identifier);
     const range = this.range(n);
     if (!name || !range) return undefined;
-    const w = this.first(c.withinClause);
+    const w = this.once(c.withinClause, "within", "analysis");
     const wr = this.range(w);
     const each = this.tok(w?.children.Each) !== undefined;
-    const between = this.between(this.first(c.betweenClause));
-    const beta = this.beta(this.first(c.betaClause));
-    const scale = this.ident(this.first(c.scaleClause)?.children.Identifier);
-    const lists = (
-      xs: readonly { children: { nameList: C.NameListCstNode[] } }[] | undefined,
-    ): Ident[] => (xs ?? []).flatMap((x) => this.nameList(x.children.nameList));
+    const between = this.between(this.once(c.betweenClause, "between", "analysis"));
+    const beta = this.beta(this.once(c.betaClause, "beta", "analysis"));
+    const scale = this.ident(this.once(c.scaleClause, "scale", "analysis")?.children.Identifier);
+    const list = (
+      xs: readonly (CstNode & { children: { nameList: C.NameListCstNode[] } })[] | undefined,
+      clause: string,
+    ): Ident[] => this.nameList(this.once(xs, clause, "analysis")?.children.nameList);
     return {
       kind: "analysis",
       name,
@@ -515,9 +572,9 @@ class Builder {
           within: { each, units: each ? [] : this.nameList(w.children.nameList), range: wr },
         }),
       ...(between && { between }),
-      systems: lists(c.systemsClause),
-      on: lists(c.onClause),
-      coupling: lists(c.couplingClause),
+      systems: list(c.systemsClause, "systems"),
+      on: list(c.onClause, "on"),
+      coupling: list(c.couplingClause, "coupling"),
       ...(beta && { beta }),
       ...(scale && { scale }),
       range,

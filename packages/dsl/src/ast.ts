@@ -43,7 +43,24 @@ export interface SpecFile {
   readonly kind: "spec";
   readonly file: string;
   readonly items: readonly TopItem[];
+  /**
+   * Clauses written more than once in a block that takes them once (`direction benefit` then
+   * `direction cost`): the AST keeps the first; the checker reports each repeat (E0105).
+   */
+  readonly repeated: readonly RepeatedClause[];
   readonly range: Range;
+}
+
+/** A clause given again in a block that takes it once. */
+export interface RepeatedClause {
+  /** The clause's keyword: `direction`, `shift`, `coupling`, … */
+  readonly clause: string;
+  /** The block it is in: `indicator`, `method`, `analysis`, … */
+  readonly block: string;
+  /** The repeat (the whole clause). */
+  readonly range: Range;
+  /** The first occurrence (the whole clause), which the AST keeps. */
+  readonly first: Range;
 }
 
 export type TopItem =

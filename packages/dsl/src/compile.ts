@@ -28,7 +28,7 @@ export function compileSpec(text: string, file: string): CompileResult {
     start: { line: 1, column: 1, offset: 0 },
     end: { line: 1, column: 1, offset: 0 },
   };
-  let ast: SpecFile = { kind: "spec", file, items: [], range: start };
+  let ast: SpecFile = { kind: "spec", file, items: [], repeated: [], range: start };
   const diagnostics: Diagnostic[] = [];
   try {
     const parsed = parseSpec(text, file);

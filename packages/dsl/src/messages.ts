@@ -8,7 +8,7 @@
  * E04xx hierarchy, E05xx expressions and units, E06xx method, E07xx scales, E08xx analyses,
  * W09xx warnings, E099x internal errors.
  */
-import type { Ident, Num, Str } from "./ast.js";
+import type { Ident, Num, RepeatedClause, Str } from "./ast.js";
 import { type Diagnostic, errorDiagnostic, type Range, warningDiagnostic } from "./diagnostic.js";
 import { didYouMean } from "./suggest.js";
 
@@ -84,6 +84,28 @@ export const duplicateLabel = (lang: Ident | Str, langName: string, first: Range
     "the first (unmarked) label is the `en` label; give each language once",
     [{ message: "first given here", range: first }],
   );
+
+/** Clauses whose value is a list: a second one is not a continuation; the list is one clause. */
+const LIST_CLAUSES: Readonly<Record<string, string>> = {
+  coupling: "`coupling standard, product_over_mean`",
+  systems: "`systems infrastructure, industrialization`",
+  on: "`on infrastructure, digital_economy`",
+  between: "`between pairs, all` or `between pairs, (a, b, c)`",
+};
+export function repeatedClause(r: RepeatedClause): Diagnostic {
+  const inside = r.block === "normalize" ? "`normalize` clause" : r.block;
+  const article = /^[aeiou]/.test(inside) ? "an" : "a";
+  const example = LIST_CLAUSES[r.clause];
+  return error(
+    "E0105",
+    `${tick(r.clause)} is given twice in this ${inside}`,
+    r.range,
+    example !== undefined
+      ? `${article} ${inside} takes one ${tick(r.clause)} clause: list everything in it, separated by commas, e.g. ${example}`
+      : `${article} ${inside} takes one ${tick(r.clause)}: keep the one you mean and remove the other`,
+    [{ message: "first given here", range: r.first }],
+  );
+}
 
 // ------------------------------------------------------------------ E02xx study and sources
 export const noStudy = (range: Range) =>

@@ -26,7 +26,7 @@ export interface ParseResult {
 export function parseSpec(text: string, file: string): ParseResult {
   const lines = new t.LineIndex(text);
   const whole = lines.range(file, 0, text.length);
-  const emptyAst: SpecFile = { kind: "spec", file, items: [], range: whole };
+  const emptyAst: SpecFile = { kind: "spec", file, items: [], repeated: [], range: whole };
   try {
     const lex = t.lexSpec(text);
     const lexical = lexicalDiagnostics(text, file, lines, lex);

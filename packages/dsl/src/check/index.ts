@@ -10,6 +10,7 @@ import { checkBetween } from "./analysis-between.js";
 import { checkAnalysisSettings } from "./analysis-settings.js";
 import { checkAnalysisShape } from "./analysis-shape.js";
 import { checkWithin } from "./analysis-within.js";
+import { checkClauses } from "./clauses.js";
 import { checkClusters } from "./clusters.js";
 import { checkComposeWeights } from "./compose-weights.js";
 import { CheckContext } from "./context.js";
@@ -35,6 +36,7 @@ export type Pass = (ctx: CheckContext) => void;
 export const PASSES: readonly (readonly [string, Pass])[] = [
   ["symbols", checkSymbols],
   ["labels", checkLabels],
+  ["clauses", checkClauses],
   ["study", checkStudy],
   ["sources", checkSources],
   ["variables", checkVariables],
@@ -57,7 +59,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
 ];
 
 /** Passes that cannot cascade from a syntax error: they run even when parsing failed. */
-export const SAFE_AFTER_SYNTAX_ERRORS: readonly string[] = ["symbols", "labels"];
+export const SAFE_AFTER_SYNTAX_ERRORS: readonly string[] = ["symbols", "labels", "clauses"];
 
 export interface CheckResult {
   readonly context: CheckContext;
