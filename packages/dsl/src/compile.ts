@@ -2,7 +2,7 @@
  * The compiler: parse → check → lower, with gated phases (Langium style). After a syntax
  * error only the checks that cannot cascade from it run (duplicate names and labels on what did
  * parse), so every diagnostic is about the text and none is noise from an earlier error. A plan
- * is made only when there are no errors, and validated against the plan schema before it is
+ * is lowered from the checked model (model/) only when there are no errors, and validated against the plan schema before it is
  * returned. Never throws: a crash becomes an internal-error diagnostic.
  */
 import { checkPlan, type Plan } from "@ccdc/plan";
@@ -38,7 +38,8 @@ export function compileSpec(text: string, file: string): CompileResult {
     const checked = checkSpec(ast, syntaxFailed ? SAFE_AFTER_SYNTAX_ERRORS : undefined);
     diagnostics.push(...checked.diagnostics);
     if (hasErrors(diagnostics)) return { ast, diagnostics: sortDiagnostics(diagnostics) };
-    const plan = lowerSpec(checked.context);
+    if (!checked.model) throw new Error("the checker found no error but built no model");
+    const plan = lowerSpec(checked.model);
     const valid = checkPlan(plan);
     if (!valid.ok) {
       diagnostics.push(invalidPlan(ast.range, valid.errors));

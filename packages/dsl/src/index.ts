@@ -4,6 +4,7 @@ export { type CompileResult, compileSpec } from "./compile.js";
 export * from "./diagnostic.js";
 export { type FormatResult, formatSpec } from "./format.js";
 export { exprText, lowerSpec } from "./lower/index.js";
+export type * from "./model/model.js";
 export { type ParseResult, parseSpec } from "./parse.js";
 export { type RenderOptions, renderDiagnostic, renderDiagnostics, summarize } from "./render.js";
 export { didYouMean, suggest } from "./suggest.js";

@@ -5,7 +5,9 @@
  * compose-weights; units and hierarchy before expressions and analyses; unused last).
  */
 import type { SpecFile } from "../ast.js";
-import { type Diagnostic, sortDiagnostics } from "../diagnostic.js";
+import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostic.js";
+import { buildModel } from "../model/build.js";
+import type { CheckedSpec } from "../model/model.js";
 import { checkBetween } from "./analysis-between.js";
 import { checkAnalysisSettings } from "./analysis-settings.js";
 import { checkAnalysisShape } from "./analysis-shape.js";
@@ -65,13 +67,20 @@ export interface CheckResult {
   readonly context: CheckContext;
   /** Sorted by position. */
   readonly diagnostics: readonly Diagnostic[];
+  /** The checked model: present only when every pass ran and none reported an error. */
+  readonly model?: CheckedSpec;
 }
 
-/** Runs the passes named in `only` (default: all) over `ast`. */
+/**
+ * Runs the passes named in `only` (default: all) over `ast`; with every pass and no error,
+ * builds the checked model (a broken invariant there throws: see model/need.ts).
+ */
 export function checkSpec(ast: SpecFile, only?: readonly string[]): CheckResult {
   const ctx = new CheckContext(ast);
   for (const [name, pass] of PASSES) if (!only || only.includes(name)) pass(ctx);
-  return { context: ctx, diagnostics: sortDiagnostics(ctx.diagnostics) };
+  const diagnostics = sortDiagnostics(ctx.diagnostics);
+  if (only || hasErrors(diagnostics)) return { context: ctx, diagnostics };
+  return { context: ctx, diagnostics, model: buildModel(ctx) };
 }
 
 export { CheckContext } from "./context.js";

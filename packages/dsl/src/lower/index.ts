@@ -1,11 +1,12 @@
 /**
- * Lowering: a checked spec (no errors) → the plan. Deterministic; every name is resolved and
- * every default filled in with origin "default" (see docs/language.md, "Defaults"). Reads the
- * checker's side tables; never reports diagnostics (a plan that fails the schema is an
- * internal error, reported by compile.ts).
+ * Lowering: the checked model → the plan. A total function of the model (src/model/): every
+ * name is already resolved and every default applied there, with its origin, so lowering only
+ * projects the model onto the plan's shape and records each declaration's range in the source
+ * map. Deterministic; never reports diagnostics (a plan that fails the schema is an internal
+ * error, reported by compile.ts).
  */
 import { PLAN_VERSION, type Plan } from "@ccdc/plan";
-import type { CheckContext } from "../check/context.js";
+import type { CheckedSpec } from "../model/model.js";
 import { lowerAnalyses } from "./analyses.js";
 import { lowerIndicators, lowerNodes } from "./hierarchy.js";
 import { lowerMethod } from "./method.js";
@@ -16,24 +17,20 @@ import { lowerSpatial } from "./spatial.js";
 import { lowerStudy } from "./study.js";
 import { lowerRegions, lowerUnits } from "./units.js";
 
-export function lowerSpec(ctx: CheckContext): Plan {
+export function lowerSpec(model: CheckedSpec): Plan {
   const map = new SourceMapBuilder();
-  const study = ctx.tables.study;
-  if (!study) throw new Error("lowerSpec: the spec has no study (was it checked?)");
-  map.add("/study", study.range);
-  if (ctx.tables.method) map.add("/method", ctx.tables.method.range);
   const plan: Omit<Plan, "sourceMap"> = {
     planVersion: PLAN_VERSION,
-    study: lowerStudy(study),
-    sources: lowerSources(ctx, map),
-    regions: lowerRegions(ctx, map),
-    units: lowerUnits(ctx, map),
-    nodes: lowerNodes(ctx, map),
-    indicators: lowerIndicators(ctx, map),
-    method: lowerMethod(ctx.tables.method),
-    scales: lowerScales(ctx, map),
-    analyses: lowerAnalyses(ctx, map),
-    ...lowerSpatial(ctx, map),
+    study: lowerStudy(model.study, map),
+    sources: lowerSources(model.sources, map),
+    regions: lowerRegions(model.regions, map),
+    units: lowerUnits(model.units, map),
+    nodes: lowerNodes(model.nodes, map),
+    indicators: lowerIndicators(model.indicators, map),
+    method: lowerMethod(model.method, map),
+    scales: lowerScales(model.scales, map),
+    analyses: lowerAnalyses(model.analyses, map),
+    ...lowerSpatial(model.spatial, map),
   };
   return { ...plan, sourceMap: map.build() };
 }

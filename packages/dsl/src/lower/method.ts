@@ -1,27 +1,21 @@
 /**
- * Lowers the method block: min-max normalisation with its shift (default 0.0001, the paper's)
- * and scope (default pooled), and the constant-indicator rule (default zero), each with its
- * origin. (Default compose, weights and coupling forms are lowered onto nodes and analyses.)
+ * Lowers the method: min-max normalisation with its shift and scope, and the constant-indicator
+ * rule, each with its origin. (Default compose, weights and coupling forms are on nodes and
+ * analyses.)
  */
 import type { Method } from "@ccdc/plan";
-import type { MethodDecl } from "../ast.js";
+import type { MethodModel } from "../model/model.js";
+import type { SourceMapBuilder } from "./source-map.js";
 
-export const DEFAULT_SHIFT = 0.0001;
-
-export function lowerMethod(m: MethodDecl | undefined): Method {
-  const shift = m?.normalize?.shift;
-  const scope = m?.normalize?.scope;
-  const constant = m?.constant;
+export function lowerMethod(m: MethodModel, map: SourceMapBuilder): Method {
+  if (m.range) map.add("/method", m.range);
   return {
     normalization: {
       kind: "minmax",
-      shift: shift ? shift.value : DEFAULT_SHIFT,
-      scope: scope?.name === "per_year" ? "per_year" : "pooled",
-      origin: { shift: shift ? "spec" : "default", scope: scope ? "spec" : "default" },
+      shift: m.shift.value,
+      scope: m.scope.value,
+      origin: { shift: m.shift.origin, scope: m.scope.origin },
     },
-    constantIndicator: {
-      rule: constant?.name === "error" ? "error" : "zero",
-      origin: constant ? "spec" : "default",
-    },
+    constantIndicator: { rule: m.constant.value, origin: m.constant.origin },
   };
 }

@@ -1,16 +1,16 @@
-/** Lowers the study block: id, title, period, the years it expands to, notes, citations. */
+/** Lowers the study: id, title, period, the years it expands to, notes, citations. */
 import type { Study } from "@ccdc/plan";
-import type { StudyDecl } from "../ast.js";
+import type { StudyModel } from "../model/model.js";
+import type { SourceMapBuilder } from "./source-map.js";
 
-export function lowerStudy(study: StudyDecl): Study {
-  const from = study.period?.from.value ?? 0;
-  const to = study.period?.to.value ?? 0;
+export function lowerStudy(s: StudyModel, map: SourceMapBuilder): Study {
+  map.add("/study", s.range);
   return {
-    id: study.name?.name ?? "",
-    title: study.title?.value ?? "",
-    period: { from, to },
-    years: Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i),
-    notes: study.notes.map((n) => n.value),
-    citations: study.citations.map((c) => ({ id: c.name.name, text: c.text.value })),
+    id: s.id,
+    title: s.title,
+    period: { from: s.from, to: s.to },
+    years: [...s.years],
+    notes: [...s.notes],
+    citations: s.citations.map((c) => ({ id: c.id, text: c.text })),
   };
 }

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import type { LabelSet } from "../ast.js";
 import type { Range } from "../diagnostic.js";
-import { lowerLabels } from "./labels.js";
+import { labelsOf } from "./labels.js";
 
 const r: Range = {
   file: "t",
@@ -16,13 +16,13 @@ test("the primary label is en; others by their tag", () => {
     primary: str("Beijing"),
     others: [{ lang: ident("zh"), text: str("北京") }],
   };
-  expect(lowerLabels(labels, "beijing")).toEqual({ en: "Beijing", zh: "北京" });
+  expect(labelsOf(labels, "beijing")).toEqual({ en: "Beijing", zh: "北京" });
 });
 test("without a primary label, en is an explicit en label, else the name", () => {
-  expect(lowerLabels({ others: [{ lang: ident("en"), text: str("Bei") }] }, "beijing")).toEqual({
+  expect(labelsOf({ others: [{ lang: ident("en"), text: str("Bei") }] }, "beijing")).toEqual({
     en: "Bei",
   });
-  expect(lowerLabels({ others: [{ lang: ident("zh"), text: str("北京") }] }, "beijing")).toEqual({
+  expect(labelsOf({ others: [{ lang: ident("zh"), text: str("北京") }] }, "beijing")).toEqual({
     en: "beijing",
     zh: "北京",
   });

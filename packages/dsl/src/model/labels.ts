@@ -1,8 +1,10 @@
-/** Labels: `{ en: primary, zh: … }`; without a primary label, `en` is the declaration's name. */
+/** Labels in the model: `{ en: primary, zh: … }`. */
 import { emptyRecord } from "@ccdc/plan";
 import type { LabelSet } from "../ast.js";
+import type { Labels } from "./model.js";
 
-export function lowerLabels(labels: LabelSet, name: string): Record<string, string> {
+/** Without a primary label, `en` is an explicit `en` label, else the declaration's name. */
+export function labelsOf(labels: LabelSet, name: string): Labels {
   const out = emptyRecord<string>();
   for (const { lang, text } of labels.others) out[lang.name] = text.value;
   out.en = labels.primary?.value ?? out.en ?? name;
