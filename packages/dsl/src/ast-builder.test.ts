@@ -352,13 +352,15 @@ describe("analyses", () => {
       only("analysis a { within bth, cp between all of bth, cp, sp beta equal }"),
     ).toMatchObject({
       within: { each: false, units: ["bth", "cp"] },
-      between: { mode: "all", combinations: [], of: ["bth", "cp", "sp"] },
+      between: { items: [{ kind: "mode", mode: "all", of: ["bth", "cp", "sp"] }] },
       beta: { equal: true, values: [] },
     });
     expect(only("analysis a { between pairs }")).toMatchObject({
-      between: { mode: "pairs", combinations: [], of: [] },
+      between: { items: [{ kind: "mode", mode: "pairs", of: [] }] },
     });
-    expect(only("analysis a { between triples }")).toMatchObject({ between: { mode: "triples" } });
+    expect(only("analysis a { between triples }")).toMatchObject({
+      between: { items: [{ mode: "triples" }] },
+    });
   });
 
   test("between an explicit list of combinations, across lines", () => {
@@ -366,15 +368,26 @@ describe("analyses", () => {
       only("analysis a {\n  between (a, b), (b, c),\n    (a, b, c)\n  on x, y\n}"),
     ).toMatchObject({
       between: {
-        mode: "list",
-        combinations: [
-          ["a", "b"],
-          ["b", "c"],
-          ["a", "b", "c"],
+        items: [
+          { kind: "combination", units: ["a", "b"] },
+          { kind: "combination", units: ["b", "c"] },
+          { kind: "combination", units: ["a", "b", "c"] },
         ],
-        of: [],
       },
       on: ["x", "y"],
+    });
+  });
+
+  test("several modes and combinations in one between clause; `of` ends before a mode", () => {
+    expect(only("analysis a { between pairs of a, b, c, all, (a, d), triples }")).toMatchObject({
+      between: {
+        items: [
+          { kind: "mode", mode: "pairs", of: ["a", "b", "c"] },
+          { kind: "mode", mode: "all", of: [] },
+          { kind: "combination", units: ["a", "d"] },
+          { kind: "mode", mode: "triples", of: [] },
+        ],
+      },
     });
   });
 });

@@ -17,6 +17,7 @@ import type { CstElement, CstNode, IToken } from "chevrotain";
 import type {
   AggregateAst,
   AnalysisDecl,
+  BetweenItem,
   ClusterDecl,
   ExprAst,
   Ident,
@@ -583,19 +584,25 @@ class Builder {
   private between(n: C.BetweenClauseCstNode | undefined): AnalysisDecl["between"] {
     const range = this.range(n);
     if (!n || !range) return undefined;
-    const c = n.children;
-    const mode = this.tok(c.Pairs)
-      ? "pairs"
-      : this.tok(c.Triples)
-        ? "triples"
-        : this.tok(c.All)
-          ? "all"
-          : undefined;
-    if (mode) return { mode, combinations: [], of: this.nameList(c.nameList), range };
-    const combinations = (c.combination ?? [])
-      .map((x) => this.nameList(x.children.nameList))
-      .filter((l) => l.length > 0);
-    return combinations.length > 0 ? { mode: "list", combinations, of: [], range } : undefined;
+    const items = (n.children.betweenItem ?? []).flatMap((item): BetweenItem[] => {
+      const c = item.children;
+      const r = this.range(item);
+      const m = this.first(c.betweenMode);
+      if (m && r) {
+        const mc = m.children;
+        const mode = this.tok(mc.Pairs)
+          ? "pairs"
+          : this.tok(mc.Triples)
+            ? "triples"
+            : this.tok(mc.All)
+              ? "all"
+              : undefined;
+        return mode ? [{ kind: "mode", mode, of: this.idents(mc.Identifier), range: r }] : [];
+      }
+      const units = this.nameList(this.first(c.combination)?.children.nameList);
+      return units.length > 0 && r ? [{ kind: "combination", units, range: r }] : [];
+    });
+    return items.length > 0 ? { items, range } : undefined;
   }
   private beta(n: C.BetaClauseCstNode | undefined): AnalysisDecl["beta"] {
     const range = this.range(n);

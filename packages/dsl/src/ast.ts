@@ -265,6 +265,16 @@ export interface ScaleLevelAst {
 }
 
 // ------------------------------------------------------------------ analyses
+/** One item of a `between` clause: a mode over the units (or an `of` list), or one combination. */
+export type BetweenItem =
+  | {
+      readonly kind: "mode";
+      readonly mode: "pairs" | "triples" | "all";
+      readonly of: readonly Ident[];
+      readonly range: Range;
+    }
+  | { readonly kind: "combination"; readonly units: readonly Ident[]; readonly range: Range };
+
 export interface AnalysisDecl {
   readonly kind: "analysis";
   readonly name: Ident;
@@ -275,14 +285,9 @@ export interface AnalysisDecl {
     readonly units: readonly Ident[];
     readonly range: Range;
   };
-  /**
-   * `between pairs` | `between triples` | `between all` (optionally `of u1, u2, …`) |
-   * `between (a, b), (a, b, c)` (mode "list").
-   */
+  /** `between pairs, all` | `between pairs of a, b, c, (a, d)` | `between (a, b), (a, b, c)`. */
   readonly between?: {
-    readonly mode: "pairs" | "triples" | "all" | "list";
-    readonly combinations: readonly (readonly Ident[])[];
-    readonly of: readonly Ident[];
+    readonly items: readonly BetweenItem[];
     readonly range: Range;
   };
   /** `systems a, b, c` (within-unit analyses). */

@@ -1,13 +1,15 @@
 /**
- * The compiler: parse → check → lower, with gated phases (Langium style). After a syntax
- * error only the checks that cannot cascade from it run (duplicate names and labels on what did
- * parse), so every diagnostic is about the text and none is noise from an earlier error. A plan
- * is lowered from the checked model (model/) only when there are no errors, and validated against the plan schema before it is
+ * The compiler: parse → check → model → lower. After a syntax error every check still runs on
+ * what did parse, but only the diagnostics about what is written are reported, and none about
+ * a name on a broken line (after-syntax-errors.ts): one run reports a garbage line and a
+ * misspelt name elsewhere, and no echo of the garbage. A plan is lowered from the checked model
+ * (model/) only when there are no errors, and validated against the plan schema before it is
  * returned. Never throws: a crash becomes an internal-error diagnostic.
  */
 import { checkPlan, type Plan } from "@ccdc/plan";
+import { afterSyntaxErrors } from "./after-syntax-errors.js";
 import type { SpecFile } from "./ast.js";
-import { checkSpec, SAFE_AFTER_SYNTAX_ERRORS } from "./check/index.js";
+import { checkSpec } from "./check/index.js";
 import { type Diagnostic, hasErrors, type Range, sortDiagnostics } from "./diagnostic.js";
 import { lowerSpec } from "./lower/index.js";
 import { internalError, invalidPlan } from "./messages.js";
@@ -35,8 +37,12 @@ export function compileSpec(text: string, file: string): CompileResult {
     ast = parsed.ast;
     diagnostics.push(...parsed.diagnostics);
     const syntaxFailed = hasErrors(parsed.diagnostics);
-    const checked = checkSpec(ast, syntaxFailed ? SAFE_AFTER_SYNTAX_ERRORS : undefined);
-    diagnostics.push(...checked.diagnostics);
+    const checked = checkSpec(ast, undefined, !syntaxFailed);
+    diagnostics.push(
+      ...(syntaxFailed
+        ? afterSyntaxErrors(checked.diagnostics, text, parsed.brokenNames)
+        : checked.diagnostics),
+    );
     if (hasErrors(diagnostics)) return { ast, diagnostics: sortDiagnostics(diagnostics) };
     if (!checked.model) throw new Error("the checker found no error but built no model");
     const plan = lowerSpec(checked.model);

@@ -545,12 +545,31 @@ export interface BetweenClauseCstNode extends CstNode {
 
 export type BetweenClauseCstChildren = {
   Between: IToken[];
+  betweenItem: BetweenItemCstNode[];
+  Comma?: IToken[];
+};
+
+export interface BetweenItemCstNode extends CstNode {
+  name: "betweenItem";
+  children: BetweenItemCstChildren;
+}
+
+export type BetweenItemCstChildren = {
+  betweenMode?: BetweenModeCstNode[];
+  combination?: CombinationCstNode[];
+};
+
+export interface BetweenModeCstNode extends CstNode {
+  name: "betweenMode";
+  children: BetweenModeCstChildren;
+}
+
+export type BetweenModeCstChildren = {
   Pairs?: IToken[];
   Triples?: IToken[];
   All?: IToken[];
   Of?: IToken[];
-  nameList?: NameListCstNode[];
-  combination?: (CombinationCstNode)[];
+  Identifier?: (IToken)[];
   Comma?: IToken[];
 };
 
@@ -713,6 +732,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   analysisDecl(children: AnalysisDeclCstChildren, param?: IN): OUT;
   withinClause(children: WithinClauseCstChildren, param?: IN): OUT;
   betweenClause(children: BetweenClauseCstChildren, param?: IN): OUT;
+  betweenItem(children: BetweenItemCstChildren, param?: IN): OUT;
+  betweenMode(children: BetweenModeCstChildren, param?: IN): OUT;
   combination(children: CombinationCstChildren, param?: IN): OUT;
   systemsClause(children: SystemsClauseCstChildren, param?: IN): OUT;
   onClause(children: OnClauseCstChildren, param?: IN): OUT;

@@ -676,13 +676,13 @@ export const noOn = (range: Range) =>
   );
 export const smallCombination = (range: Range) =>
   error("E0811", "a combination couples at least two units", range);
-export const combinationTwice = (range: Range, first: Range) =>
+export const combinationTwice = (range: Range, first: Range, units: readonly string[]) =>
   error(
     "E0812",
-    "this combination is listed twice",
+    `the combination (${units.join(", ")}) is coupled twice`,
     range,
-    "the order of units inside a combination does not matter",
-    [{ message: "first listed here", range: first }],
+    "each combination is coupled once, whatever the order of its units; `pairs`, `triples` and `all` already couple every combination of their size",
+    [{ message: "first coupled here", range: first }],
   );
 export const tooManyCombinations = (range: Range, count: string, limit: string) =>
   error(

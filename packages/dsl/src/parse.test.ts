@@ -156,8 +156,10 @@ describe("northern.ccd", () => {
       "digitization",
     ]);
     expect(internal?.scale?.name).toBe("ccd10");
-    expect(spatial?.between?.mode).toBe("list");
-    expect(spatial?.between?.combinations.map((c) => c.map((u) => u.name).join("+"))).toEqual([
+    const listed = spatial?.between?.items.map((c) =>
+      c.kind === "combination" ? c.units.map((u) => u.name).join("+") : c.mode,
+    );
+    expect(listed).toEqual([
       "bth+shandong_peninsula",
       "bth+central_plains",
       "central_plains+shandong_peninsula",

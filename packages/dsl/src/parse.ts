@@ -21,6 +21,11 @@ import * as m from "./syntax-messages.js";
 export interface ParseResult {
   readonly ast: SpecFile;
   readonly diagnostics: Diagnostic[];
+  /**
+   * The names written on the lines of a lexing or syntax error, or skipped by error recovery:
+   * after such an error, a diagnostic about one of these names may be an echo of it.
+   */
+  readonly brokenNames: ReadonlySet<string>;
 }
 
 export function parseSpec(text: string, file: string): ParseResult {
@@ -34,7 +39,7 @@ export function parseSpec(text: string, file: string): ParseResult {
     const deep = tooDeep(lex.tokens);
     if (deep) {
       diagnostics.push(m.tooDeeplyNested(t.tokenRange(file, deep), MAX_DEPTH));
-      return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics) };
+      return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics), brokenNames: new Set() };
     }
     specParser.input = lex.tokens;
     let cst: CstNode | undefined;
@@ -51,6 +56,8 @@ export function parseSpec(text: string, file: string): ParseResult {
       lexicalOffsets: lexical.map((d) => d.range.start.offset),
     };
     const seen = new Set<number>();
+    const brokenLines = new Set(lexical.map((d) => d.range.start.line));
+    const skipped: IToken[] = [];
     // Each `{` that error recovery skipped (with a misspelt `indicater x {`) leaves its `}` to
     // close an outer block early, and the last `}` of the file then closes nothing: that error
     // is an echo of the first, not reported.
@@ -62,6 +69,7 @@ export function parseSpec(text: string, file: string): ParseResult {
         continue;
       }
       for (const tok of (e as { resyncedTokens?: IToken[] }).resyncedTokens ?? []) {
+        skipped.push(tok);
         if (tok.tokenType === t.LCurly) skippedOpen++;
         else if (tok.tokenType === t.RCurly) skippedOpen = Math.max(0, skippedOpen - 1);
       }
@@ -69,12 +77,22 @@ export function parseSpec(text: string, file: string): ParseResult {
       if (d && !seen.has(d.range.start.offset)) {
         seen.add(d.range.start.offset);
         diagnostics.push(d);
+        brokenLines.add(d.range.start.line);
       }
     }
     const ast = cst ? buildAst(cst, file, text) : emptyAst;
-    return { ast, diagnostics: sortDiagnostics(diagnostics) };
+    const brokenNames = new Set(
+      [...lex.tokens.filter((tok) => brokenLines.has(tok.startLine ?? 0)), ...skipped]
+        .filter((tok) => tokenMatcher(tok, t.Identifier))
+        .map((tok) => tok.image),
+    );
+    return { ast, diagnostics: sortDiagnostics(diagnostics), brokenNames };
   } catch (e) {
-    return { ast: emptyAst, diagnostics: [m.internalError(whole, String(e))] };
+    return {
+      ast: emptyAst,
+      diagnostics: [m.internalError(whole, String(e))],
+      brokenNames: new Set(),
+    };
   }
 }
 
@@ -225,6 +243,23 @@ function unclosedBefore(
   return stack.at(-1);
 }
 
+/**
+ * How the clause the error interrupts is written: inside a block, a stray token on the line of
+ * one of the block's clauses (`between pairs all`, `direction benefit cost`) gets that clause's
+ * usage, not the block's (which would show an example of some other clause).
+ */
+function clauseUsage(rule: string, found: IToken, tokens: readonly IToken[]): string | undefined {
+  const words = m.BLOCK_CONTENTS[rule]?.words;
+  if (!words) return undefined;
+  for (let i = tokens.indexOf(found) - 1; i >= 0; i--) {
+    const tok = tokens[i]!;
+    if (tok.startLine !== found.startLine) return undefined;
+    if (tok.tokenType !== t.Identifier && words.includes(tok.image))
+      return m.USAGE[`${tok.image}Clause`];
+  }
+  return undefined;
+}
+
 function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | undefined {
   const p = readPayload(e);
   const rule = p.rule || (e.context?.ruleStack?.at(-1) ?? "spec");
@@ -279,7 +314,7 @@ function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | 
   else if (brace && (atEnd || (wantsClose && belongsOutside(found, e.context?.ruleStack ?? [])))) {
     hint = `add \`}\` to close the block opened on line ${brace.startLine}`;
     related.push(m.unclosedBrace(t.tokenRange(ctx.file, brace)));
-  } else hint = m.USAGE[rule];
+  } else hint = (atEnd ? undefined : clauseUsage(rule, found, ctx.tokens)) ?? m.USAGE[rule];
   if (paren) related.push(m.unclosedParen(t.tokenRange(ctx.file, paren)));
 
   if (atEnd) return m.unexpectedEndOfFile(range, expected, hint, related);

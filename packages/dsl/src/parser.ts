@@ -115,6 +115,17 @@ export class SpecParser extends CstParser {
   private nameThenString = (): boolean =>
     tokenMatcher(this.LA(1), t.Identifier) && tokenMatcher(this.LA(2), t.StringLiteral);
   private langLabelNext = (): boolean => this.plainName() && this.nameThenString();
+  /** `, name` follows, and the name is not the next `between` mode. */
+  private ofContinues = (): boolean => {
+    const next = this.LA(2);
+    return (
+      tokenMatcher(this.LA(1), t.Comma) &&
+      tokenMatcher(next, t.Identifier) &&
+      !tokenMatcher(next, t.Pairs) &&
+      !tokenMatcher(next, t.Triples) &&
+      !tokenMatcher(next, t.All)
+    );
+  };
   /** `a 0.4` or `a -1` follows. */
   private fixedWeightNext = (): boolean =>
     tokenMatcher(this.LA(1), t.Identifier) &&
@@ -543,35 +554,41 @@ export class SpecParser extends CstParser {
       ERR_MSG: "`each unit` or a list of units",
     });
   });
-  /** `between pairs|triples|all [of a, b, …]` | `between (a, b), (a, b, c)`. */
+  /**
+   * `between ITEM, ITEM, …`: each item a mode (`pairs`, `triples`, `all`, each optionally
+   * `of a, b, …`) or a combination `(a, b, c)`, e.g. `between pairs, all` or
+   * `between pairs, (a, b, c)`.
+   */
   private betweenClause = this.RULE("betweenClause", () => {
     this.CONSUME(t.Between);
+    this.AT_LEAST_ONE_SEP({ SEP: t.Comma, DEF: () => this.SUBRULE(this.betweenItem) });
+  });
+  private betweenItem = this.RULE("betweenItem", () => {
     this.OR({
       DEF: [
-        {
-          ALT: () => {
-            this.OR2([
-              { ALT: () => this.CONSUME(t.Pairs) },
-              { ALT: () => this.CONSUME(t.Triples) },
-              { ALT: () => this.CONSUME(t.All) },
-            ]);
-            this.OPTION(() => {
-              this.CONSUME(t.Of);
-              this.SUBRULE(this.nameList);
-            });
-          },
-        },
-        {
-          ALT: () => {
-            this.SUBRULE(this.combination);
-            this.MANY(() => {
-              this.CONSUME(t.Comma);
-              this.SUBRULE2(this.combination);
-            });
-          },
-        },
+        { ALT: () => this.SUBRULE(this.betweenMode) },
+        { ALT: () => this.SUBRULE(this.combination) },
       ],
       ERR_MSG: "`pairs`, `triples`, `all` or a list of units like `(a, b)`",
+    });
+  });
+  /** `pairs|triples|all [of a, b, …]`; the `of` list ends before `, pairs|triples|all|(`. */
+  private betweenMode = this.RULE("betweenMode", () => {
+    this.OR([
+      { ALT: () => this.CONSUME(t.Pairs) },
+      { ALT: () => this.CONSUME(t.Triples) },
+      { ALT: () => this.CONSUME(t.All) },
+    ]);
+    this.OPTION(() => {
+      this.CONSUME(t.Of);
+      this.CONSUME(t.Identifier);
+      this.MANY({
+        GATE: this.ofContinues,
+        DEF: () => {
+          this.CONSUME(t.Comma);
+          this.CONSUME2(t.Identifier);
+        },
+      });
     });
   });
   private combination = this.RULE("combination", () => {

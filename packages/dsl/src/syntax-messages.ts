@@ -222,9 +222,14 @@ export const USAGE: Readonly<Record<string, string>> = {
   levelDecl:
     'a level reads `level 1 [0.0, 0.1) "label"`: `[` `]` include a bound, `(` `)` exclude it',
   analysisDecl:
-    'an analysis reads `analysis NAME "Label" { within each unit  systems a, b, c  scale NAME }`',
+    'an analysis reads `analysis NAME "Label" { within each unit  systems a, b, c }` or `analysis NAME "Label" { between pairs, all  on NODE }`',
   withinClause: "write `within each unit` or `within a, b`",
-  betweenClause: "write `between pairs`, `between all of a, b, c` or `between (a, b), (a, b, c)`",
+  betweenClause:
+    "write the modes and combinations in one clause, separated by commas: `between pairs, all`, `between pairs of a, b, c` or `between pairs, (a, b, c)`",
+  betweenItem:
+    "write the modes and combinations in one clause, separated by commas: `between pairs, all`, `between pairs of a, b, c` or `between pairs, (a, b, c)`",
+  betweenMode:
+    "write `between pairs`, `between triples` or `between all`, each optionally `of a, b, c`",
   combination: "write `between (a, b), (a, b, c)`",
   systemsClause: LIST,
   onClause: LIST,

@@ -36,6 +36,25 @@ describe("pass analysis-between", () => {
       ["a", "b", "c"],
     ]);
   });
+  test("several modes and combinations in one clause, in the order written", () => {
+    expect(combos(between("pairs, all"))).toEqual([
+      ["a", "b"],
+      ["a", "c"],
+      ["b", "c"],
+      ["a", "b", "c"],
+    ]);
+    expect(combos(between("pairs of c, a, (a, b, c)"))).toEqual([
+      ["c", "a"],
+      ["a", "b", "c"],
+    ]);
+  });
+  test("E0812: a combination an earlier item already couples, once per item", () => {
+    const ds = compile(between("pairs, (b, a), (c, b), all")).diagnostics;
+    expect(ds.map((d) => d.code)).toEqual(["E0812", "E0812"]);
+    expect(ds[0]?.message).toBe("the combination (b, a) is coupled twice");
+    expect(codes(between("pairs, pairs"))).toEqual(["E0812"]);
+    expect(codes(between("triples, all"))).toEqual(["E0812"]);
+  });
   test("E0809: too few units for the mode", () => {
     expect(codes(between("triples", MINI))).toEqual(["E0809"]);
     expect(codes(between("pairs of a"))).toEqual(["E0809"]);

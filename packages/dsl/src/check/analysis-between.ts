@@ -1,15 +1,16 @@
 /**
  * Pass `analysis-between`: a between analysis couples units on at least one node (`on`), each
- * node once; its combinations are `pairs`, `triples` or `all` of the units (or of an `of`
- * list), or listed explicitly; every combination has at least two distinct units of the study,
- * no combination is listed twice, and there are at most 100,000 of them. Records the
+ * node once; its combinations come from one or more items, in the order written: `pairs`,
+ * `triples` or `all` of the units (or of an `of` list), and combinations listed explicitly;
+ * every combination has at least two distinct units of the study, no combination comes twice
+ * (from two items, in any order), and there are at most 100,000 of them. Records the
  * enumerated combinations.
  *
  * Codes: E0807 (listed twice), E0809 (too few units), E0810 (no `on`), E0811 (combination of
  * fewer than two), E0812 (combination twice), E0813 (too many combinations),
  * E0102/E0103/E0808 (nodes and units).
  */
-import type { Ident } from "../ast.js";
+import type { BetweenItem } from "../ast.js";
 import type { Range } from "../diagnostic.js";
 import {
   combinationTwice,
@@ -22,7 +23,6 @@ import {
 import { soundAnalyses } from "./analysis-shape.js";
 import { combinationCount, countText, enumerate, MAX_COMBINATIONS } from "./combinations.js";
 import type { CheckContext } from "./context.js";
-import { cover } from "./ranges.js";
 import { resolveUnitList, unitIds } from "./unit-ref.js";
 
 const ANY_NODE = {
@@ -44,71 +44,87 @@ export function checkBetween(ctx: CheckContext): void {
         ctx.resolve(name, ANY_NODE);
       }
     }
-    const combos =
-      between.mode === "list"
-        ? listed(ctx, between.combinations, between.range)
-        : generated(ctx, between);
+    const combos = combinations(ctx, between.items, between.range);
     if (combos) ctx.tables.combinations.set(a, combos);
   }
 }
 
-function generated(
+/**
+ * Every item's combinations, in the order written (each mode's in its defined order), none
+ * twice in any order; undefined if any item is in error.
+ */
+function combinations(
   ctx: CheckContext,
-  between: { mode: "pairs" | "triples" | "all" | "list"; of: readonly Ident[]; range: Range },
+  items: readonly BetweenItem[],
+  clause: Range,
 ): string[][] | undefined {
-  if (between.mode === "list") return undefined;
+  let ok = true;
+  const pools = items.map((item) => {
+    const pool = item.kind === "mode" ? modePool(ctx, item) : listedIds(ctx, item);
+    if (!pool) ok = false;
+    return pool;
+  });
+  if (!ok) return undefined;
+  let count = 0;
+  for (const [i, item] of items.entries())
+    count += item.kind === "mode" ? combinationCount(item.mode, pools[i]!.length) : 1;
+  if (count > MAX_COMBINATIONS) {
+    ctx.report(tooManyCombinations(clause, countText(count), countText(MAX_COMBINATIONS)));
+    return undefined;
+  }
+  const out: string[][] = [];
+  const seen = new Map<string, Range>();
+  for (const [i, item] of items.entries()) {
+    const pool = pools[i]!;
+    const combos = item.kind === "mode" ? enumerate(item.mode, pool) : [pool];
+    // One error per item, at its first combination already coupled by an earlier item.
+    let repeated = false;
+    for (const combo of combos) {
+      const key = [...combo].sort().join("\u0000");
+      const before = seen.get(key);
+      if (before) {
+        if (!repeated) ctx.report(combinationTwice(item.range, before, combo));
+        repeated = true;
+        ok = false;
+        continue;
+      }
+      seen.set(key, item.range);
+      out.push(combo);
+    }
+  }
+  return ok ? out : undefined;
+}
+
+/** The pool a mode draws from (its `of` list, else every unit); undefined after an error. */
+function modePool(
+  ctx: CheckContext,
+  item: Extract<BetweenItem, { kind: "mode" }>,
+): string[] | undefined {
   const pool =
-    between.of.length > 0
-      ? resolveUnitList(ctx, between.of)
+    item.of.length > 0
+      ? resolveUnitList(ctx, item.of)
       : ctx.tables.units
         ? unitIds(ctx)
         : undefined;
   if (!pool) return undefined;
-  const need = between.mode === "triples" ? 3 : 2;
+  const need = item.mode === "triples" ? 3 : 2;
   if (pool.length < need) {
-    ctx.report(tooFewUnits(between.range, need, pool.length, between.mode));
+    ctx.report(tooFewUnits(item.range, need, pool.length, item.mode));
     return undefined;
   }
-  const count = combinationCount(between.mode, pool.length);
-  if (count > MAX_COMBINATIONS) {
-    ctx.report(tooManyCombinations(between.range, countText(count), countText(MAX_COMBINATIONS)));
-    return undefined;
-  }
-  return enumerate(between.mode, pool);
+  return pool;
 }
 
-function listed(
+/** A listed combination's unit ids: at least two distinct units of the study. */
+function listedIds(
   ctx: CheckContext,
-  combinations: readonly (readonly Ident[])[],
-  at: Range,
-): string[][] | undefined {
-  const out: string[][] = [];
-  const seen = new Map<string, Range>();
-  let ok = true;
-  for (const combo of combinations) {
-    const first = combo[0];
-    if (!first) continue;
-    const range = cover(first.range, combo[combo.length - 1]!.range);
-    const ids = resolveUnitList(ctx, combo);
-    if (!ids) {
-      ok = false;
-      continue;
-    }
-    if (ids.length < 2) {
-      ctx.report(smallCombination(range));
-      ok = false;
-      continue;
-    }
-    const key = [...ids].sort().join("\u0000");
-    const before = seen.get(key);
-    if (before) {
-      ctx.report(combinationTwice(range, before));
-      ok = false;
-      continue;
-    }
-    seen.set(key, range);
-    out.push(ids);
+  item: Extract<BetweenItem, { kind: "combination" }>,
+): string[] | undefined {
+  const ids = resolveUnitList(ctx, item.units);
+  if (!ids) return undefined;
+  if (ids.length < 2) {
+    ctx.report(smallCombination(item.range));
+    return undefined;
   }
-  if (ok && out.length === 0) ctx.report(smallCombination(at));
-  return ok && out.length > 0 ? out : undefined;
+  return ids;
 }

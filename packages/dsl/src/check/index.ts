@@ -60,9 +60,6 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["unused", checkUnused],
 ];
 
-/** Passes that cannot cascade from a syntax error: they run even when parsing failed. */
-export const SAFE_AFTER_SYNTAX_ERRORS: readonly string[] = ["symbols", "labels", "clauses"];
-
 export interface CheckResult {
   readonly context: CheckContext;
   /** Sorted by position. */
@@ -72,14 +69,14 @@ export interface CheckResult {
 }
 
 /**
- * Runs the passes named in `only` (default: all) over `ast`; with every pass and no error,
- * builds the checked model (a broken invariant there throws: see model/need.ts).
+ * Runs the passes named in `only` (default: all) over `ast`; with every pass, no error and
+ * `withModel` (false after a syntax error), builds the checked model (a broken invariant there throws: see model/need.ts).
  */
-export function checkSpec(ast: SpecFile, only?: readonly string[]): CheckResult {
+export function checkSpec(ast: SpecFile, only?: readonly string[], withModel = true): CheckResult {
   const ctx = new CheckContext(ast);
   for (const [name, pass] of PASSES) if (!only || only.includes(name)) pass(ctx);
   const diagnostics = sortDiagnostics(ctx.diagnostics);
-  if (only || hasErrors(diagnostics)) return { context: ctx, diagnostics };
+  if (only || !withModel || hasErrors(diagnostics)) return { context: ctx, diagnostics };
   return { context: ctx, diagnostics, model: buildModel(ctx) };
 }
 
