@@ -1,4 +1,4 @@
-import { minimalPlan, type Plan } from "@ccdc/plan";
+import { minimalPlan, type PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { aggregateUnits } from "./aggregate.js";
 import type { PanelData } from "./panel.js";
@@ -8,7 +8,7 @@ import { indexPlan } from "./plan-index.js";
  * Three regions, two clusters: c1 = {r1, r2}, c2 = {r3}; one year. Variables: a (sum),
  * b (mean weighted by w), w (the weights, sum), n (none). Indicators read a, b and n.
  */
-function clusterPlan(): Plan {
+function clusterPlan(): PlanDraft {
   const p = minimalPlan();
   p.study.years = [2020];
   p.study.period = { from: 2020, to: 2020 };

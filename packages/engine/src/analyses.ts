@@ -214,8 +214,8 @@ export function couplingRows(
     const levels = scale.scale.levels;
     const nc = analysis.kind === "between" ? analysis.combinations.length : 0;
     for (let r = 0; r < block.rows; r++) {
-      let units: string[];
-      let systems: string[];
+      let units: readonly string[];
+      let systems: readonly string[];
       if (analysis.kind === "within") {
         units = [analysis.units[r]!];
         systems = analysis.systems;
@@ -243,8 +243,8 @@ export function couplingRows(
       rows.push({
         analysis: block.analysis,
         form: block.form,
-        units,
-        systems,
+        units: [...units],
+        systems: [...systems],
         years: [...years],
         C,
         T,

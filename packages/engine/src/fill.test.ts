@@ -1,4 +1,4 @@
-import { type MissingRule, minimalPlan, type Plan } from "@ccdc/plan";
+import { type MissingRule, minimalPlan, type PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { fillMissing } from "./fill.js";
 import type { PanelData } from "./panel.js";
@@ -10,7 +10,10 @@ const N = Number.NaN;
  * minimalPlan (regions r1, r2; variables a and b, both read by indicators) with the given
  * years, rules, and an extra variable c that only serves as a proxy.
  */
-function plan(years: number[], rules: { a?: MissingRule; b?: MissingRule; c?: MissingRule }): Plan {
+function plan(
+  years: number[],
+  rules: { a?: MissingRule; b?: MissingRule; c?: MissingRule },
+): PlanDraft {
   const p = minimalPlan();
   p.study.years = years;
   p.study.period = { from: years[0]!, to: years[years.length - 1]! };

@@ -93,7 +93,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       };
       continue;
     }
-    let ids: string[];
+    let ids: readonly string[];
     let cols: Float64Array[];
     if (node.compose.kind === "flat") {
       ids = node.leaves;
@@ -126,7 +126,11 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       );
     }
     nodeIndex[ni] = w.index;
-    nodeWeights[ni] = { ids, weights: w.weights, ...(w.byYear ? { byYear: w.byYear } : {}) };
+    nodeWeights[ni] = {
+      ids: [...ids],
+      weights: w.weights,
+      ...(w.byYear ? { byYear: w.byYear } : {}),
+    };
   }
   out.nodeIndex = nodeIndex.map((x) => x!);
   out.nodeWeights = nodeWeights.map((x) => x!);
@@ -188,7 +192,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
 }
 
 /** The weight specification of a node over `ids`. */
-function weightSpec(node: PlanNode, ids: string[]): WeightSpec {
+function weightSpec(node: PlanNode, ids: readonly string[]): WeightSpec {
   const w = node.weighting;
   if (w.kind === "entropy") return { kind: "entropy" };
   if (w.kind === "equal") return { kind: "given", weights: equalWeights(ids.length) };

@@ -1,4 +1,4 @@
-import { minimalPlan, type Plan } from "@ccdc/plan";
+import { minimalPlan, type PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "./load-plan.js";
 
@@ -7,7 +7,7 @@ const codes = (json: unknown): [string, string | undefined][] => {
   return r.ok ? [] : r.errors.map((e) => [e.code, e.pointer]);
 };
 
-function edit(f: (p: Plan) => void): Plan {
+function edit(f: (p: PlanDraft) => void): PlanDraft {
   const p = minimalPlan();
   f(p);
   return p;
@@ -167,7 +167,7 @@ describe("loadPlan", () => {
             kind: "between",
             nodes: ["root"],
             combinations: [["r1"]],
-          } as Plan["analyses"][number];
+          } as PlanDraft["analyses"][number];
         }),
       ),
     ).toEqual([
@@ -185,7 +185,7 @@ describe("loadPlan", () => {
           ...p.analyses[0]!,
           forms: ["standard", "product_over_mean"],
           combinations: combos,
-        } as Plan["analyses"][number];
+        } as PlanDraft["analyses"][number];
       }),
     );
     expect(r.ok).toBe(false);

@@ -22,7 +22,7 @@
  * an engine defect the generator found (a constant rate made not constant by rounding), now
  * fixed, with its minimal counterexample.
  */
-import type { Expr, Indicator, Plan, PlanNode } from "@ccdc/plan";
+import type { Expr, Plan, PlanDraft } from "@ccdc/plan";
 import { checkPlan, stableStringify } from "@ccdc/plan";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -53,7 +53,7 @@ interface IndicatorSpec {
 }
 
 interface Case {
-  plan: Plan;
+  plan: PlanDraft;
   panel: PanelData;
 }
 
@@ -158,7 +158,7 @@ function buildCase(
     key: `R${r}`,
     labels: { en: `Region ${r}` },
   }));
-  let units: Plan["units"]["list"];
+  let units: PlanDraft["units"]["list"];
   if (d.level === "region") {
     units = regions.map((r) => ({ id: r.id, labels: { en: r.labels.en }, members: [r.id] }));
   } else {
@@ -198,8 +198,8 @@ function buildCase(
     panel[varId(v)] = col;
   });
 
-  const indicators: Indicator[] = [];
-  const nodes: PlanNode[] = [];
+  const indicators: PlanDraft["indicators"][number][] = [];
+  const nodes: PlanDraft["nodes"][number][] = [];
   const systemIds = g.systems.map((_, s) => `s${s}`);
   g.systems.forEach((sys, s) => {
     sys.indicators.forEach((ind, j) => {
@@ -216,7 +216,7 @@ function buildCase(
             };
       indicators.push({
         id: `i${s}_${j}`,
-        labels: { en: `Indicator ${s}.${j}` },
+        labels: { en: `PlanDraft["indicators"][number] ${s}.${j}` },
         parent: systemIds[s]!,
         direction: ind.direction,
         unit: "u",
@@ -267,7 +267,7 @@ function buildCase(
     for (let b = a + 1; b < unitIds.length; b++) pairs.push([unitIds[a]!, unitIds[b]!]);
   const betaTotal = g.withinBeta?.reduce((a, b) => a + b, 0) ?? 1;
 
-  const plan: Plan = {
+  const plan: PlanDraft = {
     planVersion: 1,
     study: {
       id: "prop",

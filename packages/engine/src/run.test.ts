@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { minimalPlan, type Plan, type PlanNode, stableStringify } from "@ccdc/plan";
+import { minimalPlan, type PlanDraft, stableStringify } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { checkResult } from "./check-result.js";
 import type { PanelData } from "./panel.js";
@@ -43,7 +43,7 @@ const B = [
 ];
 const S = 0.0001;
 
-function handPlan(): Plan {
+function handPlan(): PlanDraft {
   const p = minimalPlan();
   p.study.period = { from: 2019, to: 2021 };
   p.study.years = [2019, 2020, 2021];
@@ -166,9 +166,9 @@ describe("the hand-sized pipeline", () => {
 });
 
 /** Two systems, sys1 = {x}, sys2 = {y}, under a staged root. */
-function systemsPlan(): Plan {
+function systemsPlan(): PlanDraft {
   const p = handPlan();
-  const node = (id: string, leaf: string): PlanNode => ({
+  const node = (id: string, leaf: string): PlanDraft["nodes"][number] => ({
     id,
     labels: { en: id, zh: `系统${id}` },
     parent: "root",

@@ -1,11 +1,12 @@
-import type { Plan } from "./schema.js";
+import type { PlanDraft } from "./schema.js";
 
 /**
  * A small, valid plan: two regions, one system of two indicators, one within-unit analysis
  * is impossible with one system, so the analysis couples the two regions on the root.
- * Used by tests in several packages.
+ * Used by tests in several packages, which edit it into the plan they need (hence a draft:
+ * a `PlanDraft` is a `Plan` whose parts may still be changed).
  */
-export function minimalPlan(): Plan {
+export function minimalPlan(): PlanDraft {
   return {
     planVersion: 1,
     study: {

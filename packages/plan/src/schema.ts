@@ -8,8 +8,14 @@
  * A plan is plain JSON, deterministic, and fully resolved: every reference is an id that
  * exists in the plan, every default has been filled in, every list is in a defined order.
  * The engine resolves nothing.
+ *
+ * Strict: every object schema here is closed (`additionalProperties: false`, set by
+ * `closeObjects` at the end of this file for every `T.Object`, so a new object needs nothing
+ * more), so a misspelt optional key in a hand-written plan is an error, never a silent
+ * default. The types are deeply readonly: nothing downstream of the compiler edits a plan.
  */
-import { type Static, Type as T } from "@sinclair/typebox";
+import { type Static, Type as T, type TSchema } from "@sinclair/typebox";
+import type { DeepReadonly } from "./readonly.js";
 import { AutocorrelationSchema, MapSchema, SpatialWeightsSchema } from "./spatial-schema.js";
 
 /** The plan format version. Bump on any incompatible change; the engine refuses others. */
@@ -292,24 +298,40 @@ export const PlanSchema = T.Object(
   { $id: "https://ccdc.dev/schema/plan-v1.json", title: "ccdc plan, version 1" },
 );
 
-export type Plan = Static<typeof PlanSchema>;
-export type Expr = Static<typeof ExprSchema>;
-export type Study = Static<typeof StudySchema>;
-export type Source = Static<typeof SourceSchema>;
-export type Variable = Static<typeof VariableSchema>;
-export type Aggregation = Static<typeof AggregationSchema>;
-export type MissingRule = Static<typeof MissingRuleSchema>;
-export type Layout = Static<typeof LayoutSchema>;
-export type Region = Static<typeof RegionSchema>;
-export type Unit = Static<typeof UnitSchema>;
-export type Units = Static<typeof UnitsSchema>;
-export type Indicator = Static<typeof IndicatorSchema>;
-export type Weighting = Static<typeof WeightingSchema>;
-export type Compose = Static<typeof ComposeSchema>;
-export type PlanNode = Static<typeof NodeSchema>;
-export type CouplingForm = Static<typeof CouplingFormSchema>;
-export type Method = Static<typeof MethodSchema>;
-export type ScaleLevel = Static<typeof ScaleLevelSchema>;
-export type Scale = Static<typeof ScaleSchema>;
-export type Analysis = Static<typeof AnalysisSchema>;
-export type SpecRange = Static<typeof SpecRangeSchema>;
+/**
+ * Closes every object schema below `schema` that lists its properties: unknown keys are
+ * errors. Records (`T.Record`, keyed by ids or language tags) stay open by design.
+ */
+function closeObjects(schema: unknown, seen = new Set<unknown>()): void {
+  if (typeof schema !== "object" || schema === null || seen.has(schema)) return;
+  seen.add(schema);
+  const o = schema as Record<string, unknown>;
+  if (o.type === "object" && typeof o.properties === "object" && !("additionalProperties" in o))
+    o.additionalProperties = false;
+  for (const value of Object.values(o)) closeObjects(value, seen);
+}
+closeObjects(PlanSchema satisfies TSchema);
+
+export type Plan = DeepReadonly<Static<typeof PlanSchema>>;
+/** A plan still being built (test fixtures, other tools): mutable, and assignable to `Plan`. */
+export type PlanDraft = Static<typeof PlanSchema>;
+export type Expr = DeepReadonly<Static<typeof ExprSchema>>;
+export type Study = DeepReadonly<Static<typeof StudySchema>>;
+export type Source = DeepReadonly<Static<typeof SourceSchema>>;
+export type Variable = DeepReadonly<Static<typeof VariableSchema>>;
+export type Aggregation = DeepReadonly<Static<typeof AggregationSchema>>;
+export type MissingRule = DeepReadonly<Static<typeof MissingRuleSchema>>;
+export type Layout = DeepReadonly<Static<typeof LayoutSchema>>;
+export type Region = DeepReadonly<Static<typeof RegionSchema>>;
+export type Unit = DeepReadonly<Static<typeof UnitSchema>>;
+export type Units = DeepReadonly<Static<typeof UnitsSchema>>;
+export type Indicator = DeepReadonly<Static<typeof IndicatorSchema>>;
+export type Weighting = DeepReadonly<Static<typeof WeightingSchema>>;
+export type Compose = DeepReadonly<Static<typeof ComposeSchema>>;
+export type PlanNode = DeepReadonly<Static<typeof NodeSchema>>;
+export type CouplingForm = DeepReadonly<Static<typeof CouplingFormSchema>>;
+export type Method = DeepReadonly<Static<typeof MethodSchema>>;
+export type ScaleLevel = DeepReadonly<Static<typeof ScaleLevelSchema>>;
+export type Scale = DeepReadonly<Static<typeof ScaleSchema>>;
+export type Analysis = DeepReadonly<Static<typeof AnalysisSchema>>;
+export type SpecRange = DeepReadonly<Static<typeof SpecRangeSchema>>;

@@ -6,6 +6,7 @@
  * every field; the engine builds the matrices and computes the statistics.
  */
 import { type Static, Type as T } from "@sinclair/typebox";
+import type { DeepReadonly } from "./readonly.js";
 
 const Id = T.String({ pattern: "^[A-Za-z_][A-Za-z0-9_]*$", description: "a resolved identifier" });
 const Labels = T.Record(T.String(), T.String(), {
@@ -141,10 +142,10 @@ export const AutocorrelationSchema = T.Object({
   origins: T.Object({ permutations: Origin, seed: Origin, significance: Origin, form: Origin }),
 });
 
-export type MapDef = Static<typeof MapSchema>;
-export type MapMatch = Static<typeof MapMatchSchema>;
-export type Coordinates = Static<typeof CoordinatesSchema>;
-export type WeightsConstruction = Static<typeof WeightsConstructionSchema>;
-export type SpatialWeights = Static<typeof SpatialWeightsSchema>;
-export type AutocorrelationStatistic = Static<typeof AutocorrelationStatisticSchema>;
-export type Autocorrelation = Static<typeof AutocorrelationSchema>;
+export type MapDef = DeepReadonly<Static<typeof MapSchema>>;
+export type MapMatch = DeepReadonly<Static<typeof MapMatchSchema>>;
+export type Coordinates = DeepReadonly<Static<typeof CoordinatesSchema>>;
+export type WeightsConstruction = DeepReadonly<Static<typeof WeightsConstructionSchema>>;
+export type SpatialWeights = DeepReadonly<Static<typeof SpatialWeightsSchema>>;
+export type AutocorrelationStatistic = DeepReadonly<Static<typeof AutocorrelationStatisticSchema>>;
+export type Autocorrelation = DeepReadonly<Static<typeof AutocorrelationSchema>>;

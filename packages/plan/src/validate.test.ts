@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "./fixtures.js";
+import { PlanSchema } from "./schema.js";
 import { checkPlan } from "./validate.js";
 
 describe("checkPlan", () => {
@@ -30,5 +31,35 @@ describe("checkPlan", () => {
       expect(new Set(r.errors).size).toBe(r.errors.length);
       expect(r.errors).toContain('/nodes/0/compose/kind: must be equal to constant "flat"');
     }
+  });
+  it("rejects an unknown property anywhere: a misspelt optional key is not a silent default", () => {
+    const top = { ...minimalPlan(), extra: 1 };
+    expect(checkPlan(top)).toMatchObject({ ok: false });
+    const p = minimalPlan() as unknown as {
+      method: { normalization: Record<string, unknown> };
+      indicators: Record<string, unknown>[];
+      nodes: { compose: Record<string, unknown> }[];
+    };
+    p.method.normalization.shfit = 0.5;
+    p.indicators[0]!.provenence = "typo";
+    p.nodes[0]!.compose.variable = "x";
+    const r = checkPlan(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors).toContain("/method/normalization: must NOT have additional properties");
+      expect(r.errors).toContain("/indicators/0: must NOT have additional properties");
+      expect(r.errors.some((e) => e.startsWith("/nodes/0/compose"))).toBe(true);
+    }
+  });
+  it("every object schema with properties is closed", () => {
+    const open: string[] = [];
+    const visit = (s: unknown, path: string): void => {
+      if (typeof s !== "object" || s === null) return;
+      const o = s as Record<string, unknown>;
+      if (o.type === "object" && o.properties && o.additionalProperties !== false) open.push(path);
+      for (const [k, v] of Object.entries(o)) visit(v, `${path}/${k}`);
+    };
+    visit(PlanSchema, "");
+    expect(open).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { PLAN_VERSION, type Plan, PlanSchema } from "./schema.js";
 export type PlanCheck = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 
 /** The ajv options of the plan validator (the build's standalone code uses the same). */
-export const PLAN_AJV_OPTIONS = { allErrors: true, strict: false } as const;
+export const PLAN_AJV_OPTIONS = { allErrors: true, strict: true } as const;
 
 /**
  * The standalone validator the build writes to dist/ (see validator-code.ts), exported by the

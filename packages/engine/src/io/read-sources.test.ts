@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { minimalPlan, type Plan } from "@ccdc/plan";
+import { minimalPlan, type PlanDraft } from "@ccdc/plan";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { indexPlan } from "../plan-index.js";
@@ -122,7 +122,7 @@ describe("readSources, long layout", () => {
   });
 });
 
-function widePlan(): Plan {
+function widePlan(): PlanDraft {
   const plan = minimalPlan();
   plan.sources[0]!.layout = { kind: "wide", region: "Region", year: "Year" };
   plan.sources[0]!.variables[1]!.key = "B col";

@@ -21,7 +21,7 @@ export function checkAnalyses(plan: Plan, ids: Ids, issues: EngineIssue[]): void
         error("P0011", `analysis "${a.id}" lists no coupling form`, { pointer: `${at}/forms` }),
       );
     const distinct = (
-      list: string[],
+      list: readonly string[],
       what: string,
       where: string,
       known: (id: string) => boolean,
