@@ -726,7 +726,7 @@ export const noScale = (range: Range) =>
     "E0818",
     "the analysis needs a scale, and none is declared",
     range,
-    'declare a grading scale: `scale ccd10 "…" { level 1 [0.0, 0.1) "…" … }`',
+    "name a standard scale (`scale ccd10`, `scale ccd7`, `scale ccd5`) or declare your own",
   );
 export const scaleRequired = (range: Range, scales: readonly string[]) =>
   error(

@@ -2,7 +2,8 @@
  * Pass `analysis-settings`: an analysis's coupling forms are known (each once); explicit beta
  * weights are one per coupled entity (systems, or units of a combination; combinations of
  * mixed sizes allow only `beta equal`), not negative, and sum to 1 (within 1e-9); the grading
- * scale is a declared scale, or, when the analysis names none, the spec's only scale. Records
+ * scale is a declared scale or a standard one (standard-scales.ts; a declaration of the same
+ * name shadows it), or, when the analysis names none, the spec's only declared scale. Records
  * each analysis's scale and whether it was named or defaulted. An analysis produces at most
  * 100,000 result rows (the engine's limit).
  *
@@ -20,7 +21,9 @@ import {
   noScale,
   scaleRequired,
   tooManyRows,
+  unknownName,
 } from "../messages.js";
+import { STANDARD_SCALES, standardScale } from "../standard-scales.js";
 import { countText, MAX_COMBINATIONS } from "./combinations.js";
 import { WEIGHT_TOLERANCE } from "./compose-weights.js";
 import { type CheckContext, expectKind } from "./context.js";
@@ -34,9 +37,19 @@ export function checkAnalysisSettings(ctx: CheckContext): void {
     checkBeta(ctx, a);
     checkRows(ctx, a);
     if (a.scale) {
-      const sym = ctx.resolve(a.scale, expectKind("scale"));
-      if (sym?.kind === "scale")
-        ctx.tables.analysisScale.set(a, { scale: sym.decl, origin: "spec" });
+      const name = a.scale.name;
+      const standard = standardScale(name);
+      if (standard && !ctx.symbols.has(name)) {
+        ctx.tables.analysisScale.set(a, { id: name, origin: "spec", standard });
+      } else if (!ctx.symbols.has(name) && name !== "") {
+        const declared = scales.map((s) => s.name.name);
+        ctx.report(
+          unknownName(a.scale, "scale", [...declared, ...STANDARD_SCALES.map((s) => s.id)]),
+        );
+      } else {
+        const sym = ctx.resolve(a.scale, expectKind("scale"));
+        if (sym?.kind === "scale") ctx.tables.analysisScale.set(a, { id: name, origin: "spec" });
+      }
     } else if (scales.length === 0) {
       ctx.report(noScale(a.name.range));
     } else if (scales.length > 1) {
@@ -47,7 +60,7 @@ export function checkAnalysisSettings(ctx: CheckContext): void {
         ),
       );
     } else {
-      ctx.tables.analysisScale.set(a, { scale: scales[0]!, origin: "default" });
+      ctx.tables.analysisScale.set(a, { id: scales[0]!.name.name, origin: "default" });
       ctx.tables.used.add(scales[0]!.name.name);
     }
   }

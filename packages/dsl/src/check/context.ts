@@ -11,7 +11,6 @@ import type {
   MethodDecl,
   NodeDecl,
   RegionDecl,
-  ScaleDecl,
   SourceDecl,
   SpecFile,
   StudyDecl,
@@ -19,6 +18,7 @@ import type {
 } from "../ast.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { unknownName, wrongKind } from "../messages.js";
+import type { StandardScale } from "../standard-scales.js";
 import { describe, type Sym, type SymbolKind } from "./symbols.js";
 import type { UnitExpr } from "./unit-algebra.js";
 
@@ -45,10 +45,17 @@ export interface SideTables {
   readonly combinations: Map<AnalysisDecl, string[][]>;
   /** Within analyses: the unit ids it runs in. */
   readonly withinUnits: Map<AnalysisDecl, string[]>;
-  /** The scale each analysis grades with, and whether the spec named it. */
+  /**
+   * The scale each analysis grades with (its id, and the standard scale when it is one that
+   * the spec does not declare), and whether the spec named it.
+   */
   readonly analysisScale: Map<
     AnalysisDecl,
-    { readonly scale: ScaleDecl; readonly origin: "spec" | "default" }
+    {
+      readonly id: string;
+      readonly origin: "spec" | "default";
+      readonly standard?: StandardScale;
+    }
   >;
   /** Names referenced anywhere (for the unused-declaration warnings). */
   readonly used: Set<string>;

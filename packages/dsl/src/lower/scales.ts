@@ -5,8 +5,9 @@ import type { SourceMapBuilder } from "./source-map.js";
 
 export function lowerScales(scales: readonly ScaleModel[], map: SourceMapBuilder): Scale[] {
   return scales.map((s, i) => {
-    map.add(`/scales/${i}`, s.range);
-    for (const [j, l] of s.levels.entries()) map.add(`/scales/${i}/levels/${j}`, l.range);
+    if (s.range) map.add(`/scales/${i}`, s.range);
+    for (const [j, l] of s.levels.entries())
+      if (l.range) map.add(`/scales/${i}/levels/${j}`, l.range);
     return {
       id: s.id,
       labels: s.labels,

@@ -44,7 +44,7 @@ function buildAnalysis(ctx: CheckContext, a: AnalysisDecl): AnalysisModel {
     labels: labelsOf(a.labels, id),
     forms,
     beta,
-    scale: { value: scale.scale.name.name, origin: scale.origin },
+    scale: { value: scale.id, origin: scale.origin },
     range: a.range,
   };
   if (a.within) {

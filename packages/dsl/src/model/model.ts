@@ -43,7 +43,10 @@ export interface CheckedSpec {
   /** In spec order. */
   readonly indicators: readonly IndicatorModel[];
   readonly method: MethodModel;
-  /** The scales the plan carries: the declared ones in spec order. */
+  /**
+   * The scales the plan carries: the declared ones in spec order, then the standard scales
+   * analyses use without declaring them, in order of first use.
+   */
   readonly scales: readonly ScaleModel[];
   readonly analyses: readonly AnalysisModel[];
   readonly spatial: SpatialModel;
@@ -161,14 +164,18 @@ export interface ScaleLevelModel {
   readonly lowerClosed: boolean;
   readonly upperClosed: boolean;
   readonly labels: Labels;
-  readonly range: Range;
+  /** Absent for a standard scale's level. */
+  readonly range?: Range;
 }
 
 export interface ScaleModel {
   readonly id: string;
   readonly labels: Labels;
   readonly levels: readonly ScaleLevelModel[];
-  readonly range: Range;
+  /** "spec" for a declared scale; "standard" for one of standard-scales.ts. */
+  readonly origin: "spec" | "standard";
+  /** Absent for a standard scale. */
+  readonly range?: Range;
 }
 
 interface AnalysisCommon {
