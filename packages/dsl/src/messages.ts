@@ -780,6 +780,29 @@ export const largeShift = (shift: Num) =>
     "the shift changes the entropy weights (METHOD.md §1); the paper uses 0.0001",
   );
 
+export const perYearTwoUnits = (scope: Ident, shift: string) =>
+  warning(
+    "W0907",
+    "with `scope per_year` and two units, every normalised indicator is the shift or 1 + shift in every year",
+    scope.range,
+    `min-max within a year of two units maps the lower one to 0 and the higher to 1, so each index only says which unit leads on which indicator, and a unit that trails on every indicator of a node has the index ${shift} in every year; use \`scope pooled\` to compare levels (docs/method.md §2)`,
+  );
+export const perYearOneColumn = (node: Ident, what: string, scope: Range, shift: string) =>
+  warning(
+    "W0907",
+    `with \`scope per_year\`, the index of \`${node.name}\` (one ${what}) is ${shift} for the lowest unit in every year`,
+    node.range,
+    `min-max within each year maps each year's lowest unit to 0, and a node weighting a single column copies it: that unit's index is pinned to the shift every year; use \`scope pooled\`, or give the node more ${what}s (docs/method.md §2)`,
+    [{ message: "the scope is set here", range: scope }],
+  );
+export const perYearGrowth = (scope: Ident) =>
+  warning(
+    "W0908",
+    "the average growth rates will be those of per-year-normalised indices",
+    scope.range,
+    "with `scope per_year` each year is normalised on its own, so an index says where a unit stands among the units that year, not how developed it is: its growth is that of a rank-like index (a unit at the bottom every year stays at the shift), not growth of development; read the rates as changes in relative position, or use `scope pooled` (docs/method.md §2, §7)",
+  );
+
 // ------------------------------------------------------------------ E099x internal
 export const invalidPlan = (range: Range, errors: readonly string[]) =>
   error(

@@ -23,6 +23,7 @@ import { checkLabels } from "./labels.js";
 import { checkMaps } from "./maps.js";
 import { checkMethod } from "./method.js";
 import { checkMissingRules } from "./missing-rules.js";
+import { checkPerYear } from "./per-year.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
 import { checkSpatialAnalysis } from "./spatial-analysis.js";
@@ -57,6 +58,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["analysis-settings", checkAnalysisSettings],
   ["maps", checkMaps],
   ["spatial-analysis", checkSpatialAnalysis],
+  ["per-year", checkPerYear],
   ["unused", checkUnused],
 ];
 
