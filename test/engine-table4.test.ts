@@ -3,7 +3,7 @@
  * their section 4) from their Table 3, through the engine: the Table 3 transcription
  * (specs/data/wang-liu-2023-table3.csv) is read by the CSV reader as given indices, and the
  * plan couples them with the form the paper actually computed, product_over_mean
- * (C = [Π S / mean S]^(1/n), METHOD.md §2), and with the standard form for contrast.
+ * (C = [Π S / mean S]^(1/n), docs/method.md §5), and with the standard form for contrast.
  *
  * Rounding. Table 3 prints three decimals, so each input is only known within ±0.0005. Where
  * every input of a cell is ≥ 0.05 that moves D by at most about 0.001, and the engine's D must
@@ -393,7 +393,7 @@ describe("Table 4 from Table 3 (product_over_mean)", () => {
       ).toBeLessThanOrEqual(0.0015);
     }
     expect(worst).toBeGreaterThan(0.0005); // the rounding of the inputs is visible…
-    expect(worst).toBeLessThan(0.0011); // …and stays about 0.001 (METHOD.md §2)
+    expect(worst).toBeLessThan(0.0011); // …and stays about 0.001 (docs/method.md §5)
 
     for (const c of small) {
       const range = dRange(dProductOverMean, c.inputs.map(box));

@@ -58,7 +58,7 @@ const table4 = csv("fixtures/wang-liu-2023-table4.csv").map((r) => ({
   D: Number(r.D),
 }));
 
-/** D in the product_over_mean form, written out independently of the engine (METHOD.md §2). */
+/** D in the product_over_mean form, written out independently of the engine (docs/method.md §5). */
 function dProductOverMean(s: readonly number[]): number {
   const n = s.length;
   const mean = s.reduce((a, b) => a + b, 0) / n;
@@ -161,7 +161,7 @@ describe("ccdc run specs/northern-paper.ccd --format json", () => {
   test("eq. (4) as printed (standard) is never below the form the paper computed", () => {
     // standard C = [Π S / AM^n]^(1/n) = GM/AM; product_over_mean C = [Π S / AM]^(1/n) =
     // GM/AM^(1/n). Indices are ≤ 1, so AM ≤ 1 and AM^(1/n) ≥ AM: the paper's C is the smaller,
-    // with the same T, so its D is too (METHOD.md §2: eq. (4) as printed is always too high).
+    // with the same T, so its D is too (docs/method.md §5: eq. (4) as printed is always too high).
     for (const pom of rows) {
       const std = result.coupling.find(
         (c) =>

@@ -525,7 +525,7 @@ export const badShift = (shift: Num) =>
     "E0602",
     `the shift must be a finite number ≥ 0, not ${shift.text}`,
     shift.range,
-    "the paper's shift is 0.0001 (METHOD.md §1, eq. 2)",
+    "the paper's shift is 0.0001 (docs/method.md §2, eq. 2)",
   );
 export const unknownScope = (scope: Ident) =>
   badChoice("E0603", "scope", scope, ["pooled", "per_year"]);
@@ -777,7 +777,7 @@ export const largeShift = (shift: Num) =>
     "W0906",
     `shift ${shift.text} is large`,
     shift.range,
-    "the shift changes the entropy weights (METHOD.md §1); the paper uses 0.0001",
+    "the shift changes the entropy weights (docs/method.md §3); the paper uses 0.0001",
   );
 
 export const perYearTwoUnits = (scope: Ident, shift: string) =>

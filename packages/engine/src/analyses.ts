@@ -1,5 +1,5 @@
 /**
- * Coupling coordination analyses (METHOD.md §2), one row per (form, system set, unit set):
+ * Coupling coordination analyses (docs/method.md §5), one row per (form, system set, unit set):
  *
  * - within: for each listed unit, the listed systems' indices are coupled year by year
  *   (n = number of systems); the row's `units` is [unit], `systems` the systems;

@@ -1,6 +1,6 @@
 /**
  * Average annual growth of every node's index, per unit, from the first to the last study
- * year: (S_last / S_first)^(1/(years − 1)) − 1 (METHOD.md §5, kernel `averageAnnualGrowth`).
+ * year: (S_last / S_first)^(1/(years − 1)) − 1 (docs/method.md §7, kernel `averageAnnualGrowth`).
  * "years − 1" counts the calendar years between the first and the last study year, so a plan
  * whose years have gaps (2013, 2017, 2021: 8 years apart) still gives an annual rate.
  * Undefined (a first-year index of 0, or a one-year study) gives null and one warning per node

@@ -5,10 +5,10 @@
  * - Indicators: the expression over the aggregated unit variables (`expr.ts`), then min-max
  *   in the indicator's direction plus the shift, within the plan's scope (`scoped.ts`).
  * - flat node: one weighting over the normalised values of all leaf indicators below it
- *   (METHOD.md §1 eq. 3); `weights` are keyed by leaf indicator.
+ *   (docs/method.md §4, eq. 3); `weights` are keyed by leaf indicator.
  * - staged node: each child's index — a child node's index, or a child indicator's normalised
  *   value — is min-max normalised again (direction "+", the same shift and scope), then
- *   weighted (METHOD.md §3); `weights` are keyed by child.
+ *   weighted (docs/method.md §4); `weights` are keyed by child.
  * - given node: the index is read from a variable (aggregated to units); no normalisation and
  *   no weights; every value must lie in [0, 1] (D0304).
  *

@@ -17,7 +17,7 @@
  * Properties: (1) the run succeeds, every number is finite, the result passes the published
  * schema; (2) range invariants; (3) invariance to the order of regions, units, members and
  * combinations; (4) invariance to a positive rescaling of a variable; (5) determinism;
- * (6) cost vs benefit; (7) each stage agrees with METHOD.md's formulas recomputed
+ * (6) cost vs benefit; (7) each stage agrees with docs/method.md's formulas recomputed
  * independently here (stage by stage, from the previous stage's reported numbers). At the end,
  * an engine defect the generator found (a constant rate made not constant by rounding), now
  * fixed, with its minimal counterexample.
@@ -387,7 +387,7 @@ function scopeSlices(
  * well-conditioned inputs only (fc.pre skips the rest: about 3 % of cases). The columns
  * checked are every indicator's derived values and every input of a staged node (a child
  * node's index, a child indicator's normalised value). A column that is constant in exact
- * arithmetic but not in floating point (spread ≤ 1e-12 relative) is constant by METHOD.md §2:
+ * arithmetic but not in floating point (spread ≤ 1e-12 relative) is constant by docs/method.md §2:
  * see the finding at the end.
  */
 function wellConditioned(plan: Plan, result: Result): boolean {
@@ -556,7 +556,7 @@ function expectSameResults(
 // ---------------------------------------------------------------- an independent reference
 
 /**
- * METHOD.md §2's constant slice: max − min ≤ 1e-12 · max(|max|, |min|) (max = min included).
+ * docs/method.md §2's constant slice: max − min ≤ 1e-12 · max(|max|, |min|) (max = min included).
  */
 function isConstant(xs: number[]): boolean {
   const max = Math.max(...xs);
@@ -564,7 +564,7 @@ function isConstant(xs: number[]): boolean {
   return max - min <= 1e-12 * Math.max(Math.abs(max), Math.abs(min));
 }
 
-/** Min-max with shift over one slice (METHOD.md §2); a constant slice gives the shift. */
+/** Min-max with shift over one slice (docs/method.md §2); a constant slice gives the shift. */
 function refMinMax(xs: number[], direction: "+" | "-", shift: number): number[] {
   const max = Math.max(...xs);
   const min = Math.min(...xs);
@@ -574,7 +574,7 @@ function refMinMax(xs: number[], direction: "+" | "-", shift: number): number[] 
   );
 }
 
-/** Entropy weights over columns of one slice (METHOD.md §3), plain sums. */
+/** Entropy weights over columns of one slice (docs/method.md §3), plain sums. */
 function refEntropy(columns: number[][]): number[] {
   const m = columns[0]!.length;
   const d = columns.map((col) => {
@@ -592,7 +592,7 @@ function refEntropy(columns: number[][]): number[] {
   return d.map((x) => x / sum);
 }
 
-/** C by the three formulas of METHOD.md §5, with direct products (n ≤ 3, S ≥ 0). */
+/** C by the three formulas of docs/method.md §5, with direct products (n ≤ 3, S ≥ 0). */
 function refCoupling(form: Form, s: number[]): number {
   const n = s.length;
   if (s.some((v) => v === 0)) return 0;
@@ -879,7 +879,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           /*
            * Benefit: v = (x − min)/(max − min) + s; cost: v' = (max − x)/(max − min) + s.
            * v + v' = (max − min)/(max − min) + 2s = 1 + 2s, so v' = (1 + 2s) − v, within the
-           * rounding of two divisions. A constant slice (METHOD.md §2: max − min within 1e-12 of
+           * rounding of two divisions. A constant slice (docs/method.md §2: max − min within 1e-12 of
            * max(|max|, |min|), max = min included) gives s in both directions
            * (the rule "zero"), not 1 + s: there v' = v = s.
            */
@@ -919,7 +919,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
   );
 
   it(
-    "7. each stage agrees with METHOD.md's formulas, recomputed from the previous stage's numbers",
+    "7. each stage agrees with docs/method.md's formulas, recomputed from the previous stage's numbers",
     () => {
       fc.assert(
         fc.property(caseArb, ({ plan, panel }) => {
@@ -931,7 +931,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           const regionIndex = new Map(plan.regions.map((reg, i) => [reg.id, i] as const));
           const variables = new Map(plan.sources[0]!.variables.map((v) => [v.id, v] as const));
 
-          // Aggregation (METHOD.md §1.3) and derivation (§1.4): sums and weight products are
+          // Aggregation (docs/method.md §1.3) and derivation (§1.4): sums and weight products are
           // exact on these data, so a cluster's values do not depend on the order of members.
           const unitValue = (id: string, unit: number, y: number): number => {
             const members = plan.units.list[unit]!.members.map((m) => regionIndex.get(m)!);
@@ -1131,12 +1131,12 @@ function constantRateCase(rate: number, weights: number[], split: number): Case 
 describe("a constant rate aggregated by a (weighted) mean is recognised as constant", () => {
   /*
    * A rate with the same value c in every region, aggregated to clusters as a mean weighted
-   * by population, is constant: Σ c·w / Σ w = c. METHOD.md §2: a constant indicator
+   * by population, is constant: Σ c·w / Σ w = c. docs/method.md §2: a constant indicator
    * normalises to the shift and gets entropy weight 0 (with warning W0301). In floating
    * point the cluster means can differ from c in the last bit; min-max once tested
    * max === min exactly and stretched that one-ulp difference over the whole [s, 1 + s].
    * This generator found it (kept as `it.fails` until the engine's rule changed): now a
-   * spread max − min ≤ 1e-12 · max(|max|, |min|) is constant (METHOD.md §2).
+   * spread max − min ≤ 1e-12 · max(|max|, |min|) is constant (docs/method.md §2).
    *
    * Minimal counterexample (fast-check's shrinking): c = 0.1, cluster c0 = {r0} (weight 1),
    * c1 = {r1, r2, r3} (weights 1, 1, 1):
@@ -1160,7 +1160,7 @@ describe("a constant rate aggregated by a (weighted) mean is recognised as const
           expect(normalized).toEqual(normalized.map(() => s));
           // When the two clusters' populations happen to sum alike (seed -1950262080:
           // 30 + 54 + 29 = 113 = 93 + 16 + 4), the population is constant too: no column of
-          // the system varies, and the weights are equal (METHOD.md §3, warning W0302).
+          // the system varies, and the weights are equal (docs/method.md §3, warning W0302).
           const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
           const populationVaries = sum(first) !== sum(second);
           expect(r.nodes.find((n) => n.id === "s0")!.weights.i0_0).toBe(populationVaries ? 0 : 0.5);

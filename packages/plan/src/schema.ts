@@ -156,11 +156,11 @@ export const WeightingSchema = T.Union([
 ]);
 
 export const ComposeSchema = T.Union([
-  /** One weighting over every leaf indicator below the node (METHOD.md §1, eq. 3). */
+  /** One weighting over every leaf indicator below the node (docs/method.md §4, eq. 3). */
   T.Object({ kind: T.Literal("flat") }),
   /**
    * A second stage over the children's indices: each child index is min-max normalised and
-   * shifted like an indicator, then weighted (METHOD.md §3, the paper's comprehensive index).
+   * shifted like an indicator, then weighted (docs/method.md §4, the paper's comprehensive index).
    */
   T.Object({ kind: T.Literal("staged") }),
   /** Precomputed: the index is read from a source variable; no normalisation, no weighting. */
@@ -190,7 +190,7 @@ export const CouplingFormSchema = T.Union([
   T.Literal("standard"),
   /** What Wang & Liu actually computed: C = [Π S_k / mean S]^(1/n) (mean not raised to n). */
   T.Literal("product_over_mean"),
-  /** Wang Shujia et al. 2021's modified coupling degree (METHOD.md §2). */
+  /** Wang Shujia et al. 2021's modified coupling degree (docs/method.md §5). */
   T.Literal("wang2021_modified"),
 ]);
 

@@ -5,7 +5,7 @@ import { type CouplingForm, couplingDegree, couplingSeries } from "./coupling.js
 
 const FORMS: readonly CouplingForm[] = ["standard", "product_over_mean", "wang2021_modified"];
 
-describe("couplingDegree: METHOD.md §2 check values (derived by hand, confirmed with bc -l)", () => {
+describe("couplingDegree: docs/method.md §5 check values (derived by hand, confirmed with bc -l)", () => {
   it("U = (0.4, 0.2)", () => {
     // standard: √(0.4·0.2) / ((0.4+0.2)/2) = √0.08 / 0.3 = 0.2828427 / 0.3 = 0.9428090.
     expect(couplingDegree("standard", [0.4, 0.2])).toBeCloseTo(0.943, 3);

@@ -1,7 +1,7 @@
 import { neumaierSum } from "./sum.js";
 
 /**
- * Which coupling degree C (METHOD.md §2):
+ * Which coupling degree C (docs/method.md §5):
  * - "standard": paper eq. (4) as printed (Wang Shujia et al. 2021's corrected form),
  *   C = [Π S_k / ((1/n) Σ S_k)^n]^(1/n), the geometric mean over the arithmetic mean.
  * - "product_over_mean": what Wang & Liu actually computed (it reproduces their Table 4),
@@ -22,7 +22,7 @@ function workspace(n: number): Workspace {
 }
 
 /**
- * The coupling degree C of one observation of n ≥ 2 system indices S_k (METHOD.md §2, paper
+ * The coupling degree C of one observation of n ≥ 2 system indices S_k (docs/method.md §5, paper
  * eq. (4); see {@link CouplingForm} for the three formulas).
  *
  * Products are taken in log space (Σ ln S_k, compensated), so tiny indices neither underflow

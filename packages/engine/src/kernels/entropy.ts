@@ -10,7 +10,7 @@ export interface EntropyResult {
 }
 
 /**
- * Entropy weight method (METHOD.md §1, between the paper's eq. (2) and eq. (3)). Column j holds
+ * Entropy weight method (docs/method.md §3, between the paper's eq. (2) and eq. (3)). Column j holds
  * one indicator's shifted normalised values y'_ij ≥ 0 (eq. 2) over the m observations in
  * scope; all columns have the same length m. With k columns:
  *

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type GradeLevel, gradeIndex } from "./grading.js";
 
 /**
- * Table 2 (METHOD.md §4): level k covers [(k−1)/10, k/10), the last [0.9, 1.0]. The bounds are
+ * Table 2 (docs/method.md §6; the standard scale ccd10 in docs/language.md): level k covers [(k−1)/10, k/10), the last [0.9, 1.0]. The bounds are
  * written as k/10 (a correctly rounded division, so 3/10 is the double 0.3, unlike 0.1·3).
  */
 const TABLE2: GradeLevel[] = Array.from({ length: 10 }, (_, i) => ({

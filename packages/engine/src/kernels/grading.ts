@@ -9,7 +9,7 @@ export interface GradeLevel {
 
 /**
  * The index into `levels` of the interval containing d, or −1 if none does (paper Table 2: ten
- * levels [0.1(k−1), 0.1k), the last [0.9, 1.0]; METHOD.md §4).
+ * levels [0.1(k−1), 0.1k), the last [0.9, 1.0]; docs/method.md §6).
  *
  * An interval contains d when d is strictly inside it, or equal to an end that is closed. So a
  * value on a shared boundary goes to the level whose closed end holds it: with [0, 0.1) and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { averageAnnualGrowth } from "./growth.js";
 
-describe("averageAnnualGrowth (METHOD.md §5)", () => {
+describe("averageAnnualGrowth (docs/method.md §7)", () => {
   it("BTH comprehensive index 0.583 (2013) → 0.899 (2021): 5.56 %", () => {
     // 9 years, 8 intervals. 0.899 / 0.583 = 1.5420240; ln 1.5420240 = 0.4330959;
     // / 8 = 0.0541370; e^0.0541370 = 1.0556292; − 1 = 0.0556292 → 5.56 %

@@ -1,6 +1,6 @@
 /**
  * Average annual growth rate, compound over the years − 1 intervals between the first and the
- * last year (METHOD.md §5; the paper's section 4 rates, e.g. BTH 2013→2021):
+ * last year (docs/method.md §7; the paper's section 4 rates, e.g. BTH 2013→2021):
  *
  *   g = (last / first)^(1 / (years − 1)) − 1
  *

@@ -23,7 +23,7 @@ export const CONSTANT_SPREAD = 1e-12;
  * Min-max ("polar deviation") normalisation with a shift, paper eq. (1)–(2):
  *
  * - eq. (1), benefit ("+"): x'ᵢ = (xᵢ − min)/(max − min); cost ("-"): x'ᵢ = (max − xᵢ)/(max − min);
- * - eq. (2), shift: y'ᵢ = x'ᵢ + shift (the paper's shift is 0.0001; METHOD.md §1).
+ * - eq. (2), shift: y'ᵢ = x'ᵢ + shift (the paper's shift is 0.0001; docs/method.md §2).
  *
  * min and max are taken over all of `x`: the caller passes the observations in scope (the
  * whole panel when pooled, one year's when per year).

@@ -3,7 +3,7 @@
  * summation; A. Neumaier 1974, "Rundungsfehleranalyse einiger Verfahren zur Summation endlicher
  * Summen", ZAMM 54:39–51).
  *
- * Every Σ in the method (METHOD.md §1: the column sums and Σ p ln p of the entropy weights,
+ * Every Σ in the method (docs/method.md §3: the column sums and Σ p ln p of the entropy weights,
  * eq. (3) S = Σ w y', eq. (6) T = Σ β S) goes through this, so that results barely depend on the
  * order of the observations. The error is at most about u·|Σx| + O(n²u²)·Σ|x| (u = 2⁻⁵³),
  * against (n−1)·u·Σ|x| for a plain loop.
