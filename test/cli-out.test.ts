@@ -125,11 +125,10 @@ describe("--out DIR", () => {
 
   test("replaces a previous output directory", async () => {
     const dir = join(tmp, "replace");
-    mkdirSync(dir);
-    writeFileSync(join(dir, "manifest.json"), "{}");
-    writeFileSync(join(dir, "stale.txt"), "from an older run");
+    expect((await run(["run", "specs/northern.ccd", "--out", dir])).code).toBe(0);
     expect((await run(["run", "specs/northern.ccd", "--out", dir])).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(FILES);
+    expect(readdirSync(tmp).filter((f) => f.includes("replace"))).toEqual(["replace"]);
     rmSync(dir, { recursive: true });
   });
 });

@@ -7,9 +7,9 @@ import { resolve } from "node:path";
 import { runPlan } from "@ccdc/engine";
 import { type IssueLike, renderIssues } from "../diagnostics.js";
 import { reportedFailure } from "../errors.js";
-import { assertReplaceable, writeDirAtomic } from "../io/atomic.js";
 import type { CliIO } from "../io/cli-io.js";
-import { outputFiles } from "../io/out-dir.js";
+import { writeOutputDir } from "../io/out-dir.js";
+import { OutDirWriter } from "../io/out-dir-writer.js";
 import { displayPath } from "../paths.js";
 import { type Format, renderFormat } from "../render/formats.js";
 import { colorEnabled, styleFor } from "../style.js";
@@ -21,10 +21,24 @@ export interface RunOptions {
 }
 
 export async function runCommand(arg: string, options: RunOptions, io: CliIO): Promise<void> {
-  const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const outDir = options.out === undefined ? undefined : resolve(io.cwd, options.out);
-  // Refuse an unsafe --out before doing any work.
-  if (outDir) assertReplaceable(outDir);
+  // Refuse an unsafe --out before doing any work; the temporary folder exists from here on
+  // and is removed on any failure or interruption.
+  const writer = outDir ? await OutDirWriter.open(outDir, displayPath(outDir, io.cwd)) : undefined;
+  try {
+    await runAndWrite(arg, options, io, writer);
+  } finally {
+    await writer?.abort();
+  }
+}
+
+async function runAndWrite(
+  arg: string,
+  options: RunOptions,
+  io: CliIO,
+  writer: OutDirWriter | undefined,
+): Promise<void> {
+  const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
   const outcome = await runPlan(input.plan, { baseDir: input.bases.sources });
   if (!outcome.ok) {
@@ -40,10 +54,9 @@ export async function runCommand(arg: string, options: RunOptions, io: CliIO): P
     throw reportedFailure(`${input.display}: the run failed`);
   }
   const { result } = outcome;
-  if (outDir) {
-    const files = await outputFiles(input, result, outDir);
-    await writeDirAtomic(outDir, files);
-    io.stderr(`ccdc: wrote ${displayPath(outDir, io.cwd)}/ (${files.size} files)\n`);
+  if (writer) {
+    const files = await writeOutputDir(writer, input, result);
+    io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);
   }
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
   io.stdout(renderFormat(options.format, result, input.plan, style));

@@ -1,75 +1,23 @@
 import {
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { UserError } from "../errors.js";
-import { writeDirAtomic, writeFileAtomic } from "./atomic.js";
+import { assertOverwritable, type OverwriteRule, writeFileAtomic } from "./atomic.js";
 
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "ccdc-atomic-"));
 });
-afterEach(() => {
-  // leave nothing behind
-});
-
-const files = (m: Record<string, string>) => new Map(Object.entries(m));
-
-describe("writeDirAtomic", () => {
-  test("creates the directory with every file and leaves no temporary", async () => {
-    await writeDirAtomic(
-      join(root, "out"),
-      files({ "a.txt": "A", "b.json": "{}\n", "manifest.json": "{}" }),
-    );
-    expect(readdirSync(join(root, "out")).sort()).toEqual(["a.txt", "b.json", "manifest.json"]);
-    expect(readdirSync(root)).toEqual(["out"]);
-  });
-
-  test("replaces a previous output directory", async () => {
-    await writeDirAtomic(join(root, "out"), files({ "old.txt": "x", "manifest.json": "{}" }));
-    await writeDirAtomic(join(root, "out"), files({ "new.txt": "y", "manifest.json": "{}" }));
-    expect(readdirSync(join(root, "out")).sort()).toEqual(["manifest.json", "new.txt"]);
-    expect(readdirSync(root)).toEqual(["out"]);
-  });
-
-  test("a failed write leaves no partial directory and keeps the old one", async () => {
-    await writeDirAtomic(join(root, "out"), files({ "keep.txt": "k", "manifest.json": "{}" }));
-    // Two entries with the same file path: the second write (flag wx) fails mid-way.
-    const bad = new Map<string, string>([
-      ["x.txt", "1"],
-      ["sub/../x.txt", "2"],
-    ]);
-    await expect(writeDirAtomic(join(root, "out"), bad)).rejects.toThrow();
-    expect(readdirSync(root)).toEqual(["out"]);
-    expect(readFileSync(join(root, "out", "keep.txt"), "utf8")).toBe("k");
-  });
-
-  test("refuses to replace a directory that is not a ccdc output", async () => {
-    mkdirSync(join(root, "src"));
-    writeFileSync(join(root, "src", "main.ts"), "precious");
-    await expect(writeDirAtomic(join(root, "src"), files({ "a.txt": "A" }))).rejects.toBeInstanceOf(
-      UserError,
-    );
-    expect(readFileSync(join(root, "src", "main.ts"), "utf8")).toBe("precious");
-    writeFileSync(join(root, "file"), "f");
-    await expect(
-      writeDirAtomic(join(root, "file"), files({ "a.txt": "A" })),
-    ).rejects.toBeInstanceOf(UserError);
-  });
-
-  test("an empty existing directory is replaced", async () => {
-    mkdirSync(join(root, "empty"));
-    await writeDirAtomic(join(root, "empty"), files({ "a.txt": "A" }));
-    expect(readdirSync(join(root, "empty"))).toEqual(["a.txt"]);
-  });
-});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe("writeFileAtomic", () => {
   test("writes through a temporary and replaces an existing file", async () => {
@@ -78,6 +26,52 @@ describe("writeFileAtomic", () => {
     await writeFileAtomic(path, "two");
     expect(readFileSync(path, "utf8")).toBe("two");
     expect(readdirSync(join(root, "deep"))).toEqual(["plan.json"]);
-    expect(existsSync(join(root, "plan.json"))).toBe(false);
+  });
+});
+
+describe("assertOverwritable", () => {
+  const rule = (inputs: OverwriteRule["inputs"] = []): OverwriteRule => ({
+    option: "-o",
+    shown: "x",
+    inputs,
+    isOurs: (text) => text.startsWith("{"),
+    ours: "a ccdc plan",
+  });
+  const refusal = (target: string, r = rule()) => {
+    try {
+      assertOverwritable(target, r);
+      return undefined;
+    } catch (err) {
+      expect(err).toBeInstanceOf(UserError);
+      return (err as Error).message;
+    }
+  };
+
+  test("an absent file, or one ccdc wrote: allowed", () => {
+    expect(refusal(join(root, "new.json"))).toBeUndefined();
+    writeFileSync(join(root, "plan.json"), "{}");
+    expect(refusal(join(root, "plan.json"))).toBeUndefined();
+  });
+
+  test("an input of the run, even through a link or `..`: refused", () => {
+    writeFileSync(join(root, "study.ccd"), "{ looks like ours }");
+    const inputs = [{ path: join(root, "study.ccd"), what: "the spec being compiled" }];
+    expect(refusal(join(root, "study.ccd"), rule(inputs))).toMatch(/it is the spec/);
+    mkdirSync(join(root, "d"));
+    expect(refusal(join(root, "d", "..", "study.ccd"), rule(inputs))).toMatch(/it is the spec/);
+    symlinkSync(join(root, "study.ccd"), join(root, "alias.ccd"));
+    expect(refusal(join(root, "alias.ccd"), rule(inputs))).toMatch(/it is the spec/);
+  });
+
+  test("a directory, a FIFO or device, a link, a foreign file: refused", () => {
+    mkdirSync(join(root, "dir"));
+    expect(refusal(join(root, "dir"))).toMatch(/a directory/);
+    expect(refusal("/dev/null")).toMatch(/not a regular file/);
+    writeFileSync(join(root, "plan.json"), "{}");
+    symlinkSync(join(root, "plan.json"), join(root, "link.json"));
+    expect(refusal(join(root, "link.json"))).toMatch(/symbolic link/);
+    writeFileSync(join(root, "notes.txt"), "mine");
+    expect(refusal(join(root, "notes.txt"))).toMatch(/exists and is not a ccdc plan; refusing/);
+    expect(readFileSync(join(root, "notes.txt"), "utf8")).toBe("mine");
   });
 });

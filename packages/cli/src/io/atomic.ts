@@ -1,20 +1,21 @@
 /**
- * Atomic output. A file is written to a temporary name beside it and renamed into place; a
- * directory is built as a temporary sibling (same file system, so rename is atomic) and then
- * swapped in: an existing directory is renamed aside, the new one renamed in, the old one
- * removed. If anything fails, the temporary is removed and an existing target is left as it was.
+ * Atomic single files (output directories: out-dir-writer.ts). A file is written to a
+ * temporary name beside it and renamed into place, so a reader never sees half a file; the
+ * temporary is removed on failure and on any early exit (cleanup.ts).
+ *
+ * And the rule for overwriting: ccdc replaces only what it wrote. `assertOverwritable` refuses
+ * a target that is not a regular file (a directory, a FIFO, a device, a symbolic link), that is
+ * one of the run's own inputs (the spec, a data file), or that holds something ccdc did not
+ * write.
  */
-import { randomBytes } from "node:crypto";
-import { existsSync, lstatSync, readdirSync } from "node:fs";
+import { lstatSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { chmod, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../errors.js";
+import { onEarlyExit } from "./cleanup.js";
+import { tempName } from "./out-dir-writer.js";
 
-const tempName = (target: string, tag: string) =>
-  join(
-    dirname(target),
-    `.${basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`,
-  );
+export { assertReplaceable, OutDirWriter, tempName } from "./out-dir-writer.js";
 
 /** Writes `path` atomically; `mode` keeps a replaced file's permissions (`ccdc fmt`). */
 export async function writeFileAtomic(
@@ -24,6 +25,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = tempName(path, "tmp");
+  const unregister = onEarlyExit(() => rmSync(tmp, { force: true }));
   try {
     await writeFile(tmp, content, { flag: "wx", ...(mode === undefined ? {} : { mode }) });
     if (mode !== undefined) await chmod(tmp, mode);
@@ -31,77 +33,76 @@ export async function writeFileAtomic(
   } catch (err) {
     await rm(tmp, { force: true });
     throw err;
+  } finally {
+    unregister();
   }
 }
 
-/** The marker that makes an existing directory safe to replace: a ccdc output directory. */
-export const OUTPUT_MARKER = "manifest.json";
-
-/**
- * Refuses to replace something that is not a previous ccdc output: a file, or a non-empty
- * directory without a manifest.json (so `--out .` or `--out src` can never wipe a directory).
- */
-export function assertReplaceable(dir: string): void {
-  if (!existsSync(dir)) return;
-  if (!lstatSync(dir).isDirectory())
-    throw new UserError(`--out ${dir}: exists and is not a directory`);
-  const entries = readdirSync(dir);
-  if (entries.length > 0 && !entries.includes(OUTPUT_MARKER)) {
-    throw new UserError(
-      `--out ${dir}: the directory is not empty and is not a ccdc output (no ${OUTPUT_MARKER}); refusing to replace it`,
-    );
-  }
+/** What may be overwritten, and how to recognise a file ccdc wrote. */
+export interface OverwriteRule {
+  /** The option as messages name it, e.g. "-o". */
+  readonly option: string;
+  /** The path as the user wrote it. */
+  readonly shown: string;
+  /** Files that must never be the target (the run's inputs), absolute. */
+  readonly inputs: readonly { readonly path: string; readonly what: string }[];
+  /** True if an existing file's text shows that ccdc wrote it. */
+  readonly isOurs: (text: string) => boolean;
+  /** What a file ccdc wrote there is, for the refusal ("a ccdc plan"). */
+  readonly ours: string;
 }
 
-/**
- * Writes `files` (relative name → content) as the directory `dir`, atomically. `build` may add
- * more files once the first are written (e.g. a manifest of them); it runs before the swap.
- */
-export async function writeDirAtomic(
-  dir: string,
-  files: ReadonlyMap<string, string | Uint8Array>,
-): Promise<void> {
-  assertReplaceable(dir);
-  await mkdir(dirname(dir), { recursive: true });
-  const tmp = tempName(dir, "tmp");
-  const cleanup = () => rm(tmp, { recursive: true, force: true });
+/** A larger existing target is not one ccdc wrote (and is not read to find out). */
+const MAX_RECOGNISED_BYTES = 256 * 1024 * 1024;
+
+/** Throws a one-line UserError unless `target` is absent or a file ccdc wrote (see above). */
+export function assertOverwritable(target: string, rule: OverwriteRule): void {
+  const refuse = (why: string) =>
+    new UserError(`${rule.option} ${rule.shown}: ${why}; refusing to overwrite it`);
+  const same = sameFileAs(target);
+  for (const input of rule.inputs) if (same(input.path)) throw refuse(`it is ${input.what}`);
+  let st: ReturnType<typeof lstatSync>;
   try {
-    await mkdir(tmp);
-    for (const [name, content] of files) {
-      const path = join(tmp, name);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content, { flag: "wx" });
-    }
+    st = lstatSync(target);
   } catch (err) {
-    await cleanup();
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return;
     throw err;
   }
-  await swapIn(tmp, dir, cleanup);
+  if (st.isDirectory()) throw refuse("it is a directory");
+  if (st.isSymbolicLink()) throw refuse("it is a symbolic link");
+  if (!st.isFile()) throw refuse("it is not a regular file (a FIFO, device or socket)");
+  if (st.size > MAX_RECOGNISED_BYTES || !rule.isOurs(readFileSync(target, "utf8")))
+    throw refuse(`it exists and is not ${rule.ours}`);
 }
 
-async function swapIn(tmp: string, dir: string, cleanup: () => Promise<void>): Promise<void> {
-  if (!existsSync(dir)) {
+/** A predicate: does `other` name the same file as `target` (through links and `..`)? */
+function sameFileAs(target: string): (other: string) => boolean {
+  const real = (p: string): string => {
     try {
-      await rename(tmp, dir);
-    } catch (err) {
-      await cleanup();
-      throw err;
+      return realpathSync(p);
+    } catch {
+      try {
+        return join(realpathSync(dirname(p)), basename(p));
+      } catch {
+        return p;
+      }
     }
-    return;
-  }
-  const old = tempName(dir, "old");
+  };
+  const t = real(target);
+  let tStat: ReturnType<typeof statSync> | undefined;
   try {
-    await rename(dir, old);
-  } catch (err) {
-    await cleanup();
-    throw err;
+    tStat = statSync(target);
+  } catch {
+    tStat = undefined;
   }
-  try {
-    await rename(tmp, dir);
-  } catch (err) {
-    await rename(old, dir).catch(() => undefined);
-    await cleanup();
-    throw err;
-  }
-  await rm(old, { recursive: true, force: true });
+  return (other) => {
+    if (real(other) === t) return true;
+    if (!tStat) return false;
+    try {
+      const o = statSync(other);
+      return o.dev === tStat.dev && o.ino === tStat.ino;
+    } catch {
+      return false;
+    }
+  };
 }

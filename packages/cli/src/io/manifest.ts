@@ -1,16 +1,34 @@
 /**
- * manifest.json for an output directory: what produced it (ccdc and Node versions), the sha256
- * of its inputs (the spec or plan, and each data file) and of every file written. No
- * timestamps or absolute paths, so the same run gives a byte-identical directory. Paths are
- * relative to the output directory, like the paths in its plan.json.
+ * manifest.json for an output directory: the ccdc marker, what produced it (ccdc and Node
+ * versions), the sha256 of its inputs (the spec or plan, and each data file) and of every file
+ * written. No timestamps or absolute paths, so the same run gives a byte-identical directory.
+ * Paths are relative to the output directory (POSIX separators), like the paths in its
+ * plan.json.
+ *
+ * The manifest is also what makes a directory replaceable: `--out DIR` replaces an existing DIR
+ * only when its manifest carries the marker and lists exactly the files DIR holds
+ * (`replaceableOutput`), so a folder ccdc did not write — or one a user has since added a file
+ * to — is never deleted.
  */
 import { createHash } from "node:crypto";
 import { stableStringify } from "@ccdc/plan";
 
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_NAME = "manifest.json";
+/** Version 2 added the marker and made the files list exact (every file but the manifest). */
+export const MANIFEST_VERSION = 2;
+/** The marker: the manifest's `generator` field. */
+export const MANIFEST_GENERATOR = "ccdc output directory";
 
 export const sha256 = (content: string | Uint8Array): string =>
   createHash("sha256").update(content).digest("hex");
+
+/** A file of the output directory, as the manifest lists it. */
+export interface FileEntry {
+  /** Relative to the directory, POSIX separators ("figures/map.svg"). */
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
 
 export interface ManifestInput {
   readonly ccdcVersion: string;
@@ -19,27 +37,65 @@ export interface ManifestInput {
   readonly input: {
     readonly kind: "spec" | "plan";
     readonly path: string;
-    readonly content: string | Uint8Array;
+    readonly sha256: string;
   };
   readonly data: readonly {
     readonly source: string;
     readonly path: string;
-    readonly content: string | Uint8Array;
+    readonly sha256: string;
   }[];
-  /** Every other file in the directory, by name. */
-  readonly files: ReadonlyMap<string, string | Uint8Array>;
+  /** Every other file in the directory. */
+  readonly files: readonly FileEntry[];
 }
 
 export function renderManifest(m: ManifestInput): string {
   return stableStringify({
+    generator: MANIFEST_GENERATOR,
     manifestVersion: MANIFEST_VERSION,
     ccdc: m.ccdcVersion,
     node: m.nodeVersion,
-    input: { kind: m.input.kind, path: m.input.path, sha256: sha256(m.input.content) },
-    data: m.data.map((d) => ({ source: d.source, path: d.path, sha256: sha256(d.content) })),
-    files: [...m.files.keys()].sort().map((name) => {
-      const content = m.files.get(name) ?? "";
-      return { path: name, bytes: Buffer.byteLength(content), sha256: sha256(content) };
-    }),
+    input: m.input,
+    data: m.data,
+    files: [...m.files]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })),
   });
+}
+
+/**
+ * The relative paths a manifest lists, if `text` is a ccdc manifest (marker present, a list of
+ * file paths); else a reason it is not one.
+ */
+export function listedFiles(
+  text: string,
+): { ok: true; files: Set<string> } | { ok: false; why: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, why: `its ${MANIFEST_NAME} is not JSON` };
+  }
+  const m = json as { generator?: unknown; files?: unknown };
+  if (typeof m !== "object" || m === null || m.generator !== MANIFEST_GENERATOR)
+    return { ok: false, why: `its ${MANIFEST_NAME} was not written by ccdc` };
+  if (!Array.isArray(m.files)) return { ok: false, why: `its ${MANIFEST_NAME} lists no files` };
+  const files = new Set<string>();
+  for (const f of m.files) {
+    const path = (f as { path?: unknown } | null)?.path;
+    if (typeof path !== "string" || !isSafeRelativePath(path))
+      return { ok: false, why: `its ${MANIFEST_NAME} lists a path that is not inside it` };
+    files.add(path);
+  }
+  return { ok: true, files };
+}
+
+/**
+ * A relative POSIX path that stays inside its directory: no empty, "." or ".." segment, no
+ * leading "/", no backslash, no control character, not the manifest itself.
+ */
+export function isSafeRelativePath(path: string): boolean {
+  if (path.length === 0 || path.length > 1024 || path === MANIFEST_NAME) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters
+  if (/[\\\u0000-\u001f\u007f]/.test(path)) return false;
+  return path.split("/").every((seg) => seg !== "" && seg !== "." && seg !== "..");
 }

@@ -1,8 +1,10 @@
 /**
  * The contents of `ccdc run … --out DIR`: every format, the plan (paths relative to DIR) and a
- * manifest. Pure: returns the files by name; io/atomic.ts writes them.
+ * manifest. `resultFiles` renders the formats (pure); `writeOutputDir` writes them with the
+ * plan and the manifest through an OutDirWriter.
  */
-import { readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Result } from "@ccdc/engine";
 import { type Plan, stableStringify } from "@ccdc/plan";
@@ -12,7 +14,8 @@ import { renderCouplingCsv, renderIndicesCsv, renderTidyCsv } from "../render/cs
 import { renderMarkdown } from "../render/markdown.js";
 import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
-import { renderManifest } from "./manifest.js";
+import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
+import type { OutDirWriter } from "./out-dir-writer.js";
 
 export function resultFiles(result: Result, plan: Plan): Map<string, string> {
   return new Map([
@@ -25,32 +28,45 @@ export function resultFiles(result: Result, plan: Plan): Map<string, string> {
   ]);
 }
 
-/** Every file of the output directory `outDir` (absolute), manifest included. */
-export async function outputFiles(
+/**
+ * Writes every file of a run's output directory into `writer` — each format, the plan with
+ * paths relative to the directory — and commits it with the manifest (which hashes the spec
+ * or plan and each data file, streamed). Returns the files written, manifest excluded.
+ */
+export async function writeOutputDir(
+  writer: OutDirWriter,
   input: LoadedInput,
   result: Result,
-  outDir: string,
-): Promise<Map<string, string>> {
-  const files = resultFiles(result, input.plan);
-  files.set("plan.json", stableStringify(rebasePlan(input.plan, input.bases, outDir)));
-  const data = await Promise.all(
-    input.plan.sources.map(async (s) => ({
+): Promise<readonly FileEntry[]> {
+  const outDir = writer.dir;
+  for (const [name, content] of resultFiles(result, input.plan)) await writer.write(name, content);
+  await writer.write("plan.json", stableStringify(rebasePlan(input.plan, input.bases, outDir)));
+  const data: { source: string; path: string; sha256: string }[] = [];
+  for (const s of input.plan.sources) {
+    data.push({
       source: s.id,
       path: rebasePath(s.path, input.bases.sources, outDir),
-      content: await readFile(resolve(input.bases.sources, s.path)),
-    })),
+      sha256: await sha256OfFile(resolve(input.bases.sources, s.path)),
+    });
+  }
+  return writer.commit((files) =>
+    renderManifest({
+      ccdcVersion: ccdcVersion(),
+      nodeVersion: process.version,
+      input: {
+        kind: input.kind,
+        path: toPosix(relative(outDir, input.path)),
+        sha256: sha256(input.content),
+      },
+      data,
+      files,
+    }),
   );
-  const manifest = renderManifest({
-    ccdcVersion: ccdcVersion(),
-    nodeVersion: process.version,
-    input: {
-      kind: input.kind,
-      path: toPosix(relative(outDir, input.path)),
-      content: input.content,
-    },
-    data,
-    files,
-  });
-  files.set("manifest.json", manifest);
-  return files;
+}
+
+/** The sha256 of a file, read as a stream. */
+async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }
