@@ -21,6 +21,7 @@ import type { UnitColumns } from "./aggregate.js";
 import { evaluateIndicator } from "./expr.js";
 import { type EngineIssue, error, formatYears, pointer, warning } from "./issues.js";
 import { equalWeights } from "./kernels/index.js";
+import { unitsAtShift } from "./pinned.js";
 import type { PlanIndex } from "./plan-index.js";
 import { normalizeScoped, type WeightSpec, weightScoped } from "./scoped.js";
 
@@ -126,6 +127,17 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       );
     }
     nodeIndex[ni] = w.index;
+    if (scope === "per_year") {
+      const pinned = unitsAtShift(w.index, shift, nUnits, nYears);
+      if (pinned.length > 0)
+        out.warnings.push(
+          warning(
+            "W0304",
+            `node "${node.id}": ${pinned.map((u) => `"${unitIds[u]!}"`).join(", ")} ${pinned.length === 1 ? "has" : "have"} the index ${shift} (the shift) in every year: per-year normalisation puts each year's lowest unit at the shift, so this index, its growth and its coupling say nothing about development`,
+            { pointer: at },
+          ),
+        );
+    }
     nodeWeights[ni] = {
       ids: [...ids],
       weights: w.weights,

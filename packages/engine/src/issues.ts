@@ -77,6 +77,7 @@ export const ISSUE_CODES = {
   W0301: "a constant indicator normalised to the shift",
   W0302: "degenerate entropy weights replaced by equal weights",
   W0303: "per-year weights reported as their mean across years",
+  W0304: "a unit's index is the shift in every year (per-year scope)",
   W0401: "D outside the scale's range graded at the nearest end level",
   W0501: "an average annual growth rate is undefined",
 } as const;

@@ -216,7 +216,7 @@ function buildCase(
             };
       indicators.push({
         id: `i${s}_${j}`,
-        labels: { en: `PlanDraft["indicators"][number] ${s}.${j}` },
+        labels: { en: `Indicator ${s}.${j}` },
         parent: systemIds[s]!,
         direction: ind.direction,
         unit: "u",
@@ -649,7 +649,7 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           for (const [k, v] of Object.entries(panel)) expect(Array.from(v)).toEqual(before[k]);
           // No errors, so the only warnings are the documented ones.
           for (const w of out.result.warnings)
-            expect(["W0301", "W0302", "W0303", "W0401", "W0501"]).toContain(w.code);
+            expect(["W0301", "W0302", "W0303", "W0304", "W0401", "W0501"]).toContain(w.code);
         }),
         { numRuns: NUM_RUNS },
       );
