@@ -14,7 +14,7 @@ let validator: ValidateFunction<Result> | undefined;
 function resultValidator(): ValidateFunction<Result> {
   if (validator === undefined) {
     const { Ajv } = createRequire(import.meta.url)("ajv") as typeof import("ajv");
-    validator = new Ajv({ allErrors: true, strict: false }).compile<Result>(ResultSchema);
+    validator = new Ajv({ allErrors: true, strict: true }).compile<Result>(ResultSchema);
   }
   return validator;
 }
