@@ -111,8 +111,11 @@ describe("the formatter on the fuzz corpus", () => {
       }),
       runs(150),
     );
-    // The corpus must reach the formatter, not only its refusal.
-    expect(formatted).toBeGreaterThan(10);
+    // The corpus must reach the formatter, not only its refusal. About 6.6% of these mutations
+    // parse (197 of 3000 sampled with seed 42), so 150 runs format about 10, with a standard
+    // deviation of about 3: "more than 10" failed about half the time; "more than 2" fails
+    // about once in a thousand runs.
+    expect(formatted).toBeGreaterThan(2);
   });
 
   test("token soups", slow, () => {
