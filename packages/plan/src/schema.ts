@@ -259,6 +259,84 @@ export const AnalysisSchema = T.Union([
   }),
 ]);
 
+// ---------------------------------------------------------------- dynamics (issue 11)
+/** Kernel density of the subject's values across units, per year. */
+export const DensitySchema = T.Object({
+  /** Gaussian (default) or Epanechnikov; the bandwidth is the kernel's standard deviation. */
+  kernel: T.Union([T.Literal("gaussian"), T.Literal("epanechnikov")]),
+  kernelOrigin: Origin,
+  /** R's bw.nrd0 (Silverman, default), bw.nrd (Scott), or a fixed h. */
+  bandwidth: T.Union([
+    T.Object({ rule: T.Union([T.Literal("nrd0"), T.Literal("nrd")]) }),
+    T.Object({ rule: T.Literal("fixed"), h: T.Number({ exclusiveMinimum: 0 }) }),
+  ]),
+  bandwidthOrigin: Origin,
+  /** Evaluation grid; null: 101 points from 3 bandwidths below the smallest value to 3 above the largest. */
+  grid: T.Union([
+    T.Null(),
+    T.Object({
+      from: T.Number(),
+      to: T.Number(),
+      points: T.Integer({ minimum: 2, maximum: 10000 }),
+    }),
+  ]),
+  gridOrigin: Origin,
+});
+
+export const MarkovSchema = T.Object({
+  /** The levels of a scale, or k quantile classes (cut points pooled over all years, or per year). */
+  states: T.Union([
+    T.Object({ kind: T.Literal("scale"), scale: Id }),
+    T.Object({
+      kind: T.Literal("quantiles"),
+      k: T.Integer({ minimum: 2, maximum: 100 }),
+      scope: T.Union([T.Literal("pooled"), T.Literal("per_year")]),
+    }),
+  ]),
+  statesOrigin: Origin,
+  /** Years between the two states of a transition. */
+  step: T.Integer({ minimum: 1 }),
+  stepOrigin: Origin,
+});
+
+export const DynamicsSchema = T.Object({
+  id: Id,
+  labels: Labels,
+  /** The values studied: the D of a within analysis in one form, or a node's index. */
+  subject: T.Union([
+    T.Object({ kind: T.Literal("analysis"), analysis: Id, form: CouplingFormSchema }),
+    T.Object({ kind: T.Literal("node"), node: Id }),
+  ]),
+  subjectOrigin: Origin,
+  /** Groups of the subject's units for Dagum and Theil, each unit in exactly one; may be empty. */
+  groups: T.Array(T.Object({ id: Id, labels: Labels, units: T.Array(Id) })),
+  groupsOrigin: Origin,
+  /** Dagum's Gini decomposition by group. */
+  gini: T.Boolean(),
+  /** Theil's T index split within/between groups. */
+  theil: T.Boolean(),
+  density: T.Union([T.Null(), DensitySchema]),
+  markov: T.Union([T.Null(), MarkovSchema]),
+  /** σ (sd, CV by year) and absolute β (pooled OLS over steps of `step` years). */
+  convergence: T.Union([
+    T.Null(),
+    T.Object({ step: T.Integer({ minimum: 1 }), stepOrigin: Origin }),
+  ]),
+  /** GM(1,1) forecasts of each unit, `horizon` years past the period. */
+  forecast: T.Union([
+    T.Null(),
+    T.Object({
+      horizon: T.Integer({ minimum: 1, maximum: 50 }),
+      /** "systems": forecast each system's index, then C, T, D; "direct": the series itself. */
+      mode: T.Union([T.Literal("systems"), T.Literal("direct")]),
+      modeOrigin: Origin,
+    }),
+  ]),
+});
+
+/** A declared cluster of regions, kept in region-level plans for grouping and the panel export. */
+export const ClusterSchema = T.Object({ id: Id, labels: Labels, members: T.Array(Id) });
+
 // ---------------------------------------------------------------- source map
 export const SpecRangeSchema = T.Object({
   file: T.String(),
@@ -289,6 +367,10 @@ export const PlanSchema = T.Object(
     spatialWeights: T.Optional(T.Array(SpatialWeightsSchema)),
     /** Spatial autocorrelation analyses (absent: none). */
     autocorrelations: T.Optional(T.Array(AutocorrelationSchema)),
+    /** Differences and dynamics of D or an index (issue 11); absent when the spec has none. */
+    dynamics: T.Optional(T.Array(DynamicsSchema)),
+    /** The spec's clusters when the units are regions (absent otherwise). */
+    clusters: T.Optional(T.Array(ClusterSchema)),
     /**
      * Maps a JSON pointer into this plan (e.g. "/indicators/3") to the spec range it came from,
      * so a plan-level or data error can point into the spec. Keys sorted.
@@ -335,3 +417,7 @@ export type ScaleLevel = DeepReadonly<Static<typeof ScaleLevelSchema>>;
 export type Scale = DeepReadonly<Static<typeof ScaleSchema>>;
 export type Analysis = DeepReadonly<Static<typeof AnalysisSchema>>;
 export type SpecRange = DeepReadonly<Static<typeof SpecRangeSchema>>;
+export type Dynamics = DeepReadonly<Static<typeof DynamicsSchema>>;
+export type Density = DeepReadonly<Static<typeof DensitySchema>>;
+export type Markov = DeepReadonly<Static<typeof MarkovSchema>>;
+export type Cluster = DeepReadonly<Static<typeof ClusterSchema>>;
