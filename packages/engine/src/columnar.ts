@@ -10,6 +10,7 @@
  * caller's own panel column.
  */
 import type { CouplingBlock } from "./analyses.js";
+import type { DynamicsResult } from "./dynamics-schema.js";
 import type { NodeWeights } from "./hierarchy.js";
 import type { EngineIssue } from "./issues.js";
 import type { FilledCell } from "./result-schema.js";
@@ -45,6 +46,8 @@ export interface ColumnarResult {
   nodes: ColumnarNode[];
   /** One block per (analysis, form), in plan order. */
   coupling: CouplingBlock[];
+  /** One result per dynamics declaration, in plan order (small: JSON-ready already). */
+  dynamics: DynamicsResult[];
   filled: FilledCell[];
   warnings: EngineIssue[];
 }

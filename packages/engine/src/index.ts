@@ -8,6 +8,7 @@ export type {
   CouplingBlock,
   NodeWeights,
 } from "./columnar.js";
+export * from "./dynamics-schema.js";
 export { csvReader } from "./io/csv-reader.js";
 export {
   type LonLat,

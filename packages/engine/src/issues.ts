@@ -48,6 +48,7 @@ export const ISSUE_CODES = {
   P0010: "invalid study years",
   P0011: "an invalid analysis (too few systems or units, repeated ids)",
   P0012: "an analysis that would produce more than 100,000 rows",
+  P0013: "an invalid dynamics declaration (subject, groups, steps, years)",
   D0101: "a data file cannot be read",
   D0102: "a column is missing from the header",
   D0103: "a value is not a number",
@@ -80,6 +81,9 @@ export const ISSUE_CODES = {
   W0304: "a unit's index is the shift in every year (per-year scope)",
   W0401: "D outside the scale's range graded at the nearest end level",
   W0501: "an average annual growth rate is undefined",
+  W0601: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
+  W0602: "forecast values outside [0, 1] clamped",
+  W0603: "β convergence not estimated (a value ≤ 0, too few observations)",
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -7,6 +7,7 @@
  * for a declared reason (a growth rate from a zero first year) is `null` with a warning.
  */
 import { type Static, Type as T } from "@sinclair/typebox";
+import { DynamicsResultSchema } from "./dynamics-schema.js";
 
 export const RESULT_VERSION = 1;
 
@@ -136,6 +137,8 @@ export const ResultSchema = T.Object(
     indicators: T.Array(ResultIndicatorSchema),
     nodes: T.Array(ResultNodeSchema),
     coupling: T.Array(CouplingRowSchema),
+    /** One entry per dynamics declaration (issue 11); absent when the plan has none. */
+    dynamics: T.Optional(T.Array(DynamicsResultSchema)),
     /** nodeId → unitId → average annual growth (first to last year), or null if undefined. */
     growth: T.Record(T.String(), T.Record(T.String(), T.Union([Num, T.Null()]))),
     filled: T.Array(FilledCellSchema),

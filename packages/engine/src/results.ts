@@ -121,6 +121,10 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     }
   });
   assertFinite({ filled, method, warnings }, "result");
+  if (typed.dynamics.length > 0) {
+    result.dynamics = typed.dynamics;
+    assertFinite({ dynamics: result.dynamics }, "result");
+  }
   return result;
 }
 

@@ -14,6 +14,7 @@ import type { Plan } from "@ccdc/plan";
 import { aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
 import type { ColumnarResult } from "./columnar.js";
+import { runDynamics } from "./dynamics.js";
 import { fillMissing } from "./fill.js";
 import { computeGrowth } from "./growth.js";
 import { computeHierarchy } from "./hierarchy.js";
@@ -121,6 +122,8 @@ function runIndexed(
   warnings.push(...analyses.warnings);
   const growth = computeGrowth(index, hierarchy.nodeIndex);
   warnings.push(...growth.warnings);
+  const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks);
+  warnings.push(...dynamics.warnings);
 
   const { plan } = index;
   const result: ColumnarResult = {
@@ -138,6 +141,7 @@ function runIndexed(
       growth: growth.growth[ni]!,
     })),
     coupling: analyses.blocks,
+    dynamics: dynamics.results,
     filled: fill.filled,
     warnings: [...warnings, ...perYearWeightsNote(index)],
   };

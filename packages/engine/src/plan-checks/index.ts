@@ -10,6 +10,7 @@
 import type { Plan } from "@ccdc/plan";
 import type { EngineIssue } from "../issues.js";
 import { checkAnalyses } from "./analyses.js";
+import { checkDynamics } from "./dynamics.js";
 import { checkHierarchy } from "./hierarchy.js";
 import { checkIds } from "./ids.js";
 import { checkScales } from "./scales.js";
@@ -30,5 +31,6 @@ export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   checkHierarchy(plan, ids, issues);
   checkScales(plan, issues);
   checkAnalyses(plan, ids, issues);
+  checkDynamics(plan, ids, issues);
   return issues;
 }
