@@ -19,6 +19,7 @@ import type {
   AnalysisDecl,
   BetweenItem,
   ClusterDecl,
+  DynamicsDecl,
   ExprAst,
   Ident,
   IndicatorDecl,
@@ -195,6 +196,8 @@ class Builder {
       case "spatialWeightsDecl":
       case "autocorrelationDecl":
         return this.spatialBlock(n as C.SpatialWeightsDeclCstNode | C.AutocorrelationDeclCstNode);
+      case "dynamicsDecl":
+        return this.dynamics(n as C.DynamicsDeclCstNode);
       default:
         return undefined;
     }
@@ -676,5 +679,123 @@ class Builder {
     }
     values.sort((a, b) => a.at - b.at);
     return { word, values: values.map((v) => v.value), range };
+  }
+
+  // ------------------------------------------------------------- dynamics (issue 11)
+  private plainNum(xs: Toks): Num | undefined {
+    const t = this.tok(xs);
+    return t && { value: Number(t.image), text: t.image, range: tokenRange(this.file, t) };
+  }
+  private dynamics(n: C.DynamicsDeclCstNode): DynamicsDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const repeated: { clause: string; range: Range }[] = [];
+    const once = <N extends CstNode>(
+      xs: readonly N[] | undefined,
+      clause: string,
+    ): N | undefined => {
+      for (const extra of (xs ?? []).slice(1)) {
+        const r = this.range(extra);
+        if (r) repeated.push({ clause, range: r });
+      }
+      return xs?.[0];
+    };
+    const out: {
+      -readonly [K in keyof DynamicsDecl]: DynamicsDecl[K];
+    } = { kind: "dynamics", name, labels: this.labels(this.first(c.labels)), repeated, range };
+
+    const of = once(c.subjectClause, "of");
+    const ofName = this.ident(of?.children.subject);
+    const ofRange = this.range(of);
+    if (ofName && ofRange) {
+      const form = this.ident(of?.children.form);
+      out.subject = { name: ofName, ...(form && { form }), range: ofRange };
+    }
+    const groups = once(c.groupsClause, "groups");
+    const groupsRange = this.range(groups);
+    if (groups && groupsRange)
+      out.groups = { names: this.nameList(groups.children.nameList), range: groupsRange };
+    const gini = once(c.giniClause, "gini");
+    const giniRange = this.range(gini);
+    if (gini && giniRange) {
+      const variant = this.ident(gini.children.variant);
+      out.gini = { ...(variant && { variant }), range: giniRange };
+    }
+    const theilRange = this.range(once(c.theilClause, "theil"));
+    if (theilRange) out.theil = { range: theilRange };
+
+    const density = once(c.densityClause, "density");
+    const densityRange = this.range(density);
+    if (density && densityRange) {
+      const dc = density.children;
+      const kernel = this.ident(dc.kernel);
+      const bandwidth = this.ident(dc.rule) ?? this.plainNum(dc.h);
+      const from = this.num(this.first(dc.from));
+      const to = this.num(this.first(dc.to));
+      const points = this.plainNum(dc.points);
+      const gridStart = this.tok(dc.Grid);
+      out.density = {
+        ...(kernel && { kernel }),
+        ...(bandwidth && { bandwidth }),
+        ...(from &&
+          to &&
+          gridStart && {
+            grid: {
+              from,
+              to,
+              ...(points && { points }),
+              range: this.span(tokenRange(this.file, gridStart), (points ?? to).range),
+            },
+          }),
+        range: densityRange,
+      };
+    }
+
+    const markov = once(c.markovClause, "markov");
+    const markovRange = this.range(markov);
+    if (markov && markovRange) {
+      const mc = markov.children;
+      const grades = this.tok(mc.Grades);
+      const scaleKw = this.tok(mc.Scale);
+      const scale = this.ident(mc.scale);
+      const quantiles = this.tok(mc.Quantiles);
+      const k = this.plainNum(mc.k);
+      const scope = this.ident(mc.scope);
+      const step = this.plainNum(mc.step);
+      let states: NonNullable<DynamicsDecl["markov"]>["states"];
+      if (grades) states = { kind: "grades", range: tokenRange(this.file, grades) };
+      else if (scaleKw && scale)
+        states = {
+          kind: "scale",
+          scale,
+          range: this.span(tokenRange(this.file, scaleKw), scale.range),
+        };
+      else if (quantiles && k)
+        states = {
+          kind: "quantiles",
+          k,
+          ...(scope && { scope }),
+          range: this.span(tokenRange(this.file, quantiles), (scope ?? k).range),
+        };
+      out.markov = { ...(states && { states }), ...(step && { step }), range: markovRange };
+    }
+
+    const convergence = once(c.convergenceClause, "convergence");
+    const convergenceRange = this.range(convergence);
+    if (convergence && convergenceRange) {
+      const step = this.plainNum(convergence.children.step);
+      out.convergence = { ...(step && { step }), range: convergenceRange };
+    }
+
+    const forecast = once(c.forecastClause, "forecast");
+    const forecastRange = this.range(forecast);
+    const horizon = this.plainNum(forecast?.children.horizon);
+    if (forecast && forecastRange && horizon) {
+      const mode = this.ident(forecast.children.mode);
+      out.forecast = { horizon, ...(mode && { mode }), range: forecastRange };
+    }
+    return out;
   }
 }

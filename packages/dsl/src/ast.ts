@@ -75,7 +75,8 @@ export type TopItem =
   | AnalysisDecl
   | MapDecl
   | SpatialWeightsDecl
-  | AutocorrelationDecl;
+  | AutocorrelationDecl
+  | DynamicsDecl;
 
 // ------------------------------------------------------------------ study
 export interface StudyDecl {
@@ -302,5 +303,50 @@ export interface AnalysisDecl {
     readonly range: Range;
   };
   readonly scale?: Ident;
+  readonly range: Range;
+}
+
+// ------------------------------------------------------------------ dynamics (issue 11)
+/** `dynamics NAME "label" { of …; groups …; gini; theil; density …; markov …; … }`. */
+export interface DynamicsDecl {
+  readonly kind: "dynamics";
+  readonly name: Ident;
+  readonly labels: LabelSet;
+  /** `of internal` | `of internal standard` | `of digital_economy`. */
+  readonly subject?: { readonly name: Ident; readonly form?: Ident; readonly range: Range };
+  /** `groups clusters` | `groups east, central`. */
+  readonly groups?: { readonly names: readonly Ident[]; readonly range: Range };
+  /** `gini` | `gini dagum`. */
+  readonly gini?: { readonly variant?: Ident; readonly range: Range };
+  readonly theil?: { readonly range: Range };
+  readonly density?: {
+    readonly kernel?: Ident;
+    /** A rule name (`nrd0`, `nrd`) or a fixed bandwidth. */
+    readonly bandwidth?: Ident | Num;
+    readonly grid?: {
+      readonly from: Num;
+      readonly to: Num;
+      readonly points?: Num;
+      readonly range: Range;
+    };
+    readonly range: Range;
+  };
+  readonly markov?: {
+    readonly states?:
+      | { readonly kind: "grades"; readonly range: Range }
+      | { readonly kind: "scale"; readonly scale: Ident; readonly range: Range }
+      | {
+          readonly kind: "quantiles";
+          readonly k: Num;
+          readonly scope?: Ident;
+          readonly range: Range;
+        };
+    readonly step?: Num;
+    readonly range: Range;
+  };
+  readonly convergence?: { readonly step?: Num; readonly range: Range };
+  readonly forecast?: { readonly horizon: Num; readonly mode?: Ident; readonly range: Range };
+  /** Clauses written more than once (the first counts): for E0831. */
+  readonly repeated: readonly { readonly clause: string; readonly range: Range }[];
   readonly range: Range;
 }

@@ -19,6 +19,7 @@ export type SpecCstChildren = {
   mapDecl?: MapDeclCstNode[];
   spatialWeightsDecl?: SpatialWeightsDeclCstNode[];
   autocorrelationDecl?: AutocorrelationDeclCstNode[];
+  dynamicsDecl?: DynamicsDeclCstNode[];
 };
 
 export interface LabelsCstNode extends CstNode {
@@ -687,6 +688,125 @@ export type SettingClauseCstChildren = {
   Identifier?: IToken[];
 };
 
+export interface DynamicsDeclCstNode extends CstNode {
+  name: "dynamicsDecl";
+  children: DynamicsDeclCstChildren;
+}
+
+export type DynamicsDeclCstChildren = {
+  Dynamics: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  subjectClause?: SubjectClauseCstNode[];
+  groupsClause?: GroupsClauseCstNode[];
+  giniClause?: GiniClauseCstNode[];
+  theilClause?: TheilClauseCstNode[];
+  densityClause?: DensityClauseCstNode[];
+  markovClause?: MarkovClauseCstNode[];
+  convergenceClause?: ConvergenceClauseCstNode[];
+  forecastClause?: ForecastClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface SubjectClauseCstNode extends CstNode {
+  name: "subjectClause";
+  children: SubjectClauseCstChildren;
+}
+
+export type SubjectClauseCstChildren = {
+  Of: IToken[];
+  subject: IToken[];
+  form?: IToken[];
+};
+
+export interface GroupsClauseCstNode extends CstNode {
+  name: "groupsClause";
+  children: GroupsClauseCstChildren;
+}
+
+export type GroupsClauseCstChildren = {
+  Groups: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface GiniClauseCstNode extends CstNode {
+  name: "giniClause";
+  children: GiniClauseCstChildren;
+}
+
+export type GiniClauseCstChildren = {
+  Gini: IToken[];
+  variant?: IToken[];
+};
+
+export interface TheilClauseCstNode extends CstNode {
+  name: "theilClause";
+  children: TheilClauseCstChildren;
+}
+
+export type TheilClauseCstChildren = {
+  Theil: IToken[];
+};
+
+export interface DensityClauseCstNode extends CstNode {
+  name: "densityClause";
+  children: DensityClauseCstChildren;
+}
+
+export type DensityClauseCstChildren = {
+  Density: IToken[];
+  kernel?: IToken[];
+  Bandwidth?: IToken[];
+  rule?: IToken[];
+  h?: IToken[];
+  Grid?: IToken[];
+  from?: SignedNumberCstNode[];
+  To?: IToken[];
+  to?: SignedNumberCstNode[];
+  Points?: IToken[];
+  points?: IToken[];
+};
+
+export interface MarkovClauseCstNode extends CstNode {
+  name: "markovClause";
+  children: MarkovClauseCstChildren;
+}
+
+export type MarkovClauseCstChildren = {
+  Markov: IToken[];
+  Grades?: IToken[];
+  Scale?: IToken[];
+  scale?: IToken[];
+  Quantiles?: IToken[];
+  k?: IToken[];
+  scope?: IToken[];
+  Step?: IToken[];
+  step?: IToken[];
+};
+
+export interface ConvergenceClauseCstNode extends CstNode {
+  name: "convergenceClause";
+  children: ConvergenceClauseCstChildren;
+}
+
+export type ConvergenceClauseCstChildren = {
+  Convergence: IToken[];
+  Step?: IToken[];
+  step?: IToken[];
+};
+
+export interface ForecastClauseCstNode extends CstNode {
+  name: "forecastClause";
+  children: ForecastClauseCstChildren;
+}
+
+export type ForecastClauseCstChildren = {
+  Forecast: IToken[];
+  horizon: IToken[];
+  mode?: IToken[];
+};
+
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   spec(children: SpecCstChildren, param?: IN): OUT;
   labels(children: LabelsCstChildren, param?: IN): OUT;
@@ -744,4 +864,13 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   autocorrelationDecl(children: AutocorrelationDeclCstChildren, param?: IN): OUT;
   settingsBlock(children: SettingsBlockCstChildren, param?: IN): OUT;
   settingClause(children: SettingClauseCstChildren, param?: IN): OUT;
+  dynamicsDecl(children: DynamicsDeclCstChildren, param?: IN): OUT;
+  subjectClause(children: SubjectClauseCstChildren, param?: IN): OUT;
+  groupsClause(children: GroupsClauseCstChildren, param?: IN): OUT;
+  giniClause(children: GiniClauseCstChildren, param?: IN): OUT;
+  theilClause(children: TheilClauseCstChildren, param?: IN): OUT;
+  densityClause(children: DensityClauseCstChildren, param?: IN): OUT;
+  markovClause(children: MarkovClauseCstChildren, param?: IN): OUT;
+  convergenceClause(children: ConvergenceClauseCstChildren, param?: IN): OUT;
+  forecastClause(children: ForecastClauseCstChildren, param?: IN): OUT;
 }

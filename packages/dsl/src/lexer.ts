@@ -120,6 +120,21 @@ export const On = kw("on");
 export const Beta = kw("beta");
 export const Equal = kw("equal");
 
+// Dynamics (issue 11).
+export const Dynamics = kw("dynamics");
+export const Groups = kw("groups");
+export const Gini = kw("gini");
+export const Theil = kw("theil");
+export const Density = kw("density");
+export const Bandwidth = kw("bandwidth");
+export const Grid = kw("grid");
+export const Points = kw("points");
+export const Markov = kw("markov");
+export const Grades = kw("grades");
+export const Quantiles = kw("quantiles");
+export const Step = kw("step");
+export const Convergence = kw("convergence");
+export const Forecast = kw("forecast");
 // Maps and spatial analysis (docs/language.md, "map", "spatial_weights", "autocorrelation").
 // Their clauses are `setting`s: a setting word (the category below) and a few values, read by
 // the checker, so one grammar rule serves all three blocks.
@@ -224,6 +239,20 @@ export const keywordTokens: readonly TokenType[] = [
   SpatialWeights,
   Autocorrelation,
   ...settingTokens,
+  Dynamics,
+  Groups,
+  Gini,
+  Theil,
+  Density,
+  Bandwidth,
+  Grid,
+  Points,
+  Markov,
+  Grades,
+  Quantiles,
+  Step,
+  Convergence,
+  Forecast,
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 const punct = (name: string, pattern: RegExp, text: string, categories?: TokenType[]): TokenType =>

@@ -736,6 +736,77 @@ export const scaleRequired = (range: Range, scales: readonly string[]) =>
     `add \`scale <name>\`; the scales are ${list(scales)}`,
   );
 
+// ------------------------------------------------------------------ E083x dynamics (issue 11)
+export const dynamicsNoSubject = (name: Ident) =>
+  error(
+    "E0830",
+    `dynamics ${tick(name.name)} does not say what it studies`,
+    name.range,
+    "add `of <analysis>` (the D of a within analysis) or `of <node>` (a node's index)",
+  );
+export const dynamicsRepeated = (range: Range, clause: string) =>
+  error("E0831", `\`${clause}\` is given twice`, range, "keep one; the first one counts");
+export const dynamicsBetweenSubject = (name: Ident) =>
+  error(
+    "E0832",
+    `analysis ${tick(name.name)} couples units with each other: it has no D per unit`,
+    name.range,
+    "study a within analysis (`within each unit`), or a node's index",
+  );
+export const dynamicsFormNotComputed = (form: Ident, analysis: string, forms: readonly string[]) =>
+  error(
+    "E0833",
+    `analysis ${tick(analysis)} does not compute form ${tick(form.name)}`,
+    form.range,
+    `its forms are ${list(forms)}`,
+  );
+export const dynamicsNothing = (name: Ident) =>
+  error(
+    "E0834",
+    `dynamics ${tick(name.name)} asks for no statistic`,
+    name.range,
+    "add at least one of `gini`, `theil`, `density`, `markov`, `convergence`, `forecast <years>`",
+  );
+export const dynamicsNoGroups = (range: Range, why: string) =>
+  error(
+    "E0835",
+    `Dagum's Gini and Theil's index need groups of regions: ${why}`,
+    range,
+    "run the study on regions (`units regions`) and declare clusters grouping them",
+  );
+export const dynamicsGrouping = (range: Range, message: string) =>
+  error(
+    "E0836",
+    message,
+    range,
+    "every unit studied must be in exactly one of the groups (`groups a, b, …` names clusters)",
+  );
+export const dynamicsChoice = (word: Ident, what: string, choices: readonly string[]) =>
+  badChoice("E0837", what, word, choices);
+export const dynamicsNumber = (num: Num, what: string, expected: string) =>
+  error("E0838", `${what} ${num.text} is not ${expected}`, num.range);
+export const dynamicsNoScale = (range: Range) =>
+  error(
+    "E0839",
+    "`markov grades` needs a scale, and a node's index has none",
+    range,
+    "write `markov scale <name>` or `markov quantiles 4`",
+  );
+export const dynamicsOneUnit = (range: Range) =>
+  error(
+    "E0841",
+    "a bandwidth rule needs the values of at least two units, and the subject has one",
+    range,
+    "give a fixed bandwidth: `density bandwidth 0.05`",
+  );
+export const dynamicsSystemsOfNode = (range: Range) =>
+  error(
+    "E0840",
+    "`forecast … systems` forecasts the systems of an analysis; a node's index has none",
+    range,
+    "write `forecast <years> direct`",
+  );
+
 // ------------------------------------------------------------------ W09xx warnings
 export const unusedVariable = (name: Ident) =>
   warning(

@@ -155,6 +155,7 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.mapDecl) },
         { ALT: () => this.SUBRULE(this.spatialWeightsDecl) },
         { ALT: () => this.SUBRULE(this.autocorrelationDecl) },
+        { ALT: () => this.SUBRULE(this.dynamicsDecl) },
       ]);
     });
   });
@@ -673,6 +674,126 @@ export class SpecParser extends CstParser {
           { ALT: () => this.CONSUME(t.Identifier) },
         ]);
       },
+    });
+  });
+
+  // ---------------------------------------------------------------- dynamics (issue 11)
+  private dynamicsDecl = this.RULE("dynamicsDecl", () => {
+    this.CONSUME(t.Dynamics);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.subjectClause) },
+        { ALT: () => this.SUBRULE(this.groupsClause) },
+        { ALT: () => this.SUBRULE(this.giniClause) },
+        { ALT: () => this.SUBRULE(this.theilClause) },
+        { ALT: () => this.SUBRULE(this.densityClause) },
+        { ALT: () => this.SUBRULE(this.markovClause) },
+        { ALT: () => this.SUBRULE(this.convergenceClause) },
+        { ALT: () => this.SUBRULE(this.forecastClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `of internal` | `of internal standard` | `of digital_economy`. */
+  private subjectClause = this.RULE("subjectClause", () => {
+    this.CONSUME(t.Of);
+    this.CONSUME(t.Identifier, { LABEL: "subject" });
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME2(t.Identifier, { LABEL: "form" }),
+    });
+  });
+  /** `groups clusters` | `groups east, central, west`. */
+  private groupsClause = this.RULE("groupsClause", () => {
+    this.CONSUME(t.Groups);
+    this.SUBRULE(this.nameList);
+  });
+  /** `gini` | `gini dagum`. */
+  private giniClause = this.RULE("giniClause", () => {
+    this.CONSUME(t.Gini);
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME(t.Identifier, { LABEL: "variant" }),
+    });
+  });
+  private theilClause = this.RULE("theilClause", () => {
+    this.CONSUME(t.Theil);
+  });
+  /** `density [gaussian|epanechnikov] [bandwidth nrd0|nrd|0.05] [grid 0 to 1 [points 101]]`. */
+  private densityClause = this.RULE("densityClause", () => {
+    this.CONSUME(t.Density);
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME(t.Identifier, { LABEL: "kernel" }),
+    });
+    this.OPTION2(() => {
+      this.CONSUME(t.Bandwidth);
+      this.OR({
+        DEF: [
+          { ALT: () => this.CONSUME2(t.Identifier, { LABEL: "rule" }) },
+          { ALT: () => this.CONSUME(t.NumberLiteral, { LABEL: "h" }) },
+        ],
+        ERR_MSG: "`nrd0`, `nrd` or a bandwidth",
+      });
+    });
+    this.OPTION3(() => {
+      this.CONSUME(t.Grid);
+      this.SUBRULE(this.signedNumber, { LABEL: "from" });
+      this.CONSUME(t.To);
+      this.SUBRULE2(this.signedNumber, { LABEL: "to" });
+      this.OPTION4(() => {
+        this.CONSUME(t.Points);
+        this.CONSUME2(t.NumberLiteral, { LABEL: "points" });
+      });
+    });
+  });
+  /** `markov [grades | scale NAME | quantiles 4 [pooled|per_year]] [step 1]`. */
+  private markovClause = this.RULE("markovClause", () => {
+    this.CONSUME(t.Markov);
+    this.OPTION(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(t.Grades) },
+        {
+          ALT: () => {
+            this.CONSUME(t.Scale);
+            this.CONSUME(t.Identifier, { LABEL: "scale" });
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(t.Quantiles);
+            this.CONSUME(t.NumberLiteral, { LABEL: "k" });
+            this.OPTION2({
+              GATE: this.plainName,
+              DEF: () => this.CONSUME2(t.Identifier, { LABEL: "scope" }),
+            });
+          },
+        },
+      ]);
+    });
+    this.OPTION3(() => {
+      this.CONSUME(t.Step);
+      this.CONSUME2(t.NumberLiteral, { LABEL: "step" });
+    });
+  });
+  /** `convergence [step 1]`. */
+  private convergenceClause = this.RULE("convergenceClause", () => {
+    this.CONSUME(t.Convergence);
+    this.OPTION(() => {
+      this.CONSUME(t.Step);
+      this.CONSUME(t.NumberLiteral, { LABEL: "step" });
+    });
+  });
+  /** `forecast 3` | `forecast 3 systems` | `forecast 3 direct`. */
+  private forecastClause = this.RULE("forecastClause", () => {
+    this.CONSUME(t.Forecast);
+    this.CONSUME(t.NumberLiteral, { LABEL: "horizon" });
+    this.OPTION({
+      GATE: () => this.plainName() || this.LA(1).tokenType === t.Systems,
+      DEF: () => this.CONSUME(t.Identifier, { LABEL: "mode" }),
     });
   });
 }

@@ -3,9 +3,12 @@
  * table, and the side tables the passes fill (CEL-style: keyed by AST node, the tree is never
  * mutated). Lowering reads the same tables, so every name is resolved exactly once.
  */
+
+import type { Dynamics } from "@ccdc/plan";
 import type {
   AnalysisDecl,
   ClusterDecl,
+  DynamicsDecl,
   Ident,
   IndicatorDecl,
   MethodDecl,
@@ -57,6 +60,8 @@ export interface SideTables {
       readonly standard?: StandardScale;
     }
   >;
+  /** Each dynamics declaration resolved to its plan object (pass `dynamics`). */
+  readonly dynamics: Map<DynamicsDecl, Dynamics>;
   /** Names referenced anywhere (for the unused-declaration warnings). */
   readonly used: Set<string>;
 }
@@ -92,6 +97,7 @@ export class CheckContext {
     combinations: new Map(),
     withinUnits: new Map(),
     analysisScale: new Map(),
+    dynamics: new Map(),
     used: new Set(),
   };
 

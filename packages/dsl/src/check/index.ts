@@ -14,6 +14,7 @@ import { checkAnalysisShape } from "./analysis-shape.js";
 import { checkWithin } from "./analysis-within.js";
 import { checkClauses } from "./clauses.js";
 import { checkClusters } from "./clusters.js";
+import { checkDynamics } from "./dynamics.js";
 import { checkComposeWeights } from "./compose-weights.js";
 import { CheckContext } from "./context.js";
 import { checkExpressions } from "./expressions.js";
@@ -59,6 +60,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["maps", checkMaps],
   ["spatial-analysis", checkSpatialAnalysis],
   ["per-year", checkPerYear],
+  ["dynamics", checkDynamics],
   ["unused", checkUnused],
 ];
 

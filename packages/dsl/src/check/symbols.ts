@@ -9,6 +9,7 @@
 import type {
   AnalysisDecl,
   ClusterDecl,
+  DynamicsDecl,
   Ident,
   IndicatorDecl,
   NodeDecl,
@@ -39,7 +40,8 @@ export type Sym =
   | { readonly kind: "analysis"; readonly name: Ident; readonly decl: AnalysisDecl }
   | { readonly kind: "map"; readonly name: Ident; readonly decl: MapDecl }
   | { readonly kind: "spatial_weights"; readonly name: Ident; readonly decl: SpatialWeightsDecl }
-  | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl };
+  | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl }
+  | { readonly kind: "dynamics"; readonly name: Ident; readonly decl: DynamicsDecl };
 
 export type SymbolKind = Sym["kind"];
 
@@ -94,6 +96,9 @@ export function* declarations(ctx: CheckContext): Generator<Sym> {
         break;
       case "autocorrelation":
         yield { kind: "autocorrelation", name: item.name, decl: item };
+        break;
+      case "dynamics":
+        yield { kind: "dynamics", name: item.name, decl: item };
         break;
       case "units":
       case "method":

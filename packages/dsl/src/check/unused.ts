@@ -35,7 +35,9 @@ export function checkUnused(ctx: CheckContext): void {
         if (!used.has(item.name.name)) ctx.report(unusedScale(item.name));
         break;
       case "cluster":
-        if (units && !unitNames.has(item.name.name)) ctx.report(unusedCluster(item.name));
+        // A cluster grouping a dynamics declaration's units is used, though not a unit.
+        if (units && !unitNames.has(item.name.name) && !used.has(item.name.name))
+          ctx.report(unusedCluster(item.name));
         break;
       case "region": {
         if (!units) break;
