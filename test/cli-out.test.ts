@@ -28,6 +28,7 @@ const FILES = [
   "coupling.csv",
   "indices.csv",
   "manifest.json",
+  "panel.csv",
   "plan.json",
   "report.md",
   "report.txt",
@@ -53,7 +54,7 @@ describe("--out DIR", () => {
     const r = await run(["run", "specs/northern.ccd", "--out", out, "--format", "json"]);
     expect(r.code).toBe(0);
     stdout = r.stdout;
-    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(8 files\)\n$/);
+    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(9 files\)\n$/);
   });
 
   test("writes every format, the plan and the manifest, and nothing else", () => {
@@ -79,6 +80,18 @@ describe("--out DIR", () => {
     expect(readFileSync(join(out, "coupling.csv"), "utf8").split("\n")[0]).toBe(
       "analysis,form,systems,units,year,C,T,D,level,label",
     );
+    // The wide panel for regression: clusters are the units here, so `region` is empty.
+    const panel = readFileSync(join(out, "panel.csv"), "utf8").split("\n");
+    expect(panel[0]).toBe(
+      [
+        "region,cluster,year,infrastructure,industrialization,digitization,digital_economy",
+        ...["product_over_mean", "standard"].flatMap((f) =>
+          ["C", "T", "D", "level"].map((s) => `internal_${f}_${s}`),
+        ),
+      ].join(","),
+    );
+    expect(panel[1]!.startsWith(",bth,2013,")).toBe(true);
+    expect(panel).toHaveLength(3 * 9 + 2); // header, 27 rows, the final empty line
   });
 
   test("the manifest lists the inputs and every file with its sha256, and no timestamp", () => {
@@ -171,5 +184,22 @@ describe("a failed run", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(/not a ccdc output \(no manifest\.json\); refusing to replace it/);
     expect(readdirSync(dir)).toEqual(["notes.txt"]);
+  });
+});
+
+describe("--out DIR of a region-level study with dynamics", () => {
+  test("panel.csv names each province's cluster; density.csv holds every curve", async () => {
+    const out = join(tmp, "nbs4");
+    const r = await run(["run", "specs/regions-nbs4.ccd", "--out", out, "--format", "json"]);
+    expect(r.code).toBe(0);
+    const panel = readFileSync(join(out, "panel.csv"), "utf8").split("\n");
+    expect(panel[0]!.startsWith("region,cluster,year,")).toBe(true);
+    expect(panel[1]!.startsWith("beijing,east,2013,")).toBe(true);
+    expect(panel.filter((l) => l.startsWith("heilongjiang,northeast,"))).toHaveLength(9);
+    expect(panel).toHaveLength(30 * 9 + 2);
+    const density = readFileSync(join(out, "density.csv"), "utf8").split("\n");
+    expect(density[0]).toBe("dynamics,year,x,density");
+    // 9 years × the default grid of 101 points.
+    expect(density).toHaveLength(9 * 101 + 2);
   });
 });

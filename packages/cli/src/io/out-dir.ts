@@ -12,6 +12,7 @@ import type { LoadedInput } from "../commands/input.js";
 import { rebasePath, rebasePlan, toPosix } from "../paths.js";
 import { renderCouplingCsv, renderIndicesCsv, renderTidyCsv } from "../render/csv.js";
 import { renderMarkdown } from "../render/markdown.js";
+import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
 import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
@@ -25,6 +26,10 @@ export function resultFiles(result: Result, plan: Plan): Map<string, string> {
     ["results.csv", renderTidyCsv(result)],
     ["indices.csv", renderIndicesCsv(result)],
     ["coupling.csv", renderCouplingCsv(result)],
+    ["panel.csv", renderPanelCsv(result, plan)],
+    ...(result.dynamics?.some((d) => d.density)
+      ? [["density.csv", renderDensityCsv(result)] as [string, string]]
+      : []),
   ]);
 }
 
