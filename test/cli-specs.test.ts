@@ -28,10 +28,11 @@ describe.each(SPECS)("specs/%s", (spec) => {
 });
 
 describe("specs/regions-nbs4.ccd", () => {
-  test("four NBS regions, Tibet left out, every gap filled by a declared rule", async () => {
+  test("30 provinces in four NBS regions, Tibet left out, every gap filled by a declared rule", async () => {
     const r = await run(["run", "specs/regions-nbs4.ccd", "--format", "json"]);
     const result = JSON.parse(r.stdout) as Result;
-    expect(result.units.map((u) => u.id)).toEqual(["east", "central", "west", "northeast"]);
+    expect(result.units).toHaveLength(30);
+    expect(result.units.map((u) => u.id)).not.toContain("tibet");
     const regions = new Set(result.filled.map((f) => f.region));
     expect(regions.has("tibet")).toBe(false);
     // Guangdong's two missing website cells (SOURCES.md) take the nearest year, 2015.
@@ -52,12 +53,40 @@ describe("specs/regions-nbs4.ccd", () => {
       "industrial_rd_spend",
       "industrial_rd_staff",
     ]);
-    // `between pairs, all`: pairs (6 = 4·3/2) and all four, on 4 nodes, in 2 forms.
-    const spatial = result.coupling.filter((c) => c.analysis === "spatial");
-    const pairs = spatial.filter((c) => c.units.length === 2);
-    expect(pairs).toHaveLength(6 * 4 * 2);
-    const all = spatial.filter((c) => c.units.length === 4);
-    expect(all).toHaveLength(4 * 2);
-    expect(spatial).toHaveLength(pairs.length + all.length);
+    // Internal coupling for every province in 2 forms; Beijing-Tianjin-Hebei on 4 nodes.
+    expect(result.coupling.filter((c) => c.analysis === "internal")).toHaveLength(30 * 2);
+    const jjj = result.coupling.filter((c) => c.analysis === "jingjinji");
+    expect(jjj).toHaveLength(4 * 2);
+    expect(jjj.every((c) => c.units.join() === "beijing,tianjin,hebei")).toBe(true);
+  });
+
+  test("the differences and dynamics of D: groups, Dagum's identity, Markov rows, forecasts", async () => {
+    const r = await run(["run", "specs/regions-nbs4.ccd", "--format", "json"]);
+    const result = JSON.parse(r.stdout) as Result;
+    const [d] = result.dynamics ?? [];
+    expect(d?.subject).toBe("analysis:internal:product_over_mean");
+    expect(d?.groups.map((g) => [g.id, g.units.length])).toEqual([
+      ["east", 10],
+      ["central", 6],
+      ["west", 11],
+      ["northeast", 3],
+    ]);
+    for (const y of d?.dagum ?? []) {
+      expect(y.within + y.netBetween + y.transvariation).toBeCloseTo(y.G, 12);
+    }
+    for (const y of d?.theil ?? []) expect(y.within + y.between).toBeCloseTo(y.T, 12);
+    expect(d?.dagum).toHaveLength(9);
+    for (const [i, row] of (d?.markov?.matrix ?? []).entries()) {
+      const sum = row.reduce((a, b) => a + b, 0);
+      if (d?.markov?.unobserved.includes(d.markov.labels[i]!)) expect(sum).toBe(0);
+      else expect(sum).toBeCloseTo(1, 12);
+    }
+    expect(d?.forecast?.years).toEqual([2022, 2023, 2024]);
+    expect(d?.forecast?.units).toHaveLength(30);
+    // The D of every province fitted is forecast in [0, 1]; the others say why not.
+    for (const u of d?.forecast?.units ?? []) {
+      if (u.ok) expect(u.values.every((v) => v >= 0 && v <= 1)).toBe(true);
+      else expect(u.reason).toMatch(/level ratio|values > 0/);
+    }
   });
 });
