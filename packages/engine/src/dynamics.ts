@@ -10,7 +10,7 @@
  * NaN: GM(1,1) on a series that fails the level-ratio test or holds a value ≤ 0 (W0601), a
  * forecast D outside [0, 1] clamped (W0602), β not estimable (W0603).
  */
-import type { Dynamics, Plan, Scale } from "@ccdc/plan";
+import { type Dynamics, own, type Plan, recordFrom, type Scale } from "@ccdc/plan";
 import type { CouplingBlock } from "./analyses.js";
 import type { DynamicsResult, ForecastResult, MarkovResultJson } from "./dynamics-schema.js";
 import { type EngineIssue, pointer, warning } from "./issues.js";
@@ -110,15 +110,19 @@ function runOne(
   };
   const result: DynamicsResult = {
     id: dyn.id,
-    label: dyn.labels.en ?? dyn.id,
-    labels: { ...dyn.labels },
+    label: own(dyn.labels, "en") ?? dyn.id,
+    labels: recordFrom(Object.entries(dyn.labels)),
     subject:
       dyn.subject.kind === "node"
         ? `node:${dyn.subject.node}`
         : `analysis:${dyn.subject.analysis}:${dyn.subject.form}`,
     units: subject.units,
     years: [...years],
-    groups: dyn.groups.map((g) => ({ id: g.id, label: g.labels.en ?? g.id, units: [...g.units] })),
+    groups: dyn.groups.map((g) => ({
+      id: g.id,
+      label: own(g.labels, "en") ?? g.id,
+      units: [...g.units],
+    })),
   };
 
   // Group index of each subject unit (the plan checks guarantee exactly one each).
@@ -152,8 +156,8 @@ function runOne(
         netBetween: r.netBetween,
         transvariation: r.transvariation,
         shares: r.shares,
-        means: Object.fromEntries(gids.map((g, j) => [g, r.means[j]!])),
-        groupGini: Object.fromEntries(gids.map((g, j) => [g, r.gini[j * k + j]!])),
+        means: recordFrom(gids.map((g, j) => [g, r.means[j]!])),
+        groupGini: recordFrom(gids.map((g, j) => [g, r.gini[j * k + j]!])),
         order: Array.from(r.order, (j) => gids[j]!),
         pairs,
       };
@@ -169,7 +173,7 @@ function runOne(
         within: r.within,
         between: r.between,
         shares: r.shares,
-        groups: Object.fromEntries(gids.map((g, j) => [g, r.groups[j]!])),
+        groups: recordFrom(gids.map((g, j) => [g, r.groups[j]!])),
       };
     });
   }

@@ -6,6 +6,7 @@
  * with its counts and steady state, σ and β convergence, and the GM(1,1) forecasts. Pure.
  */
 import type { DynamicsResult, Result } from "@ccdc/engine";
+import { own } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
 
@@ -91,7 +92,7 @@ function oneDynamics(d: DynamicsResult): Block[] {
           );
           return [
             String(y.year),
-            ...gids.map((g) => fixed(y.groupGini[g] ?? 0, 4)),
+            ...gids.map((g) => fixed(own(y.groupGini, g) ?? 0, 4)),
             ...first.pairs.map((p) =>
               fixed(pairG.get([...p.groups].sort().join("\u0000")) ?? 0, 4),
             ),

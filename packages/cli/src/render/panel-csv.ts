@@ -13,7 +13,7 @@
  * Numbers are written in full (shortest round-trip form).
  */
 import type { Result } from "@ccdc/engine";
-import type { Plan } from "@ccdc/plan";
+import { own, type Plan } from "@ccdc/plan";
 import { csvLines } from "./csv.js";
 import { nodesInReportOrder } from "./sections.js";
 
@@ -56,7 +56,7 @@ export function renderPanelCsv(result: Result, plan: Plan): string {
       const row: Cell[] = regionLevel
         ? [unit.id, clusterOf.get(unit.id) ?? "", year]
         : ["", unit.id, year];
-      for (const n of nodes) row.push(n.index[unit.id]?.[t] ?? null);
+      for (const n of nodes) row.push(own(n.index, unit.id)?.[t] ?? null);
       for (const g of groups) {
         const r = byKey.get(`${g.analysis}\u0000${g.form}\u0000${unit.id}`);
         row.push(r?.C[t] ?? null, r?.T[t] ?? null, r?.D[t] ?? null, r?.level[t] ?? null);

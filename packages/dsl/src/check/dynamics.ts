@@ -12,7 +12,7 @@
  * E0840 (systems forecast of a node), E0841 (a bandwidth rule over one unit), E0102/E0103
  * (names).
  */
-import type { CouplingForm, Dynamics } from "@ccdc/plan";
+import { type CouplingForm, type Dynamics, emptyRecord, own } from "@ccdc/plan";
 import type { ClusterDecl, DynamicsDecl, Num } from "../ast.js";
 import {
   dynamicsBetweenSubject,
@@ -250,7 +250,7 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
   if (!ok) return undefined;
   return {
     id: d.name.name,
-    labels: {},
+    labels: emptyRecord<string>(),
     subject,
     subjectOrigin: subject.kind === "analysis" ? origin(d.subject.form) : "spec",
     groups,
@@ -267,8 +267,8 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
 /** A cluster's labels as the plan has them ({ en, zh, … }). */
 function labelsOf(c: ClusterDecl): Record<string, string> {
   // As lowering's lowerLabels: the others, then en = primary, else an `en` other, else the name.
-  const out: Record<string, string> = {};
+  const out = emptyRecord<string>();
   for (const o of c.labels.others) out[o.lang.name] = o.text.value;
-  out.en = c.labels.primary?.value ?? out.en ?? c.name.name;
+  out.en = c.labels.primary?.value ?? own(out, "en") ?? c.name.name;
   return out;
 }
