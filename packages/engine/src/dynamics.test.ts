@@ -102,10 +102,10 @@ describe("dynamics in a run", () => {
     d.convergence!.sigma.forEach((s, t) => {
       expect(s.sd).toBeCloseTo(Math.abs(S1[t]! - S2[t]!) / Math.SQRT2, 14);
     });
-    // β over 4 observations is estimated; GM(1,1) on 3 years is not (W0601).
+    // β over 4 observations is estimated; GM(1,1) on 3 years is not (W1101).
     expect(d.convergence!.beta).not.toBeNull();
     expect(d.forecast!.units.map((u) => u.ok)).toEqual([false, false]);
-    expect(out.result.warnings.map((w) => w.code)).toContain("W0601");
+    expect(out.result.warnings.map((w) => w.code)).toContain("W1101");
   });
 
   it("P0013 for a between analysis as subject, and for steps over gapped years", () => {

@@ -7,8 +7,8 @@
  * applies the plan's choices and shapes JSON-ready results (dynamics-schema.ts).
  *
  * Every undefined statistic is a declared result (null with a reason) plus a warning, never
- * NaN: GM(1,1) on a series that fails the level-ratio test or holds a value ≤ 0 (W0601), a
- * forecast D outside [0, 1] clamped (W0602), β not estimable (W0603).
+ * NaN: GM(1,1) on a series that fails the level-ratio test or holds a value ≤ 0 (W1101), a
+ * forecast D outside [0, 1] clamped (W1102), β not estimable (W1103).
  */
 import { type Dynamics, own, type Plan, recordFrom, type Scale } from "@ccdc/plan";
 import type { CouplingBlock } from "./analyses.js";
@@ -227,7 +227,7 @@ function runOne(
             ? `not estimated: ${f.n} observation${f.n === 1 ? "" : "s"}, at least 3 needed`
             : "not estimated: every ln value is the same";
       warnings.push(
-        warning("W0603", `dynamics "${dyn.id}": β convergence ${betaNote}`, {
+        warning("W1103", `dynamics "${dyn.id}": β convergence ${betaNote}`, {
           pointer: `${at}/convergence`,
         }),
       );
@@ -369,7 +369,7 @@ function forecastOf(
       const values: number[] = [];
       const s = new Float64Array(fits.length);
       for (let h = 0; h < f.horizon; h++) {
-        // A system forecast outside [0, 1] (an extrapolated trend) is clamped to it (W0602).
+        // A system forecast outside [0, 1] (an extrapolated trend) is clamped to it (W1102).
         fits.forEach((fit, k) => {
           const x = fit.forecast[h]!;
           s[k] = Math.min(1, Math.max(0, x));
@@ -411,7 +411,7 @@ function forecastOf(
   if (failed > 0) {
     warnings.push(
       warning(
-        "W0601",
+        "W1101",
         `dynamics "${dyn.id}": GM(1,1) not fitted for ${failed} of ${subject.units.length} units (a series fails the level-ratio test or has a value ≤ 0); each is listed with its reason, no forecast is made for it`,
         { pointer: `${at}/forecast` },
       ),
@@ -420,7 +420,7 @@ function forecastOf(
   if (clamped > 0) {
     warnings.push(
       warning(
-        "W0602",
+        "W1102",
         `dynamics "${dyn.id}": ${clamped} forecast value${clamped === 1 ? "" : "s"} outside [0, 1] clamped to the interval`,
         { pointer: `${at}/forecast` },
       ),

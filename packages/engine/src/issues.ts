@@ -81,9 +81,9 @@ export const ISSUE_CODES = {
   W0304: "a unit's index is the shift in every year (per-year scope)",
   W0401: "D outside the scale's range graded at the nearest end level",
   W0501: "an average annual growth rate is undefined",
-  W0601: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
-  W0602: "forecast values outside [0, 1] clamped",
-  W0603: "β convergence not estimated (a value ≤ 0, too few observations)",
+  W1101: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
+  W1102: "forecast values outside [0, 1] clamped",
+  W1103: "β convergence not estimated (a value ≤ 0, too few observations)",
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
