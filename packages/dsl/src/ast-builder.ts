@@ -691,20 +691,11 @@ class Builder {
     const name = this.ident(c.Identifier);
     const range = this.range(n);
     if (!name || !range) return undefined;
-    const repeated: { clause: string; range: Range }[] = [];
-    const once = <N extends CstNode>(
-      xs: readonly N[] | undefined,
-      clause: string,
-    ): N | undefined => {
-      for (const extra of (xs ?? []).slice(1)) {
-        const r = this.range(extra);
-        if (r) repeated.push({ clause, range: r });
-      }
-      return xs?.[0];
-    };
+    const once = <N extends CstNode>(xs: readonly N[] | undefined, clause: string) =>
+      this.once(xs, clause, "dynamics");
     const out: {
       -readonly [K in keyof DynamicsDecl]: DynamicsDecl[K];
-    } = { kind: "dynamics", name, labels: this.labels(this.first(c.labels)), repeated, range };
+    } = { kind: "dynamics", name, labels: this.labels(this.first(c.labels)), range };
 
     const of = once(c.subjectClause, "of");
     const ofName = this.ident(of?.children.subject);

@@ -346,7 +346,5 @@ export interface DynamicsDecl {
   };
   readonly convergence?: { readonly step?: Num; readonly range: Range };
   readonly forecast?: { readonly horizon: Num; readonly mode?: Ident; readonly range: Range };
-  /** Clauses written more than once (the first counts): for E0831. */
-  readonly repeated: readonly { readonly clause: string; readonly range: Range }[];
   readonly range: Range;
 }

@@ -744,8 +744,6 @@ export const dynamicsNoSubject = (name: Ident) =>
     name.range,
     "add `of <analysis>` (the D of a within analysis) or `of <node>` (a node's index)",
   );
-export const dynamicsRepeated = (range: Range, clause: string) =>
-  error("E0831", `\`${clause}\` is given twice`, range, "keep one; the first one counts");
 export const dynamicsBetweenSubject = (name: Ident) =>
   error(
     "E0832",

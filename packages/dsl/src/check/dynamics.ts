@@ -4,15 +4,15 @@
  * statistic; its groups (for Dagum's Gini and Theil's index) are clusters of the spec that
  * partition the subject's units, which must then be regions; every option is a known choice
  * and every number in range. Resolves each declaration to its plan object, defaults filled
- * with origin "default" (docs/language.md, "dynamics"), in `tables.dynamics` for lowering.
+ * with origin "default" (docs/language.md, "dynamics"), in `tables.dynamics` for the model.
  *
- * Codes: E0830 (no subject), E0831 (clause twice), E0832 (between analysis), E0833 (form not
+ * Codes: E0830 (no subject), E0832 (between analysis), E0833 (form not
  * computed), E0834 (no statistic), E0835 (no groups), E0836 (groups do not partition the
  * units), E0837 (unknown option), E0838 (number out of range), E0839 (grades of a node),
  * E0840 (systems forecast of a node), E0841 (a bandwidth rule over one unit), E0102/E0103
  * (names).
  */
-import { type CouplingForm, type Dynamics, emptyRecord, own } from "@ccdc/plan";
+import { type CouplingForm, type Dynamics, emptyRecord } from "@ccdc/plan";
 import type { ClusterDecl, DynamicsDecl, Num } from "../ast.js";
 import {
   dynamicsBetweenSubject,
@@ -25,9 +25,9 @@ import {
   dynamicsNothing,
   dynamicsNumber,
   dynamicsOneUnit,
-  dynamicsRepeated,
   dynamicsSystemsOfNode,
 } from "../messages.js";
+import { labelsOf } from "../model/labels.js";
 import { type CheckContext, expectKind } from "./context.js";
 
 const KERNELS = ["gaussian", "epanechnikov"] as const;
@@ -45,7 +45,6 @@ export function checkDynamics(ctx: CheckContext): void {
   const nYears = period ? period.to.value - period.from.value + 1 : 0;
   for (const d of ctx.ast.items) {
     if (d.kind !== "dynamics") continue;
-    for (const r of d.repeated) ctx.report(dynamicsRepeated(r.range, r.clause));
     const resolved = resolveOne(ctx, d, nYears);
     if (resolved) ctx.tables.dynamics.set(d, resolved);
   }
@@ -133,7 +132,7 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
         }
         groups.push({
           id: c.name.name,
-          labels: labelsOf(c),
+          labels: labelsOf(c.labels, c.name.name),
           units: members,
         });
       }
@@ -262,13 +261,4 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
     convergence,
     forecast,
   };
-}
-
-/** A cluster's labels as the plan has them ({ en, zh, … }). */
-function labelsOf(c: ClusterDecl): Record<string, string> {
-  // As lowering's lowerLabels: the others, then en = primary, else an `en` other, else the name.
-  const out = emptyRecord<string>();
-  for (const o of c.labels.others) out[o.lang.name] = o.text.value;
-  out.en = c.labels.primary?.value ?? own(out, "en") ?? c.name.name;
-  return out;
 }

@@ -8,6 +8,7 @@
 import { PLAN_VERSION, type Plan } from "@ccdc/plan";
 import type { CheckedSpec } from "../model/model.js";
 import { lowerAnalyses } from "./analyses.js";
+import { lowerDynamics } from "./dynamics.js";
 import { lowerIndicators, lowerNodes } from "./hierarchy.js";
 import { lowerMethod } from "./method.js";
 import { lowerScales } from "./scales.js";
@@ -31,6 +32,7 @@ export function lowerSpec(model: CheckedSpec): Plan {
     scales: lowerScales(model.scales, map),
     analyses: lowerAnalyses(model.analyses, map),
     ...lowerSpatial(model.spatial, map),
+    ...lowerDynamics(model.dynamics, map),
   };
   return { ...plan, sourceMap: map.build() };
 }

@@ -6,6 +6,7 @@ import type { Ident, MethodDecl, StudyDecl } from "../ast.js";
 import type { CheckContext } from "../check/context.js";
 import { buildAnalyses } from "./analyses.js";
 import { chosen, DEFAULT_CONSTANT, DEFAULT_SCOPE, DEFAULT_SHIFT } from "./defaults.js";
+import { buildDynamics } from "./dynamics.js";
 import { buildIndicators, buildNodes } from "./hierarchy.js";
 import type { CheckedSpec, MethodModel, StudyModel } from "./model.js";
 import { need, oneOf } from "./need.js";
@@ -27,6 +28,7 @@ export function buildModel(ctx: CheckContext): CheckedSpec {
     scales: buildScales(ctx),
     analyses: buildAnalyses(ctx),
     spatial: buildSpatial(ctx),
+    dynamics: buildDynamics(ctx),
   };
 }
 

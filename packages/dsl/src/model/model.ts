@@ -12,8 +12,10 @@
 import type {
   Aggregation,
   Autocorrelation,
+  Cluster,
   Compose,
   CouplingForm,
+  Dynamics,
   Layout,
   MapDef,
   MissingRule,
@@ -50,6 +52,14 @@ export interface CheckedSpec {
   readonly scales: readonly ScaleModel[];
   readonly analyses: readonly AnalysisModel[];
   readonly spatial: SpatialModel;
+  readonly dynamics: DynamicsModel;
+}
+
+/** Dynamics declarations in plan shape, in spec order, and the clusters of a region-level study. */
+export interface DynamicsModel {
+  readonly list: readonly Located<Dynamics>[];
+  /** The spec's clusters when the units are regions (empty at cluster level). */
+  readonly clusters: readonly Cluster[];
 }
 
 /** A value already in its plan shape, with the range of the declaration it came from. */
