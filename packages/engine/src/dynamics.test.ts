@@ -1,4 +1,4 @@
-import { type Dynamics, minimalPlan, type Plan } from "@ccdc/plan";
+import { minimalPlan, type PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { checkResult } from "./check-result.js";
 import { kernelDensity } from "./kernels/index.js";
@@ -15,7 +15,9 @@ import { runPlanOnPanel } from "./run.js";
 const S1 = [0.6701166012935349, 0.512774413936983, 0.42142890632172403];
 const S2 = [0.19809003922387905, 0.8427578126434481, 0.47212656206965586];
 
-function plan(dynamics: Partial<Dynamics> = {}): Plan {
+type DynamicsDraft = NonNullable<PlanDraft["dynamics"]>[number];
+
+function plan(dynamics: Partial<DynamicsDraft> = {}): PlanDraft {
   const p = minimalPlan();
   p.study.period = { from: 2019, to: 2021 };
   p.study.years = [2019, 2020, 2021];

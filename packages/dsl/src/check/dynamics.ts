@@ -92,14 +92,14 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
     }
     subject = { kind: "analysis", analysis: a.name.name, form: form as CouplingForm };
     units = ctx.tables.withinUnits.get(a) ?? [];
-    scale = ctx.tables.analysisScale.get(a)?.scale.name.name;
+    scale = ctx.tables.analysisScale.get(a)?.id;
   } else if (sym.kind === "node") {
     subject = { kind: "node", node: sym.name.name };
     units = ctx.tables.units?.list.map((u) => u.name.name) ?? [];
   } else return undefined;
 
   // Groups: clusters of the spec partitioning the subject's units (regions).
-  let groups: Dynamics["groups"] = [];
+  let groups: { id: string; labels: Record<string, string>; units: string[] }[] = [];
   if (d.gini || d.theil) {
     const where = d.groups?.range ?? (d.gini ?? d.theil)!.range;
     const clusters = ctx.ast.items.filter((i): i is ClusterDecl => i.kind === "cluster");
@@ -209,8 +209,15 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
         scope: (st.scope?.name ?? "pooled") as "pooled" | "per_year",
       };
     } else if (st?.kind === "scale") {
-      const s = ctx.resolve(st.scale, expectKind("scale"));
-      states = { kind: "scale", scale: s?.name.name ?? st.scale.name };
+      // A declared scale, or a standard one (ccd10, …) that an analysis grades with, so that
+      // the plan carries it.
+      const name = st.scale.name;
+      const standardInPlan = [...ctx.tables.analysisScale.values()].some(
+        (x) => x.standard !== undefined && x.id === name,
+      );
+      if (!standardInPlan || ctx.symbols.has(name)) ctx.resolve(st.scale, expectKind("scale"));
+      else ctx.tables.used.add(name);
+      states = { kind: "scale", scale: name };
     } else if (scale !== undefined) {
       states = { kind: "scale", scale };
     } else if (st?.kind === "grades") {
