@@ -126,6 +126,16 @@ describe("pass dynamics", () => {
     expect(codes(dyn("of total\nmarkov scale s4")).filter((c) => c.startsWith("E"))).toEqual([]);
   });
 
+  test("markov scale: a standard scale an analysis grades with is accepted", () => {
+    const std = edit(REGIONS, ["  systems econ, land\n", "  systems econ, land\n  scale ccd10\n"]);
+    const plan = compile(dyn("of inner\nmarkov scale ccd10", std)).plan;
+    expect(plan?.dynamics?.[0]?.markov?.states).toEqual({ kind: "scale", scale: "ccd10" });
+    expect(compile(dyn("of inner\nmarkov", std)).plan?.dynamics?.[0]?.markov?.states).toEqual({
+      kind: "scale",
+      scale: "ccd10",
+    });
+  });
+
   test("a cluster used as a group is not reported unused (W0904)", () => {
     expect(codes(REGIONS)).toContain("W0904");
     expect(codes(dyn("of inner\ntheil"))).not.toContain("W0904");
