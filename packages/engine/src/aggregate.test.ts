@@ -74,6 +74,20 @@ describe("aggregateUnits", () => {
     ]);
   });
 
+  it("refuses a weighted mean with a negative weight (D0306), naming region and year", () => {
+    const p = clusterPlan();
+    p.sources[0]!.variables[3]!.aggregate = { kind: "sum" };
+    // c1 = r1 + r2: weights −1 and 3 sum to 2, so without the check the "mean" of 1 and 2
+    // would be (−1 + 6)/2 = 2.5, outside [1, 2].
+    const r = aggregateUnits(
+      indexPlan(p),
+      panel({ a: [1, 1, 1], b: [1, 2, 3], w: [-1, 3, 5], n: [1, 1, 1] }),
+    );
+    expect(r.errors.map((e) => [e.code, e.message])).toEqual([
+      ["D0306", 'variable "b" is a mean weighted by "w", which is negative at 2020 for r1'],
+    ]);
+  });
+
   it("refuses a weighted mean whose weights sum to zero (D0302)", () => {
     const p = clusterPlan();
     p.sources[0]!.variables[3]!.aggregate = { kind: "sum" };

@@ -4,7 +4,8 @@
  * land area), not a mean of regional ratios.
  *
  * - sum: Σ over the members (compensated);
- * - weighted_mean by w: Σ x·w / Σ w over the members (D0302 when Σ w = 0);
+ * - weighted_mean by w: Σ x·w / Σ w over the members (D0302 when Σ w = 0; D0306 when a
+ *   member's weight is negative: the "mean" would not lie between the members' values);
  * - none: only units of one member may use it (D0301 otherwise).
  *
  * A unit of one member takes its member's value unchanged, whatever the rule (so region-level
@@ -53,6 +54,7 @@ export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOut
     const weights = agg.kind === "weighted_mean" ? panel[agg.by]! : undefined;
     const refused: string[] = [];
     const zeroWeight: { region: string; year: number }[] = [];
+    const negativeWeight: { region: string; year: number }[] = [];
     for (let u = 0; u < nUnits; u++) {
       const m = members[u]!;
       const k = m.length;
@@ -75,6 +77,8 @@ export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOut
             const i = m[j]! * nYears + y;
             ws[j] = weights![i]!;
             xs[j] = src[i]! * ws[j]!;
+            if (ws[j]! < 0)
+              negativeWeight.push({ region: index.regionIds[m[j]!]!, year: index.years[y]! });
           }
           const total = neumaierSum(ws, 0, k);
           if (total === 0) {
@@ -92,6 +96,18 @@ export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOut
           {
             pointer: `${info.pointer}/aggregate`,
             hint: "declare how it aggregates: sum, or a mean weighted by another variable",
+          },
+        ),
+      );
+    }
+    if (negativeWeight.length > 0 && agg.kind === "weighted_mean") {
+      errors.push(
+        error(
+          "D0306",
+          `variable "${id}" is a mean weighted by "${agg.by}", which is negative at ${formatCellsOfVariable(negativeWeight)}`,
+          {
+            pointer: `${info.pointer}/aggregate/by`,
+            hint: "weights of a mean are sizes (population, area, output): check the data of the weighting variable",
           },
         ),
       );

@@ -171,6 +171,7 @@ describe("loadPlan", () => {
         }),
       ),
     ).toEqual([
+      ["P0010", "/study/years"],
       ["P0010", "/study/years/1"],
       ["P0011", "/analyses/0/combinations/0"],
     ]);

@@ -11,7 +11,12 @@
  * Row numbers are the line on which a record starts, as an editor shows it (the header is
  * line 1 in a file without leading blank lines); for files without line breaks inside quoted
  * cells this is also the row a spreadsheet shows (see `LineCounter`). A malformed file's
- * D0107 names the line csv-parse reports.
+ * D0107 names the row and the column (an unclosed quote: the row where the quoted cell starts).
+ *
+ * Bounded: the bytes pass a `TextGuard` first (text-guard.ts), so a file that is not UTF-8
+ * text — UTF-16, GBK, a binary, `/dev/zero` — is D0110 naming its encoding and row, and one
+ * larger than MAX_DATA_FILE_BYTES is D0111; a record longer than MAX_RECORD_CHARS is D0112.
+ * Nothing holds the whole file.
  */
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
@@ -21,12 +26,16 @@ import { type EngineIssue, error } from "../issues.js";
 import { columnLetter } from "./cells.js";
 import { unreadable } from "./file-issues.js";
 import type { Cell, ReadOutcome, Table, TableReader, TableRequest } from "./reader.js";
+import { EncodingProblem, MAX_DATA_FILE_BYTES, TextGuard } from "./text-guard.js";
 
 /** Receives a CSV's header once, then its data rows in file order, with their row numbers. */
 export interface RowSink {
   header(cells: string[], row: number): void;
   row(cells: Cell[], row: number): void;
 }
+
+/** The longest record read, in characters (csv-parse's max_record_size): 1 Mi. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
 
 export const csvReader: TableReader = {
   async read(request: TableRequest): Promise<ReadOutcome> {
@@ -73,67 +82,156 @@ export async function streamCsv(
   sink: RowSink,
 ): Promise<EngineIssue | undefined> {
   // Blank lines come through as records (of one empty cell), so that they are counted.
-  const parser: Parser = parse({ bom: true, relax_column_count: true });
+  // The line on which the last record parsed ends, as csv-parse counts: kept as the parser
+  // goes (records reach the loop below later), so an unclosed quote's row is known.
+  let lastRecordEnd = 0;
+  const parser: Parser = parse({
+    bom: true,
+    relax_column_count: true,
+    max_record_size: MAX_RECORD_CHARS,
+    on_record: (record, context) => {
+      lastRecordEnd = context.lines;
+      return record;
+    },
+  });
   const lines = new LineCounter(parser);
   let header = false;
   let width = 0;
   try {
-    await pipeline(input, parser, async (records: AsyncIterable<string[]>) => {
-      for await (const fields of records) {
-        const line = lines.start(fields);
-        let blank = true;
-        for (const c of fields) {
-          if (c.trim() !== "") {
-            blank = false;
-            break;
+    await pipeline(
+      input,
+      new TextGuard(MAX_DATA_FILE_BYTES),
+      parser,
+      async (records: AsyncIterable<string[]>) => {
+        for await (const fields of records) {
+          const line = lines.start(fields);
+          let blank = true;
+          for (const c of fields) {
+            if (c.trim() !== "") {
+              blank = false;
+              break;
+            }
           }
+          if (blank) continue;
+          if (!header) {
+            header = true;
+            width = fields.length;
+            sink.header(
+              fields.map((c) => c.trim()),
+              line,
+            );
+            continue;
+          }
+          // A non-empty field past the header's last column is almost always an unquoted comma
+          // inside a value ("2,155"): reading on would silently take the wrong number.
+          const extra = fields.findIndex((c, i) => i >= width && c.trim() !== "");
+          if (extra >= 0) {
+            throw new RowIssue(
+              error(
+                "D0107",
+                `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]!.trim()}") has no header`,
+                {
+                  file: request.file,
+                  row: line,
+                  column: columnLetter(extra),
+                  ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
+                  hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
+                },
+              ),
+            );
+          }
+          const row: Cell[] = fields;
+          for (let i = 0; i < row.length; i++) if (fields[i]!.trim() === "") row[i] = null;
+          sink.row(row, line);
         }
-        if (blank) continue;
-        if (!header) {
-          header = true;
-          width = fields.length;
-          sink.header(
-            fields.map((c) => c.trim()),
-            line,
-          );
-          continue;
-        }
-        // A non-empty field past the header's last column is almost always an unquoted comma
-        // inside a value ("2,155"): reading on would silently take the wrong number.
-        const extra = fields.findIndex((c, i) => i >= width && c.trim() !== "");
-        if (extra >= 0) {
-          throw new RowIssue(
-            error(
-              "D0107",
-              `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]!.trim()}") has no header`,
-              {
-                file: request.file,
-                row: line,
-                column: columnLetter(extra),
-                ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-                hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
-              },
-            ),
-          );
-        }
-        const row: Cell[] = fields;
-        for (let i = 0; i < row.length; i++) if (fields[i]!.trim() === "") row[i] = null;
-        sink.row(row, line);
-      }
-    });
+      },
+    );
   } catch (e) {
     if (e instanceof RowIssue) return e.issue;
+    if (e instanceof EncodingProblem) return encodingIssue(e, request);
     if (!(e instanceof CsvError)) throw e;
-    const at = (e as { lines?: unknown }).lines;
-    return error("D0107", `${request.file}: malformed CSV: ${e.message}`, {
-      file: request.file,
-      ...(typeof at === "number" ? { row: at } : {}),
-      ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-      hint: "check the quotes: a quoted cell must end with a quote, and a quote inside it is written twice",
-    });
+    return csvErrorIssue(e, lastRecordEnd + 1, request);
   }
   if (!header) sink.header([], 1);
   return undefined;
+}
+
+const at = (request: Pick<TableRequest, "pointer">) =>
+  request.pointer !== undefined ? { pointer: request.pointer } : {};
+
+/**
+ * D0107 (malformed) or D0112 (a record too long) for a csv-parse error, with its row and
+ * column: the row where the failing record starts for an unclosed quote (csv-parse reports
+ * the end of the file), else the line csv-parse names.
+ */
+function csvErrorIssue(
+  e: CsvError,
+  recordStart: number,
+  request: Pick<TableRequest, "file" | "pointer">,
+): EngineIssue {
+  const info = e as CsvError & { lines?: unknown; column?: unknown };
+  const line =
+    e.code === "CSV_QUOTE_NOT_CLOSED"
+      ? recordStart
+      : typeof info.lines === "number"
+        ? info.lines
+        : recordStart;
+  const column = typeof info.column === "number" ? columnLetter(info.column) : undefined;
+  const where = `row ${line}${column ? `, column ${column}` : ""}`;
+  if (e.code === "CSV_MAX_RECORD_SIZE") {
+    return error(
+      "D0112",
+      `${request.file}, row ${line}: a record longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, the most ccdc reads in one row`,
+      {
+        file: request.file,
+        row: line,
+        ...at(request),
+        hint: "a row this long is usually an unclosed quote or a file that is not a table; check the row",
+      },
+    );
+  }
+  const what =
+    e.code === "CSV_QUOTE_NOT_CLOSED"
+      ? "a quoted cell starts here and its closing quote is never found"
+      : e.code === "INVALID_OPENING_QUOTE"
+        ? "a quote in the middle of an unquoted cell"
+        : e.code === "CSV_INVALID_CLOSING_QUOTE"
+          ? "text after a closing quote, before the next comma"
+          : e.message;
+  return error("D0107", `${request.file}, ${where}: malformed CSV: ${what}`, {
+    file: request.file,
+    row: line,
+    ...(column ? { column } : {}),
+    ...at(request),
+    hint: 'a quoted cell must end with a quote, and a quote inside it is written twice ("")',
+  });
+}
+
+/** D0110 (not UTF-8 text) or D0111 (too large), naming the encoding it looks like. */
+function encodingIssue(
+  p: EncodingProblem,
+  request: Pick<TableRequest, "file" | "pointer">,
+): EngineIssue {
+  if (p.kind === "too-large") {
+    return error("D0111", `${request.file}: ${p.message}`, {
+      file: request.file,
+      ...at(request),
+      hint: "keep only the rows and columns the study uses, or split the file into sources",
+    });
+  }
+  const hint =
+    p.kind === "binary"
+      ? "a source must be a CSV text file (or an .xlsx workbook with `format xlsx`)"
+      : p.encoding === "GBK/GB18030"
+        ? "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or `iconv -f GB18030 -t UTF-8`"
+        : p.encoding?.startsWith("UTF-")
+          ? `save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or \`iconv -f ${p.encoding} -t UTF-8\``
+          : "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”";
+  return error(
+    "D0110",
+    `${request.file}, row ${p.row} (byte ${p.byteInRow} of the row): ${p.message}`,
+    { file: request.file, row: p.row, ...at(request), hint },
+  );
 }
 
 /** Stops the stream at a row that cannot be read, carrying the issue that names it. */

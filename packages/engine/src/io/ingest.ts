@@ -70,6 +70,13 @@ export class RowIngest {
   private ready = false;
   // long layout
   private byKey = new Map<string, LongVariable>();
+  // near misses: data keys that differ from a declared key only in case (W0102)
+  private readonly regionByLowerKey: Map<string, string>;
+  private variableByLowerKey = new Map<string, string>();
+  private readonly nearMisses = new Map<
+    string,
+    { kind: "region" | "variable"; key: string; declared: string; row: number }
+  >();
   // wide layout
   private columns: WideColumn[] = [];
   private firstRow = new Int32Array(0);
@@ -85,6 +92,9 @@ export class RowIngest {
     this.at = pointer("sources", sourceIndex);
     this.sink = new Sink(file, issues);
     this.regionByKey = new Map(index.plan.regions.map((r, i) => [r.key, i] as const));
+    this.regionByLowerKey = new Map(
+      index.plan.regions.map((r) => [r.key.toLowerCase(), r.key] as const),
+    );
     this.yearIndex = new Map(index.years.map((y, i) => [y, i] as const));
     this.nYears = index.nYears;
   }
@@ -113,11 +123,15 @@ export class RowIngest {
         firstRow: new Int32Array(this.index.regionIds.length * this.nYears),
       }));
       this.byKey = new Map(this.source.variables.map((v, i) => [v.key, variables[i]!] as const));
+      this.variableByLowerKey = new Map(
+        this.source.variables.map((v) => [v.key.toLowerCase(), v.key] as const),
+      );
     } else {
       this.source.variables.forEach((v, i) => {
         const vat = `${at}/variables/${i}`;
         const column = cells.indexOf(v.key.trim());
         if (column >= 0) {
+          this.checkUnique(column, `variable "${v.id}"`, `${vat}/key`);
           this.columns.push({ id: v.id, column, pointer: vat });
           return;
         }
@@ -155,6 +169,20 @@ export class RowIngest {
 
   /** Reports the counts of issues beyond MAX_PER_KIND. */
   finish(): void {
+    for (const m of this.nearMisses.values()) {
+      this.sink.push(
+        warning(
+          "W0102",
+          `${this.file}: rows for ${m.kind} key "${m.key}" (the first is row ${m.row}) are not read: no ${m.kind} has that key; did you mean "${m.declared}"?`,
+          {
+            file: this.file,
+            row: m.row,
+            pointer: this.at,
+            hint: "keys are matched exactly, case included: fix the data, or the key in the spec",
+          },
+        ),
+      );
+    }
     this.sink.finish();
   }
 
@@ -162,9 +190,15 @@ export class RowIngest {
     const rc = this.rc!;
     const vc = this.vc!;
     const region = this.regionByKey.get(keyText(row[rc]));
-    if (region === undefined) return;
+    if (region === undefined) {
+      this.nearMiss("region", keyText(row[rc]), rowNumber);
+      return;
+    }
     const variable = this.byKey.get(keyText(row[vc]));
-    if (variable === undefined) return;
+    if (variable === undefined) {
+      this.nearMiss("variable", keyText(row[vc]), rowNumber);
+      return;
+    }
     const y = this.rowYear(row, rowNumber);
     if (y === undefined) return;
     const cellIndex = region * this.nYears + y;
@@ -187,7 +221,10 @@ export class RowIngest {
   private wideRow(row: readonly Cell[], rowNumber: number): void {
     const rc = this.rc!;
     const region = this.regionByKey.get(keyText(row[rc]));
-    if (region === undefined) return;
+    if (region === undefined) {
+      this.nearMiss("region", keyText(row[rc]), rowNumber);
+      return;
+    }
     const y = this.rowYear(row, rowNumber);
     if (y === undefined) return;
     const cellIndex = region * this.nYears + y;
@@ -211,7 +248,10 @@ export class RowIngest {
   /** Finds a layout column in the header, or reports it missing (listing the header). */
   private findColumn(name: string, role: string, at: string): number | undefined {
     const i = this.headerCells.indexOf(name.trim());
-    if (i >= 0) return i;
+    if (i >= 0) {
+      this.checkUnique(i, role, at);
+      return i;
+    }
     this.sink.push(
       error(
         "D0102",
@@ -220,6 +260,41 @@ export class RowIngest {
       ),
     );
     return undefined;
+  }
+
+  /**
+   * D0109 if the header names column `i`'s name again: which of the two the file means cannot
+   * be known, and reading the first would silently drop the second.
+   */
+  private checkUnique(i: number, role: string, at: string): void {
+    const name = this.headerCells[i]!;
+    const j = this.headerCells.indexOf(name, i + 1);
+    if (j < 0) return;
+    this.sink.push(
+      error(
+        "D0109",
+        `${this.file}: the header (row ${this.headerRow}) has two columns named "${name}", ${columnLetter(i)} and ${columnLetter(j)}; the ${role} column is ambiguous`,
+        {
+          file: this.file,
+          row: this.headerRow,
+          column: columnLetter(j),
+          pointer: at,
+          hint: "rename or remove one of the two columns",
+        },
+      ),
+    );
+  }
+
+  /**
+   * Remembers a data key that matches no declared key but differs from one only in case
+   * (W0102 at `finish`, with a "did you mean").
+   */
+  private nearMiss(kind: "region" | "variable", key: string, rowNumber: number): void {
+    const lower = key.toLowerCase();
+    const known = kind === "region" ? this.regionByLowerKey : this.variableByLowerKey;
+    const declared = known.get(lower);
+    if (declared === undefined || this.nearMisses.has(`${kind}\u0000${key}`)) return;
+    this.nearMisses.set(`${kind}\u0000${key}`, { kind, key, declared, row: rowNumber });
   }
 
   private cellRef(rowNumber: number, c: number): string {

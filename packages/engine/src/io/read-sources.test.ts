@@ -212,3 +212,53 @@ describe("readSources, xlsx", () => {
     expect(Array.from(r.panel.a!)).toEqual([1, 2.5, Number.NaN, Number.NaN]);
   });
 });
+
+describe("readSources, the data read exactly", () => {
+  it("two wide columns with a variable's name: D0109 naming both", async () => {
+    const dir = dirWith({ "data.csv": 'Region,Year,a,"B col",a\nR1,2020,1,2,9\n' });
+    const r = await readSources(indexPlan(widePlan()), dir);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.pointer])).toEqual([
+      ["D0109", 1, "E", "/sources/0/variables/0/key"],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      'data.csv: the header (row 1) has two columns named "a", C and E; the variable "a" column is ambiguous',
+    );
+  });
+
+  it("two layout columns of one name: D0109", async () => {
+    const dir = dirWith({ "data.csv": "region,year,variable,value,year\nR1,2020,a,1,2021\n" });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues.map((i) => [i.code, i.column])).toEqual([["D0109", "E"]]);
+  });
+
+  it("a region or variable key differing only in case: W0102 with a did-you-mean, once per key", async () => {
+    const dir = dirWith({
+      "data.csv": "region,year,variable,value\nr1,2020,a,1\nr1,2021,a,2\nR2,2020,A,3\n",
+    });
+    const r = await readSources(indexPlan(minimalPlan()), dir);
+    expect(r.issues.map((i) => [i.severity, i.code, i.row])).toEqual([
+      ["warning", "W0102", 2],
+      ["warning", "W0102", 4],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      'data.csv: rows for region key "r1" (the first is row 2) are not read: no region has that key; did you mean "R1"?',
+    );
+    expect(r.issues[1]!.message).toMatch(/variable key "A" .*did you mean "a"\?/);
+  });
+
+  it("an .xlsx that is not a workbook: D0101 in ccdc's words", async () => {
+    const dir = dirWith({ "d.xlsx": "region,year\nR1,2020\n" });
+    const plan = minimalPlan();
+    plan.sources[0] = { ...plan.sources[0]!, path: "d.xlsx", format: "xlsx" };
+    const r = await readSources(indexPlan(plan), dir);
+    expect(r.issues.map((i) => i.code)).toEqual(["D0101"]);
+    expect(r.issues[0]!.message).toMatch(/^cannot read d\.xlsx as an XLSX workbook: /);
+  });
+
+  it("an endless source (/dev/zero) stops at once", async () => {
+    const plan = minimalPlan();
+    plan.sources[0]!.path = "/dev/zero";
+    const r = await readSources(indexPlan(plan), "/");
+    expect(r.issues.map((i) => i.code)).toEqual(["D0110"]);
+  });
+});

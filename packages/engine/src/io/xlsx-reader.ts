@@ -4,11 +4,19 @@
  * stays text (parsed later), formulas give their cached result, rich text and hyperlinks give
  * their text, dates become ISO text and errors (#N/A, #DIV/0!) their code — both then fail
  * as non-numbers with the cell named. Row numbers are the sheet's own.
+ *
+ * Every failure is ccdc's own message: a file that is not a workbook (D0101, saying what it
+ * is instead), a workbook larger than MAX_DATA_FILE_BYTES (D0111, checked before it is
+ * opened: exceljs reads a workbook whole), and an error while reading a sheet (D0113, naming
+ * the sheet).
  */
+
+import { stat } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { error } from "../issues.js";
 import { unreadable } from "./file-issues.js";
 import type { Cell, ReadOutcome, TableReader, TableRequest } from "./reader.js";
+import { MAX_DATA_FILE_BYTES } from "./text-guard.js";
 
 export const xlsxReader: TableReader = {
   async read(request: TableRequest): Promise<ReadOutcome> {
@@ -16,9 +24,29 @@ export const xlsxReader: TableReader = {
     const { default: Excel } = await import("exceljs");
     const workbook = new Excel.Workbook();
     try {
+      const st = await stat(request.path);
+      if (!st.isFile())
+        return { ok: false, errors: [notAWorkbook(request, "it is not a regular file")] };
+      if (st.size > MAX_DATA_FILE_BYTES) {
+        return {
+          ok: false,
+          errors: [
+            error(
+              "D0111",
+              `${request.file}: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GiB, the most ccdc reads for a source`,
+              {
+                file: request.file,
+                ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
+              },
+            ),
+          ],
+        };
+      }
       await workbook.xlsx.readFile(request.path);
     } catch (e) {
-      return { ok: false, errors: [unreadable(request, e)] };
+      if (typeof (e as { code?: unknown }).code === "string")
+        return { ok: false, errors: [unreadable(request, e)] };
+      return { ok: false, errors: [notAWorkbook(request, workbookError(e))] };
     }
     const names = workbook.worksheets.map((w) => w.name);
     const sheet =
@@ -44,26 +72,60 @@ export const xlsxReader: TableReader = {
     let headerRow = 1;
     const rows: Cell[][] = [];
     const rowNumbers: number[] = [];
-    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      // row.values is 1-based and sparse: values[1] is column A.
-      const raw = row.values as ExcelJS.CellValue[];
-      const cells: Cell[] = [];
-      for (let c = 1; c < raw.length; c++) cells.push(toCell(raw[c]));
-      if (cells.every((c) => c === null)) return;
-      if (header === undefined) {
-        header = cells.map((c) => (c === null ? "" : String(c).trim()));
-        headerRow = rowNumber;
-        return;
-      }
-      rows.push(cells);
-      rowNumbers.push(rowNumber);
-    });
+    try {
+      sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        // row.values is 1-based and sparse: values[1] is column A.
+        const raw = row.values as ExcelJS.CellValue[];
+        const cells: Cell[] = [];
+        for (let c = 1; c < raw.length; c++) cells.push(toCell(raw[c]));
+        if (cells.every((c) => c === null)) return;
+        if (header === undefined) {
+          header = cells.map((c) => (c === null ? "" : String(c).trim()));
+          headerRow = rowNumber;
+          return;
+        }
+        rows.push(cells);
+        rowNumbers.push(rowNumber);
+      });
+    } catch (e) {
+      return {
+        ok: false,
+        errors: [
+          error(
+            "D0113",
+            `${request.file}: cannot read sheet "${sheet.name}": ${workbookError(e)}`,
+            {
+              file: request.file,
+              ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
+              hint: "open the workbook in a spreadsheet program and save it again as .xlsx",
+            },
+          ),
+        ],
+      };
+    }
     return {
       ok: true,
       table: { file: request.file, header: header ?? [], headerRow, rows, rowNumbers },
     };
   },
 };
+
+/** D0101 for a file that cannot be read as a workbook, saying what is wrong. */
+function notAWorkbook(request: TableRequest, why: string) {
+  return error("D0101", `cannot read ${request.file} as an XLSX workbook: ${why}`, {
+    file: request.file,
+    ...(request.pointer !== undefined ? { pointer: `${request.pointer}/path` } : {}),
+    hint: "an xlsx source must be an Excel 2007+ workbook (.xlsx); save .xls or .csv files as .xlsx, or declare `format csv`",
+  });
+}
+
+/** An exceljs or zip error in words (its messages are terse, e.g. "End of data reached"). */
+function workbookError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/central directory|zip|signature|End of data/i.test(message))
+    return `it is not a zip archive, which every .xlsx file is (${message.trim()})`;
+  return message.trim().split("\n")[0] ?? "unknown error";
+}
 
 /** Converts an exceljs cell value to a raw cell. */
 export function toCell(value: ExcelJS.CellValue): Cell {

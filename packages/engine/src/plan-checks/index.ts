@@ -2,7 +2,7 @@
  * Semantic checks of a plan: what the JSON Schema cannot express. Every id referenced exists,
  * ids are unique, the hierarchy is a consistent tree, fixed weights and betas fit what they
  * weight, scales tile [0, 1], splice proxies do not form cycles, and no analysis would produce
- * more rows than the engine agrees to compute.
+ * more rows than the engine agrees to compute. Every number is finite.
  *
  * The plan is supposed to come fully resolved from the compiler; these checks make the engine
  * safe against any other writer of plans, and they run before any data is read.
@@ -13,6 +13,7 @@ import { checkAnalyses } from "./analyses.js";
 import { checkDynamics } from "./dynamics.js";
 import { checkHierarchy } from "./hierarchy.js";
 import { checkIds } from "./ids.js";
+import { checkFiniteNumbers } from "./numbers.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
 import { checkUnits } from "./units.js";
@@ -24,6 +25,8 @@ export { exprVariables } from "./expr-variables.js";
 /** Returns every semantic problem of the plan (empty when it is sound). */
 export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   const issues: EngineIssue[] = [];
+  // Non-finite numbers first: every other check assumes numbers are numbers.
+  if (!checkFiniteNumbers(plan, issues)) return issues;
   checkYears(plan, issues);
   const ids = checkIds(plan, issues);
   checkSources(plan, ids, issues);
