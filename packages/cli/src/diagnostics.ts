@@ -6,7 +6,7 @@
  * pointer until a mapped ancestor is found; the data file, row and column follow as a note.
  */
 import { type Diagnostic, type Position, renderDiagnostic, type Severity } from "@ccdc/dsl";
-import type { SpecRange } from "@ccdc/plan";
+import { type SpecRange, visibleText } from "@ccdc/plan";
 import { plainStyle, type Style } from "./style.js";
 
 /** The fields of the engine's `EngineIssue` this renderer reads (structural, so it is testable alone). */
@@ -78,19 +78,28 @@ export function renderIssue(issue: IssueLike, ctx: IssueContext): string {
     const paint =
       severity === "error" ? style.red : severity === "warning" ? style.yellow : style.cyan;
     lines.push(
-      `${style.bold(paint(`${severity}[${issue.code}]`))}${style.bold(`: ${issue.message}`)}`,
+      `${style.bold(paint(`${severity}[${visibleText(issue.code)}]`))}${style.bold(`: ${visibleText(issue.message)}`)}`,
     );
   }
   const data = dataLocation(issue, ctx);
-  if (data) lines.push(`${style.bold("note")}: in the data: ${data}`);
-  if (issue.hint) lines.push(`${style.cyan("help")}: ${issue.hint}`);
+  if (data) lines.push(`${style.bold("note")}: in the data: ${visibleText(data)}`);
+  if (issue.hint) lines.push(`${style.cyan("help")}: ${visibleText(issue.hint)}`);
   return `${lines.join("\n")}\n`;
 }
 
 /** Every issue, each followed by a newline and separated by a blank line (as renderDiagnostics). */
 export function renderIssues(issues: readonly IssueLike[], ctx: IssueContext): string {
-  return issues.map((i) => renderIssue(i, ctx)).join("\n");
+  const shown = issues.slice(0, MAX_PRINTED).map((i) => renderIssue(i, ctx));
+  if (issues.length > MAX_PRINTED) shown.push(`${notShown(issues.length - MAX_PRINTED)}\n`);
+  return shown.join("\n");
 }
+
+/** The most diagnostics printed for one command; the rest are counted ("and N more"). */
+export const MAX_PRINTED = 50;
+
+/** The line after the printed diagnostics. */
+export const notShown = (n: number): string =>
+  `… and ${n} more ${n === 1 ? "diagnostic" : "diagnostics"}, not shown (fix the first ones and run again)`;
 
 function dataLocation(issue: IssueLike, ctx: IssueContext): string | undefined {
   const parts: string[] = [];

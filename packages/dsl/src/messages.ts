@@ -142,6 +142,15 @@ export const invertedPeriod = (range: Range, from: Num, to: Num) =>
     range,
     `write \`period ${to.text} to ${from.text}\``,
   );
+/** The most years a period may span (the engine's limit too). */
+export const MAX_PERIOD_YEARS = 500;
+export const periodTooLong = (range: Range, years: number) =>
+  error(
+    "E0208",
+    `the period spans ${years.toLocaleString("en")} years; at most ${MAX_PERIOD_YEARS} are allowed`,
+    range,
+    "a period is the study's first and last year, e.g. `period 2013 to 2021`",
+  );
 export const yearNotInteger = (year: Num) =>
   error("E0207", `a year is a whole number, not ${year.text}`, year.range);
 

@@ -32,6 +32,14 @@ export function parseSpec(text: string, file: string): ParseResult {
   const lines = new t.LineIndex(text);
   const whole = lines.range(file, 0, text.length);
   const emptyAst: SpecFile = { kind: "spec", file, items: [], repeated: [], range: whole };
+  if (text.length > MAX_SPEC_CHARS) {
+    const first = lines.range(file, 0, Math.min(text.length, 1));
+    return {
+      ast: emptyAst,
+      diagnostics: [m.specTooLarge(first, MAX_SPEC_CHARS)],
+      brokenNames: new Set(),
+    };
+  }
   try {
     const lex = t.lexSpec(text);
     const lexical = lexicalDiagnostics(text, file, lines, lex);
@@ -39,6 +47,11 @@ export function parseSpec(text: string, file: string): ParseResult {
     const deep = tooDeep(lex.tokens);
     if (deep) {
       diagnostics.push(m.tooDeeplyNested(t.tokenRange(file, deep), MAX_DEPTH));
+      return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics), brokenNames: new Set() };
+    }
+    const long = tooLong(lex.tokens);
+    if (long) {
+      diagnostics.push(m.expressionTooLong(t.tokenRange(file, long), MAX_EXPRESSION_OPERATORS));
       return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics), brokenNames: new Set() };
     }
     specParser.input = lex.tokens;
@@ -94,6 +107,35 @@ export function parseSpec(text: string, file: string): ParseResult {
       brokenNames: new Set(),
     };
   }
+}
+
+/** The largest spec compiled, in characters (4 Mi): a study, not a data set. */
+export const MAX_SPEC_CHARS = 4 * 1024 * 1024;
+
+/**
+ * The most binary operators in one expression. Its tree is as deep as its operators (a + b +
+ * … is left-nested), and the checker, lowering and the engine walk trees recursively.
+ */
+export const MAX_EXPRESSION_OPERATORS = 500;
+
+/**
+ * The first operator past MAX_EXPRESSION_OPERATORS in one run of expression tokens (names,
+ * numbers, operators, brackets), if any.
+ */
+function tooLong(tokens: readonly IToken[]): IToken | undefined {
+  let operators = 0;
+  for (const tok of tokens) {
+    if (tokenMatcher(tok, t.AddOp) || tokenMatcher(tok, t.MulOp)) {
+      if (++operators > MAX_EXPRESSION_OPERATORS) return tok;
+    } else if (
+      !tokenMatcher(tok, t.Identifier) &&
+      !tokenMatcher(tok, t.NumberLiteral) &&
+      tok.tokenType !== t.LParen &&
+      tok.tokenType !== t.RParen
+    )
+      operators = 0;
+  }
+  return undefined;
 }
 
 /** Deeper nesting than this is refused: the recursive-descent parser would exhaust the stack. */

@@ -15,6 +15,7 @@
  */
 // @ts-expect-error: @babel/code-frame ships no types and @types/babel__code-frame is not installed.
 import { codeFrameColumns as untypedCodeFrame } from "@babel/code-frame";
+import { visibleText } from "@ccdc/plan";
 import { type Diagnostic, type Range, type Severity, sortDiagnostics } from "./diagnostic.js";
 
 type Loc = { readonly line: number; readonly column: number };
@@ -100,6 +101,16 @@ export function renderDiagnostic(
   opts: RenderOptions = {},
 ): string {
   const color = opts.color === true;
+  // Control characters from the spec or the data are shown, never sent to the terminal.
+  d = {
+    ...d,
+    message: visibleText(d.message),
+    ...(d.hint !== undefined ? { hint: visibleText(d.hint) } : {}),
+    ...(d.related
+      ? { related: d.related.map((r) => ({ ...r, message: visibleText(r.message) })) }
+      : {}),
+  };
+  source = source === undefined ? undefined : visibleText(source);
   const out = [
     `${paint(color, `${d.severity}[${d.code}]`, SEVERITY_COLOR[d.severity])}${paint(color, `: ${d.message}`)}`,
     `${paint(color, " -->", "blue")} ${location(d.range)}`,

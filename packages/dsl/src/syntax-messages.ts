@@ -11,6 +11,8 @@
  * | E0005 | unterminated block comment (`/*` with no `*\/`)                |
  * | E0006 | unknown escape in a string (only `\"` and `\\` exist)          |
  * | E0007 | nested too deeply to parse (brackets or `-` signs)             |
+ * | E0008 | a spec larger than MAX_SPEC_CHARS (4 Mi characters)             |
+ * | E0009 | an expression with more than MAX_EXPRESSION_OPERATORS operators |
  * | E0099 | internal error in the front end (a bug: please report it)      |
  */
 import { type Diagnostic, errorDiagnostic, type Range, type Related } from "./diagnostic.js";
@@ -94,6 +96,24 @@ export function tooDeeplyNested(range: Range, limit: number): Diagnostic {
     `nested more than ${limit} levels deep`,
     range,
     "simplify the expression or split it into several indicators",
+  );
+}
+
+export function specTooLarge(range: Range, limit: number): Diagnostic {
+  return error(
+    "E0008",
+    `the spec is larger than ${limit.toLocaleString("en")} characters, the most ccdc compiles`,
+    range,
+    "a spec describes a study; its data belong in source files",
+  );
+}
+
+export function expressionTooLong(range: Range, limit: number): Diagnostic {
+  return error(
+    "E0009",
+    `an expression with more than ${limit} operators`,
+    range,
+    "split it into several variables or indicators",
   );
 }
 

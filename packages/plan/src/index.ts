@@ -5,3 +5,4 @@ export * from "./records.js";
 export * from "./schema.js";
 export * from "./spatial-schema.js";
 export * from "./validate.js";
+export * from "./visible-text.js";

@@ -1,6 +1,6 @@
 import type { Result } from "@ccdc/engine";
-import type { Plan } from "@ccdc/plan";
-import type { Document } from "./document.js";
+import { type Plan, visibleText } from "@ccdc/plan";
+import type { Block, Document } from "./document.js";
 import { dynamicsBlocks } from "./dynamics.js";
 import { runReportBlocks } from "./report.js";
 import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sections.js";
@@ -10,12 +10,36 @@ import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sectio
  * differences and dynamics, run report.
  */
 export function reportDocument(result: Result, plan: Plan): Document {
-  return [
+  return visibleDocument([
     ...studyBlocks(result, plan),
     ...indexBlocks(result),
     ...couplingBlocks(result, plan),
     ...growthBlocks(result),
     ...dynamicsBlocks(result),
     ...runReportBlocks(result, plan),
-  ];
+  ]);
+}
+
+/**
+ * The document with control characters in every text made visible (titles, labels, notes and
+ * ids come from the spec, warnings quote the data): a report is read in a terminal too.
+ */
+export function visibleDocument(doc: Document): Document {
+  const v = visibleText;
+  return doc.map((b): Block => {
+    switch (b.kind) {
+      case "heading":
+        return { ...b, text: v(b.text) };
+      case "text":
+        return { ...b, lines: b.lines.map(v) };
+      case "list":
+        return { ...b, items: b.items.map(v) };
+      case "pairs":
+        return { ...b, pairs: b.pairs.map(([k, x]) => [v(k), v(x)] as const) };
+      case "table":
+        return { ...b, header: b.header.map(v), rows: b.rows.map((r) => r.map(v)) };
+      default:
+        return b;
+    }
+  });
 }

@@ -58,9 +58,11 @@ export function tableLines(
   align: readonly Align[],
   style: Style = plainStyle,
 ): string[] {
-  const widths = header.map((h, c) =>
-    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ""))),
-  );
+  // A loop, not Math.max(...rows): a spread of 100,000+ rows exceeds the argument limit.
+  const widths = header.map((h) => displayWidth(h));
+  for (const r of rows)
+    for (let c = 0; c < widths.length; c++)
+      widths[c] = Math.max(widths[c]!, displayWidth(r[c] ?? ""));
   const last = widths.length - 1;
   // The last column is not padded on the right, so no line ends in spaces (styled or not).
   const line = (cells: readonly string[], styleCell: (s: string) => string = (s) => s) =>

@@ -3,11 +3,14 @@
  * years are whole numbers running forwards. Records the study in the side tables.
  *
  * Codes: E0201 (no study), E0202 (second study), E0203 (no name), E0204 (no title),
- * E0205 (no period), E0206 (inverted period), E0207 (non-integer year).
+ * E0205 (no period), E0206 (inverted period), E0207 (non-integer year), E0208 (a period of
+ * more than MAX_PERIOD_YEARS years: its years would be expanded in the plan).
  */
 import {
   invertedPeriod,
+  MAX_PERIOD_YEARS,
   noStudy,
+  periodTooLong,
   secondStudy,
   studyNoName,
   studyNoPeriod,
@@ -42,4 +45,6 @@ export function checkStudy(ctx: CheckContext): void {
   }
   if (whole && period.from.value > period.to.value)
     ctx.report(invertedPeriod(period.range, period.from, period.to));
+  else if (whole && period.to.value - period.from.value + 1 > MAX_PERIOD_YEARS)
+    ctx.report(periodTooLong(period.range, period.to.value - period.from.value + 1));
 }
