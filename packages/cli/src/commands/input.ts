@@ -4,6 +4,7 @@
  * paths relative to the spec's folder). Problems are rendered to stderr and end the command
  * with exit 1; nothing is written to stdout.
  */
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { compileSpec, hasErrors, renderDiagnostics, sortDiagnostics, summarize } from "@ccdc/dsl";
@@ -40,6 +41,28 @@ export async function loadInput(arg: string, io: CliIO): Promise<LoadedInput> {
     : compileSpecFile(path, display, content, io);
 }
 
+/** The most bytes read from a spec or plan file (an endless device stops here). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+/** The file's bytes, streamed, or TooLarge past `max` (never reads a device or FIFO forever). */
+async function readBounded(path: string, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  try {
+    for await (const chunk of stream) {
+      total += (chunk as Buffer).length;
+      if (total > max) throw new TooLarge();
+      chunks.push(chunk as Buffer);
+    }
+  } finally {
+    stream.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
 /**
  * Reads the file named on the command line (relative to the working directory) as UTF-8 text;
  * a missing, unreadable or binary file is a one-line UserError that says where it looked.
@@ -52,8 +75,12 @@ export async function readTextInput(
   const display = displayPath(path, io.cwd);
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readBounded(path, MAX_INPUT_BYTES);
   } catch (err) {
+    if (err instanceof TooLarge)
+      throw new UserError(
+        `cannot read ${display}: it is larger than ${MAX_INPUT_BYTES / 1024 ** 2} MiB, the most ccdc reads for a spec or plan`,
+      );
     const code = (err as NodeJS.ErrnoException).code;
     const why =
       code === "ENOENT"

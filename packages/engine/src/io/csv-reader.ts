@@ -85,6 +85,7 @@ export async function streamCsv(
   // The line on which the last record parsed ends, as csv-parse counts: kept as the parser
   // goes (records reach the loop below later), so an unclosed quote's row is known.
   let lastRecordEnd = 0;
+  let stoppedAt: RowIssue | undefined;
   const parser: Parser = parse({
     bom: true,
     relax_column_count: true,
@@ -126,7 +127,7 @@ export async function streamCsv(
           // inside a value ("2,155"): reading on would silently take the wrong number.
           const extra = fields.findIndex((c, i) => i >= width && c.trim() !== "");
           if (extra >= 0) {
-            throw new RowIssue(
+            stoppedAt = new RowIssue(
               error(
                 "D0107",
                 `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]!.trim()}") has no header`,
@@ -139,6 +140,7 @@ export async function streamCsv(
                 },
               ),
             );
+            throw stoppedAt;
           }
           const row: Cell[] = fields;
           for (let i = 0; i < row.length; i++) if (fields[i]!.trim() === "") row[i] = null;
@@ -147,6 +149,9 @@ export async function streamCsv(
       },
     );
   } catch (e) {
+    // The row's issue even if the pipeline reports its own abort instead ("The operation
+    // was aborted": the guard in front of the parser is destroyed as the loop throws).
+    if (stoppedAt) return stoppedAt.issue;
     if (e instanceof RowIssue) return e.issue;
     if (e instanceof EncodingProblem) return encodingIssue(e, request);
     if (!(e instanceof CsvError)) throw e;
