@@ -34,6 +34,7 @@ const FILES = [
   "report.txt",
   "results.csv",
   "results.json",
+  "sensitivity.csv",
 ];
 
 /** Every file of a directory, by name, as bytes. */
@@ -54,7 +55,7 @@ describe("--out DIR", () => {
     const r = await run(["run", "specs/northern.ccd", "--out", out, "--format", "json"]);
     expect(r.code).toBe(0);
     stdout = r.stdout;
-    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(9 files\)\n$/);
+    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(10 files\)\n$/);
   });
 
   test("writes every format, the plan and the manifest, and nothing else", () => {

@@ -57,6 +57,10 @@ function buildProgram(io: CliIO): Command {
       "-o, --out <dir>",
       "also write every format, the plan and a manifest to this directory (atomically)",
     )
+    .option(
+      "--variant <name>",
+      "run one of the spec's declared variants instead of the study as written",
+    )
     .addHelpText(
       "after",
       examples(
@@ -66,7 +70,9 @@ function buildProgram(io: CliIO): Command {
         "ccdc compile specs/northern.ccd -o northern.plan.json && ccdc run northern.plan.json --format md",
       ),
     )
-    .action((spec: string, opts: { format: Format; out?: string }) => runCommand(spec, opts, io));
+    .action((spec: string, opts: { format: Format; out?: string; variant?: string }) =>
+      runCommand(spec, opts, io),
+    );
 
   program
     .command("check")

@@ -49,6 +49,7 @@ import type {
   SettingValue,
   SpatialWeightsDecl,
 } from "./ast-spatial.js";
+import type { SensitivityDecl, VariantDecl } from "./ast-variants.js";
 import type * as C from "./cst.js";
 import type { Range } from "./diagnostic.js";
 import { isVirtual, LineIndex, stringValue, tokenRange } from "./lexer.js";
@@ -198,6 +199,10 @@ class Builder {
         return this.spatialBlock(n as C.SpatialWeightsDeclCstNode | C.AutocorrelationDeclCstNode);
       case "dynamicsDecl":
         return this.dynamics(n as C.DynamicsDeclCstNode);
+      case "variantDecl":
+        return this.variant(n as C.VariantDeclCstNode);
+      case "sensitivityDecl":
+        return this.sensitivity(n as C.SensitivityDeclCstNode);
       default:
         return undefined;
     }
@@ -613,6 +618,136 @@ class Builder {
     const equal = this.tok(n.children.Equal) !== undefined;
     const values = (n.children.signedNumber ?? []).map((x) => this.num(x)).filter(def);
     return equal || values.length > 0 ? { equal, values, range } : undefined;
+  }
+
+  // ------------------------------------------------------------- variants and sensitivity
+  private variant(n: C.VariantDeclCstNode): VariantDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const norm = this.once(c.normalizeClause, "normalize", "variant");
+    const normRange = this.range(norm);
+    const nc = norm?.children;
+    this.onceParts(
+      nc?.Shift,
+      (nc?.shift ?? []).map((x) => this.num(x)?.range),
+      "shift",
+      "normalize",
+    );
+    this.onceParts(
+      nc?.Scope,
+      (nc?.scope ?? []).map((_, i) => this.ident(nc?.scope, i)?.range),
+      "scope",
+      "normalize",
+    );
+    const normMethod = this.ident(nc?.method);
+    const shift = this.num(this.first(nc?.shift));
+    const scope = this.ident(nc?.scope);
+    const coupling = this.formsClause(this.once(c.couplingClause, "coupling", "variant"));
+    const scale = this.ident(this.once(c.scaleClause, "scale", "variant")?.children.Identifier);
+    const dropNode = this.once(c.dropClause, "drop", "variant");
+    const dropRange = this.range(dropNode);
+    const nodes = (c.variantNode ?? []).flatMap((x) => {
+      const nodeName = this.ident(x.children.Identifier);
+      const r = this.range(x);
+      if (!nodeName || !r) return [];
+      const compose = this.ident(
+        this.once(x.children.composeClause, "compose", "node")?.children.Identifier,
+      );
+      const weights = this.weights(this.once(x.children.weightsClause, "weights", "node"));
+      return [
+        { name: nodeName, ...(compose && { compose }), ...(weights && { weights }), range: r },
+      ];
+    });
+    const analyses = (c.variantAnalysis ?? []).flatMap((x) => {
+      const aName = this.ident(x.children.Identifier);
+      const r = this.range(x);
+      if (!aName || !r) return [];
+      const forms = this.formsClause(this.once(x.children.couplingClause, "coupling", "analysis"));
+      const aScale = this.ident(
+        this.once(x.children.scaleClause, "scale", "analysis")?.children.Identifier,
+      );
+      return [
+        {
+          name: aName,
+          ...(forms && { coupling: forms }),
+          ...(aScale && { scale: aScale }),
+          range: r,
+        },
+      ];
+    });
+    return {
+      kind: "variant",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      ...(normRange && {
+        normalize: {
+          ...(normMethod && { method: normMethod }),
+          ...(shift && { shift }),
+          ...(scope && { scope }),
+          range: normRange,
+        },
+      }),
+      nodes,
+      ...(coupling && { coupling }),
+      analyses,
+      ...(scale && { scale }),
+      ...(dropNode &&
+        dropRange && {
+          drop: { indicators: this.nameList(dropNode.children.nameList), range: dropRange },
+        }),
+      range,
+    };
+  }
+  private formsClause(
+    n: C.CouplingClauseCstNode | undefined,
+  ): { forms: Ident[]; range: Range } | undefined {
+    const range = this.range(n);
+    return n && range ? { forms: this.nameList(n.children.nameList), range } : undefined;
+  }
+  private sensitivity(n: C.SensitivityDeclCstNode): SensitivityDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const choices = (c.choiceClause ?? []).flatMap((x) => {
+      const cName = this.ident(x.children.Identifier);
+      const r = this.range(x);
+      return cName && r
+        ? [{ name: cName, alternatives: this.nameList(x.children.nameList), range: r }]
+        : [];
+    });
+    const watchNode = this.once(c.watchClause, "watch", "sensitivity");
+    const watchRange = this.range(watchNode);
+    const sampleNode = this.once(c.sampleClause, "sample", "sensitivity");
+    const sampleRange = this.range(sampleNode);
+    const sc = sampleNode?.children;
+    const kind = this.ident(sc?.kind);
+    const count = this.num(this.first(sc?.count));
+    const seedWord = this.ident(sc?.seedWord);
+    const seed = this.num(this.first(sc?.seed));
+    return {
+      kind: "sensitivity",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      choices,
+      ...(watchNode &&
+        watchRange && {
+          watch: { names: this.nameList(watchNode.children.nameList), range: watchRange },
+        }),
+      ...(kind &&
+        sampleRange && {
+          sample: {
+            kind,
+            ...(count && { count }),
+            ...(seedWord && { seedWord }),
+            ...(seed && { seed }),
+            range: sampleRange,
+          },
+        }),
+      range,
+    };
   }
 
   // ------------------------------------------------------------- maps and spatial analysis

@@ -8,6 +8,7 @@
  * A node the parser could only partly recover has its missing parts undefined.
  */
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "./ast-spatial.js";
+import type { SensitivityDecl, VariantDecl } from "./ast-variants.js";
 import type { Range } from "./diagnostic.js";
 
 export type {
@@ -76,7 +77,9 @@ export type TopItem =
   | MapDecl
   | SpatialWeightsDecl
   | AutocorrelationDecl
-  | DynamicsDecl;
+  | DynamicsDecl
+  | VariantDecl
+  | SensitivityDecl;
 
 // ------------------------------------------------------------------ study
 export interface StudyDecl {

@@ -20,6 +20,8 @@ export type SpecCstChildren = {
   spatialWeightsDecl?: SpatialWeightsDeclCstNode[];
   autocorrelationDecl?: AutocorrelationDeclCstNode[];
   dynamicsDecl?: DynamicsDeclCstNode[];
+  variantDecl?: VariantDeclCstNode[];
+  sensitivityDecl?: SensitivityDeclCstNode[];
 };
 
 export interface LabelsCstNode extends CstNode {
@@ -807,6 +809,115 @@ export type ForecastClauseCstChildren = {
   mode?: IToken[];
 };
 
+export interface VariantDeclCstNode extends CstNode {
+  name: "variantDecl";
+  children: VariantDeclCstChildren;
+}
+
+export type VariantDeclCstChildren = {
+  Variant: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  normalizeClause?: NormalizeClauseCstNode[];
+  variantNode?: VariantNodeCstNode[];
+  couplingClause?: CouplingClauseCstNode[];
+  variantAnalysis?: VariantAnalysisCstNode[];
+  scaleClause?: ScaleClauseCstNode[];
+  dropClause?: DropClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface VariantNodeCstNode extends CstNode {
+  name: "variantNode";
+  children: VariantNodeCstChildren;
+}
+
+export type VariantNodeCstChildren = {
+  Node: IToken[];
+  Identifier: IToken[];
+  LCurly: IToken[];
+  composeClause?: ComposeClauseCstNode[];
+  weightsClause?: WeightsClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface VariantAnalysisCstNode extends CstNode {
+  name: "variantAnalysis";
+  children: VariantAnalysisCstChildren;
+}
+
+export type VariantAnalysisCstChildren = {
+  Analysis: IToken[];
+  Identifier: IToken[];
+  LCurly: IToken[];
+  couplingClause?: CouplingClauseCstNode[];
+  scaleClause?: ScaleClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface DropClauseCstNode extends CstNode {
+  name: "dropClause";
+  children: DropClauseCstChildren;
+}
+
+export type DropClauseCstChildren = {
+  Drop: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface SensitivityDeclCstNode extends CstNode {
+  name: "sensitivityDecl";
+  children: SensitivityDeclCstChildren;
+}
+
+export type SensitivityDeclCstChildren = {
+  Sensitivity: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  choiceClause?: ChoiceClauseCstNode[];
+  watchClause?: WatchClauseCstNode[];
+  sampleClause?: SampleClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ChoiceClauseCstNode extends CstNode {
+  name: "choiceClause";
+  children: ChoiceClauseCstChildren;
+}
+
+export type ChoiceClauseCstChildren = {
+  Choice: IToken[];
+  Identifier: IToken[];
+  LCurly: IToken[];
+  nameList: NameListCstNode[];
+  RCurly: IToken[];
+};
+
+export interface WatchClauseCstNode extends CstNode {
+  name: "watchClause";
+  children: WatchClauseCstChildren;
+}
+
+export type WatchClauseCstChildren = {
+  Watch: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface SampleClauseCstNode extends CstNode {
+  name: "sampleClause";
+  children: SampleClauseCstChildren;
+}
+
+export type SampleClauseCstChildren = {
+  Sample: IToken[];
+  kind: IToken[];
+  count?: SignedNumberCstNode[];
+  seedWord?: IToken[];
+  seed?: SignedNumberCstNode[];
+};
+
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   spec(children: SpecCstChildren, param?: IN): OUT;
   labels(children: LabelsCstChildren, param?: IN): OUT;
@@ -873,4 +984,12 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   markovClause(children: MarkovClauseCstChildren, param?: IN): OUT;
   convergenceClause(children: ConvergenceClauseCstChildren, param?: IN): OUT;
   forecastClause(children: ForecastClauseCstChildren, param?: IN): OUT;
+  variantDecl(children: VariantDeclCstChildren, param?: IN): OUT;
+  variantNode(children: VariantNodeCstChildren, param?: IN): OUT;
+  variantAnalysis(children: VariantAnalysisCstChildren, param?: IN): OUT;
+  dropClause(children: DropClauseCstChildren, param?: IN): OUT;
+  sensitivityDecl(children: SensitivityDeclCstChildren, param?: IN): OUT;
+  choiceClause(children: ChoiceClauseCstChildren, param?: IN): OUT;
+  watchClause(children: WatchClauseCstChildren, param?: IN): OUT;
+  sampleClause(children: SampleClauseCstChildren, param?: IN): OUT;
 }

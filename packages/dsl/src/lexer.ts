@@ -119,6 +119,14 @@ export const Systems = kw("systems");
 export const On = kw("on");
 export const Beta = kw("beta");
 export const Equal = kw("equal");
+// Variants and sensitivity.
+export const Variant = kw("variant");
+export const Node = kw("node");
+export const Drop = kw("drop");
+export const Sensitivity = kw("sensitivity");
+export const Choice = kw("choice");
+export const Watch = kw("watch");
+export const Sample = kw("sample");
 
 // Dynamics (issue 11).
 export const Dynamics = kw("dynamics");
@@ -253,6 +261,13 @@ export const keywordTokens: readonly TokenType[] = [
   Step,
   Convergence,
   Forecast,
+  Variant,
+  Node,
+  Drop,
+  Sensitivity,
+  Choice,
+  Watch,
+  Sample,
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 const punct = (name: string, pattern: RegExp, text: string, categories?: TokenType[]): TokenType =>

@@ -67,6 +67,10 @@ describe("northern.ccd", () => {
       "scale",
       "analysis",
       "analysis",
+      "variant",
+      "variant",
+      "variant",
+      "sensitivity",
     ]);
   });
 

@@ -156,6 +156,8 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.spatialWeightsDecl) },
         { ALT: () => this.SUBRULE(this.autocorrelationDecl) },
         { ALT: () => this.SUBRULE(this.dynamicsDecl) },
+        { ALT: () => this.SUBRULE(this.variantDecl) },
+        { ALT: () => this.SUBRULE(this.sensitivityDecl) },
       ]);
     });
   });
@@ -794,6 +796,98 @@ export class SpecParser extends CstParser {
     this.OPTION({
       GATE: () => this.plainName() || this.LA(1).tokenType === t.Systems,
       DEF: () => this.CONSUME(t.Identifier, { LABEL: "mode" }),
+    });
+  });
+
+  // ---------------------------------------------------------------- variants and sensitivity
+  /** `variant NAME "Label" { normalize … | node N { … } | coupling … | analysis A { … } | scale S | drop a, b }`. */
+  private variantDecl = this.RULE("variantDecl", () => {
+    this.CONSUME(t.Variant);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.normalizeClause) },
+        { ALT: () => this.SUBRULE(this.variantNode) },
+        { ALT: () => this.SUBRULE(this.couplingClause) },
+        { ALT: () => this.SUBRULE(this.variantAnalysis) },
+        { ALT: () => this.SUBRULE(this.scaleClause) },
+        { ALT: () => this.SUBRULE(this.dropClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `node NAME { compose … weights … }`: the node's clauses, as in the hierarchy. */
+  private variantNode = this.RULE("variantNode", () => {
+    this.CONSUME(t.Node);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.composeClause) },
+        { ALT: () => this.SUBRULE(this.weightsClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `analysis NAME { coupling … scale … }`. */
+  private variantAnalysis = this.RULE("variantAnalysis", () => {
+    this.CONSUME(t.Analysis);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.couplingClause) },
+        { ALT: () => this.SUBRULE(this.scaleClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private dropClause = this.RULE("dropClause", () => {
+    this.CONSUME(t.Drop);
+    this.SUBRULE(this.nameList);
+  });
+  /** `sensitivity NAME "Label" { choice C { base, v1 } … watch a, b  sample grid }`. */
+  private sensitivityDecl = this.RULE("sensitivityDecl", () => {
+    this.CONSUME(t.Sensitivity);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.choiceClause) },
+        { ALT: () => this.SUBRULE(this.watchClause) },
+        { ALT: () => this.SUBRULE(this.sampleClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  private choiceClause = this.RULE("choiceClause", () => {
+    this.CONSUME(t.Choice);
+    this.CONSUME(t.Identifier);
+    this.CONSUME(t.LCurly);
+    this.SUBRULE(this.nameList);
+    this.CONSUME(t.RCurly);
+  });
+  private watchClause = this.RULE("watchClause", () => {
+    this.CONSUME(t.Watch);
+    this.SUBRULE(this.nameList);
+  });
+  /** `sample grid` | `sample random 500 seed 42` (the checker reads the words). */
+  private sampleClause = this.RULE("sampleClause", () => {
+    this.CONSUME(t.Sample);
+    this.CONSUME(t.Identifier, { LABEL: "kind" });
+    this.OPTION(() => {
+      this.SUBRULE(this.signedNumber, { LABEL: "count" });
+      // `seed N`; without it the checker says the seed is missing (E1211).
+      this.OPTION2({
+        GATE: () => this.LA(1).image === "seed",
+        DEF: () => {
+          this.CONSUME2(t.Identifier, { LABEL: "seedWord" });
+          this.SUBRULE2(this.signedNumber, { LABEL: "seed" });
+        },
+      });
     });
   });
 }

@@ -14,6 +14,7 @@ import type { DynamicsResult } from "./dynamics-schema.js";
 import type { NodeWeights } from "./hierarchy.js";
 import type { EngineIssue } from "./issues.js";
 import type { FilledCell } from "./result-schema.js";
+import type { SensitivityResult } from "./variants/sensitivity.js";
 
 export type { CouplingBlock } from "./analyses.js";
 export type { NodeWeights } from "./hierarchy.js";
@@ -50,4 +51,8 @@ export interface ColumnarResult {
   dynamics: DynamicsResult[];
   filled: FilledCell[];
   warnings: EngineIssue[];
+  /** The variant applied to the plan, if any. */
+  variant?: { id: string; label: string };
+  /** The plan's sensitivity analyses, when the run made them. */
+  sensitivity?: SensitivityResult[];
 }

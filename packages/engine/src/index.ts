@@ -38,3 +38,10 @@ export {
   runPlanOnPanelColumnar,
 } from "./run.js";
 export { gridCells, type SquareCell, squaresGeoJson } from "./testing/squares.js";
+export { type ApplyOutcome, applyOverrides, applyVariant } from "./variants/apply.js";
+export { MAX_SENSITIVITY_RUNS } from "./variants/combinations.js";
+export {
+  runSensitivity,
+  type SensitivityOutcome,
+  type SensitivityResult,
+} from "./variants/sensitivity.js";

@@ -50,6 +50,11 @@ export const ISSUE_CODES = {
   P0012: "an analysis that would produce more than 100,000 rows",
   P0013: "an invalid dynamics declaration (subject, groups, steps, years)",
   P0014: "a number in the plan that is not finite (e.g. 1e400, which overflows)",
+  P0101: "no variant of that name in the study",
+  P0102:
+    "a variant's override cannot be applied (unknown node, analysis, scale or indicator; a dropped indicator with a fixed weight)",
+  P0103: "a sensitivity choice names an undeclared variant",
+  P0104: "a sensitivity analysis would make too many runs",
   D0101: "a data file cannot be read",
   D0102: "a column is missing from the header",
   D0103: "a value is not a number",
@@ -92,6 +97,7 @@ export const ISSUE_CODES = {
   W1101: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
   W1102: "forecast values outside [0, 1] clamped",
   W1103: "β convergence not estimated (a value ≤ 0, too few observations)",
+  W0801: "a variant's run leaves out the sensitivity analyses",
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -128,6 +128,55 @@ export const MethodReportSchema = T.Object({
   conventions: T.Array(T.String()),
 });
 
+/** Per row of a watched output: one value per year for each statistic. */
+export const SensitivityRowSchema = T.Object({
+  /** The unit (node, within) or the combination (between). */
+  units: T.Array(T.String()),
+  /** The node (node, between) or the coupled systems (within). */
+  systems: T.Array(T.String()),
+  nominal: T.Array(Num),
+  median: T.Array(Num),
+  /** The 5 % and 95 % quantiles over runs (type 7). */
+  low: T.Array(Num),
+  high: T.Array(Num),
+  /** Analyses: the share of runs giving the nominal grade level. */
+  gradeShare: T.Optional(T.Array(Num)),
+  /** Rank among the rows of the same system(s) in that year (1 = highest): nominal, min, max. */
+  rank: T.Object({ nominal: T.Array(Num), low: T.Array(Num), high: T.Array(Num) }),
+});
+
+export const SensitivityOutputSchema = T.Object({
+  kind: T.Union([T.Literal("analysis"), T.Literal("node")]),
+  id: T.String(),
+  /** Analyses: the coupling form of the nominal run (each run uses its own first form). */
+  form: T.Optional(T.String()),
+  rows: T.Array(SensitivityRowSchema),
+  /** Rows ranked together, with Kendall's τ-b and the mean absolute rank shift by year. */
+  groups: T.Array(
+    T.Object({
+      systems: T.Array(T.String()),
+      tauMedian: T.Array(T.Union([Num, T.Null()])),
+      tauMin: T.Array(T.Union([Num, T.Null()])),
+      meanAbsRankShift: T.Array(Num),
+    }),
+  ),
+  /** Each choice's first-order share of the output's variance, pooled over its cells. */
+  firstOrder: T.Array(T.Object({ choice: T.String(), share: Num })),
+});
+
+export const SensitivityResultSchema = T.Object({
+  id: T.String(),
+  label: T.String(),
+  labels: Labels,
+  choices: T.Array(T.Object({ id: T.String(), alternatives: T.Array(T.String()) })),
+  sample: T.Union([
+    T.Object({ kind: T.Literal("grid") }),
+    T.Object({ kind: T.Literal("random"), count: T.Integer(), seed: T.Integer() }),
+  ]),
+  runs: T.Integer(),
+  outputs: T.Array(SensitivityOutputSchema),
+});
+
 export const ResultSchema = T.Object(
   {
     resultVersion: T.Literal(RESULT_VERSION),
@@ -144,6 +193,10 @@ export const ResultSchema = T.Object(
     filled: T.Array(FilledCellSchema),
     method: MethodReportSchema,
     warnings: T.Array(WarningSchema),
+    /** The variant the run applied, if any (`ccdc run --variant`). */
+    variant: T.Optional(T.Object({ id: T.String(), label: T.String() })),
+    /** Sensitivity analyses (absent when the study declares none). */
+    sensitivity: T.Optional(T.Array(SensitivityResultSchema)),
   },
   { $id: "https://ccdc.dev/schema/result-v1.json", title: "ccdc results, version 1" },
 );
@@ -155,3 +208,4 @@ export type CouplingRow = Static<typeof CouplingRowSchema>;
 export type FilledCell = Static<typeof FilledCellSchema>;
 export type ResultWarning = Static<typeof WarningSchema>;
 export type MethodReport = Static<typeof MethodReportSchema>;
+export type SensitivityResultJson = Static<typeof SensitivityResultSchema>;

@@ -18,6 +18,7 @@ import {
   type Result,
   type ResultNode,
 } from "./result-schema.js";
+import { sensitivityToJson } from "./variants/to-json.js";
 
 /**
  * The JSON-shaped result of a typed columnar result, for the plan that produced it; checks
@@ -125,6 +126,9 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     result.dynamics = typed.dynamics;
     assertFinite({ dynamics: result.dynamics }, "result");
   }
+  if (typed.variant) result.variant = { ...typed.variant };
+  if (typed.sensitivity)
+    result.sensitivity = typed.sensitivity.map((x) => sensitivityToJson(plan, x));
   return result;
 }
 

@@ -27,6 +27,8 @@ import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";
+import { applyVariant } from "./variants/apply.js";
+import { runSensitivity, type SensitivityResult } from "./variants/sensitivity.js";
 
 export type RunOutcome =
   | {
@@ -47,10 +49,25 @@ export interface RunOptions {
   baseDir: string;
   /** Replacement readers by format (default: csv-parse and exceljs). */
   readers?: Partial<Readers>;
+  /** Run this variant of the plan instead of the base study (`ccdc run --variant`). */
+  variant?: string;
+  /** Told after each run of a sensitivity analysis (for a progress line). */
+  progress?: (sensitivity: string, done: number, total: number) => void;
 }
 
-/** Reads the plan's data and runs it. */
+/**
+ * Reads the plan's data and runs it: the base study, or the variant `opts.variant`; then, for
+ * the base study, each sensitivity analysis on the same data (docs/method.md "Variants and sensitivity").
+ */
 export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome> {
+  let variant: { id: string; label: string } | undefined;
+  if (opts.variant !== undefined) {
+    const applied = applyVariant(plan, opts.variant);
+    if (!applied.ok) return { ok: false, errors: applied.errors, warnings: [] };
+    const decl = plan.variants!.find((v) => v.id === opts.variant)!;
+    variant = { id: decl.id, label: decl.labels.en ?? decl.id };
+    plan = applied.plan;
+  }
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
   const index = indexPlan(plan);
@@ -62,8 +79,39 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   errors.push(...maps.errors);
   warnings.push(...maps.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
-  const out = toJson(plan, runIndexed(index, read.panel, warnings, true));
-  return out.ok && plan.maps !== undefined ? { ...out, maps: maps.maps } : out;
+  const declared = plan.sensitivity ?? [];
+  // Sensitivity runs need the panel as read: the base run then fills a copy.
+  const keepPanel = variant === undefined && declared.length > 0;
+  const out = runIndexed(index, read.panel, warnings, !keepPanel);
+  if (!out.ok) return out;
+  if (variant) {
+    out.result.variant = variant;
+    if (declared.length > 0) out.result.warnings.push(sensitivitySkipped(variant.id));
+  }
+  if (keepPanel) {
+    const results: SensitivityResult[] = [];
+    for (let at = 0; at < declared.length; at++) {
+      const id = declared[at]!.id;
+      const s = runSensitivity(plan, read.panel, at, (done, total) =>
+        opts.progress?.(id, done, total),
+      );
+      if (!s.ok) return { ok: false, errors: s.errors, warnings: out.result.warnings };
+      results.push(s.result);
+    }
+    out.result.sensitivity = results;
+  }
+  const json = toJson(plan, out);
+  return json.ok && plan.maps !== undefined ? { ...json, maps: maps.maps } : json;
+}
+
+/** W0801: a variant's run leaves out the sensitivity analyses, which vary the base study. */
+function sensitivitySkipped(variant: string): EngineIssue {
+  return {
+    severity: "warning",
+    code: "W0801",
+    message: `the sensitivity analyses vary the base study, so the run of variant "${variant}" leaves them out`,
+    pointer: "/sensitivity",
+  };
 }
 
 /**

@@ -337,6 +337,71 @@ export const DynamicsSchema = T.Object({
 /** A declared cluster of regions, kept in region-level plans for grouping and the panel export. */
 export const ClusterSchema = T.Object({ id: Id, labels: Labels, members: T.Array(Id) });
 
+// ---------------------------------------------------------------- variants and sensitivity
+/**
+ * One method choice a variant overrides (docs/language.md "variant"). Overrides replace a
+ * setting of the base plan; they never add entities. `analysis: null` means every analysis.
+ */
+export const OverrideSchema = T.Union([
+  /** The normalisation's scope and/or shift (eq. 1-2). */
+  T.Object({
+    kind: T.Literal("normalization"),
+    scope: T.Optional(T.Union([T.Literal("pooled"), T.Literal("per_year")])),
+    shift: T.Optional(T.Number({ minimum: 0 })),
+  }),
+  /** A node's weighting. */
+  T.Object({ kind: T.Literal("weighting"), node: Id, weighting: WeightingSchema }),
+  /** A node's composition. */
+  T.Object({ kind: T.Literal("compose"), node: Id, compose: ComposeSchema }),
+  /** The coupling forms of one analysis, or of every analysis. */
+  T.Object({
+    kind: T.Literal("forms"),
+    analysis: T.Union([Id, T.Null()]),
+    forms: T.Array(CouplingFormSchema, { minItems: 1 }),
+  }),
+  /** Leave an indicator out of the study. */
+  T.Object({ kind: T.Literal("drop"), indicator: Id }),
+  /** The grading scale of one analysis, or of every analysis. */
+  T.Object({ kind: T.Literal("scale"), analysis: T.Union([Id, T.Null()]), scale: Id }),
+]);
+
+/** A named variant of the study's method: the base plan with some choices overridden. */
+export const VariantSchema = T.Object({
+  id: Id,
+  labels: Labels,
+  overrides: T.Array(OverrideSchema),
+});
+
+/**
+ * A sensitivity analysis: each choice lists alternatives (variant ids, or "base" for the study
+ * as written); every run takes one alternative of each choice and applies their overrides in
+ * choice order. The watched outputs are an analysis's D (its first coupling form in each run)
+ * or a node's index.
+ */
+export const SensitivitySchema = T.Object({
+  id: Id,
+  labels: Labels,
+  choices: T.Array(T.Object({ id: Id, alternatives: T.Array(Id, { minItems: 1 }) }), {
+    minItems: 1,
+  }),
+  watch: T.Array(
+    T.Union([
+      T.Object({ kind: T.Literal("analysis"), id: Id }),
+      T.Object({ kind: T.Literal("node"), id: Id }),
+    ]),
+    { minItems: 1 },
+  ),
+  /** Every combination, or `count` distinct combinations drawn with a seeded generator. */
+  sample: T.Union([
+    T.Object({ kind: T.Literal("grid") }),
+    T.Object({
+      kind: T.Literal("random"),
+      count: T.Integer({ minimum: 1 }),
+      seed: T.Integer({ minimum: 0 }),
+    }),
+  ]),
+});
+
 // ---------------------------------------------------------------- source map
 export const SpecRangeSchema = T.Object({
   file: T.String(),
@@ -371,6 +436,10 @@ export const PlanSchema = T.Object(
     dynamics: T.Optional(T.Array(DynamicsSchema)),
     /** The spec's clusters when the units are regions (absent otherwise). */
     clusters: T.Optional(T.Array(ClusterSchema)),
+    /** Named variants of the method (absent: none). */
+    variants: T.Optional(T.Array(VariantSchema)),
+    /** Sensitivity analyses over the variants (absent: none). */
+    sensitivity: T.Optional(T.Array(SensitivitySchema)),
     /**
      * Maps a JSON pointer into this plan (e.g. "/indicators/3") to the spec range it came from,
      * so a plan-level or data error can point into the spec. Keys sorted.
@@ -417,6 +486,9 @@ export type ScaleLevel = DeepReadonly<Static<typeof ScaleLevelSchema>>;
 export type Scale = DeepReadonly<Static<typeof ScaleSchema>>;
 export type Analysis = DeepReadonly<Static<typeof AnalysisSchema>>;
 export type SpecRange = DeepReadonly<Static<typeof SpecRangeSchema>>;
+export type Override = DeepReadonly<Static<typeof OverrideSchema>>;
+export type Variant = DeepReadonly<Static<typeof VariantSchema>>;
+export type Sensitivity = DeepReadonly<Static<typeof SensitivitySchema>>;
 export type Dynamics = DeepReadonly<Static<typeof DynamicsSchema>>;
 export type Density = DeepReadonly<Static<typeof DensitySchema>>;
 export type Markov = DeepReadonly<Static<typeof MarkovSchema>>;

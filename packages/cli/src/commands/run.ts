@@ -18,6 +18,8 @@ import { loadInput } from "./input.js";
 export interface RunOptions {
   readonly format: Format;
   readonly out?: string;
+  /** A declared variant to run instead of the base study. */
+  readonly variant?: string;
 }
 
 export async function runCommand(arg: string, options: RunOptions, io: CliIO): Promise<void> {
@@ -40,7 +42,11 @@ async function runAndWrite(
 ): Promise<void> {
   const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
-  const outcome = await runPlan(input.plan, { baseDir: input.bases.sources });
+  const outcome = await runPlan(input.plan, {
+    baseDir: input.bases.sources,
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
+    ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}),
+  });
   if (!outcome.ok) {
     const issues: IssueLike[] = [
       ...outcome.errors,
@@ -65,4 +71,20 @@ async function runAndWrite(
     const warnings = result.warnings.map((w): IssueLike => ({ severity: "warning", ...w }));
     io.stderr(renderIssues(warnings, input.issueContext(errColor)));
   }
+}
+
+/**
+ * A progress line for sensitivity runs on a terminal's stderr, redrawn at most every 100 ms
+ * and cleared when a sensitivity analysis finishes.
+ */
+function progressLine(io: CliIO): (id: string, done: number, total: number) => void {
+  let last = 0;
+  return (id, done, total) => {
+    const now = Date.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    io.stderr(
+      done < total ? `\rsensitivity ${id}: ${done}/${total} runs` : `\r${" ".repeat(60)}\r`,
+    );
+  };
 }

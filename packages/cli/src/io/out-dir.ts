@@ -10,7 +10,12 @@ import type { Result } from "@ccdc/engine";
 import { type Plan, stableStringify } from "@ccdc/plan";
 import type { LoadedInput } from "../commands/input.js";
 import { rebasePath, rebasePlan, toPosix } from "../paths.js";
-import { renderCouplingCsv, renderIndicesCsv, renderTidyCsv } from "../render/csv.js";
+import {
+  renderCouplingCsv,
+  renderIndicesCsv,
+  renderSensitivityCsv,
+  renderTidyCsv,
+} from "../render/csv.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
 import { renderTable } from "../render/table.js";
@@ -19,7 +24,7 @@ import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
 import type { OutDirWriter } from "./out-dir-writer.js";
 
 export function resultFiles(result: Result, plan: Plan): Map<string, string> {
-  return new Map([
+  const files = new Map([
     ["results.json", stableStringify(result)],
     ["report.txt", renderTable(result, plan)],
     ["report.md", renderMarkdown(result, plan)],
@@ -31,6 +36,8 @@ export function resultFiles(result: Result, plan: Plan): Map<string, string> {
       ? [["density.csv", renderDensityCsv(result)] as [string, string]]
       : []),
   ]);
+  if (result.sensitivity !== undefined) files.set("sensitivity.csv", renderSensitivityCsv(result));
+  return files;
 }
 
 /**

@@ -4,10 +4,11 @@ import type { Block, Document } from "./document.js";
 import { dynamicsBlocks } from "./dynamics.js";
 import { runReportBlocks } from "./report.js";
 import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sections.js";
+import { sensitivityBlocks, variantBlocks } from "./sensitivity.js";
 
 /**
  * The whole report, in order: study, indices, coupling (with scale legends), growth,
- * differences and dynamics, run report.
+ * differences and dynamics, sensitivity, run report, variants.
  */
 export function reportDocument(result: Result, plan: Plan): Document {
   return visibleDocument([
@@ -16,7 +17,9 @@ export function reportDocument(result: Result, plan: Plan): Document {
     ...couplingBlocks(result, plan),
     ...growthBlocks(result),
     ...dynamicsBlocks(result),
+    ...sensitivityBlocks(result),
     ...runReportBlocks(result, plan),
+    ...variantBlocks(result, plan),
   ]);
 }
 

@@ -63,7 +63,17 @@ function nearestFlatAncestor(ctx: CheckContext, node: NodeDecl, parentOf: Map<No
   return undefined;
 }
 
-function checkWeights(ctx: CheckContext, node: NodeDecl, weights: WeightsAst): void {
+/**
+ * A node's `weights` clause: a known method; fixed weights over exactly the node's direct
+ * children (`compose`, default the node's effective composition, is `staged`) or its leaf
+ * indicators. Shared with variants, which pass the composition the variant gives the node.
+ */
+export function checkWeights(
+  ctx: CheckContext,
+  node: NodeDecl,
+  weights: WeightsAst,
+  compose: string = composeOf(ctx, node),
+): void {
   const method = weights.method.name;
   if (!WEIGHTS.includes(method)) {
     ctx.report(unknownWeights(weights.method));
@@ -73,7 +83,6 @@ function checkWeights(ctx: CheckContext, node: NodeDecl, weights: WeightsAst): v
     if (weights.fixed.length > 0) ctx.report(weightsNotFixed(weights.range, method));
     return;
   }
-  const compose = composeOf(ctx, node);
   if (!COMPOSE.includes(compose)) return;
   const expected = compose === "staged" ? node.children.map((c) => c.name) : leaves(node);
   const expectedNames = expected.map((e) => e.name);

@@ -33,6 +33,7 @@ import { checkSymbols } from "./symbols.js";
 import { checkUnits } from "./units.js";
 import { checkUnused } from "./unused.js";
 import { checkVariables } from "./variables.js";
+import { checkVariants } from "./variants.js";
 
 export type Pass = (ctx: CheckContext) => void;
 
@@ -61,6 +62,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["spatial-analysis", checkSpatialAnalysis],
   ["per-year", checkPerYear],
   ["dynamics", checkDynamics],
+  ["variants", checkVariants],
   ["unused", checkUnused],
 ];
 

@@ -8,7 +8,7 @@
  * E0605 (constant rule), E0606 (second method), E0607 (form twice), E0411, E0412, E0417,
  * W0906 (large shift).
  */
-import type { Ident } from "../ast.js";
+import type { Ident, MethodDecl } from "../ast.js";
 import type { Range } from "../diagnostic.js";
 import {
   badShift,
@@ -37,13 +37,7 @@ export function checkMethod(ctx: CheckContext): void {
   if (!m) return;
   for (const extra of methods.slice(1)) ctx.report(secondMethod(extra.range, m.range));
   ctx.tables.method = m;
-  const n = m.normalize;
-  if (n?.method && n.method.name !== "minmax") ctx.report(unknownNormalize(n.method));
-  if (n?.shift) {
-    if (!Number.isFinite(n.shift.value) || n.shift.value < 0) ctx.report(badShift(n.shift));
-    else if (n.shift.value > LARGE_SHIFT) ctx.report(largeShift(n.shift));
-  }
-  if (n?.scope && !SCOPES.includes(n.scope.name)) ctx.report(unknownScope(n.scope));
+  if (m.normalize) checkNormalize(ctx, m.normalize);
   if (m.coupling) checkForms(ctx, m.coupling);
   if (m.constant && m.constant.name !== "zero" && m.constant.name !== "error")
     ctx.report(unknownConstant(m.constant));
@@ -54,6 +48,16 @@ export function checkMethod(ctx: CheckContext): void {
     else if (m.weights.fixed.length > 0)
       ctx.report(weightsNotFixed(m.weights.range, m.weights.method.name));
   }
+}
+
+/** A `normalize` clause: `minmax`, a finite shift ≥ 0 (warned above 0.1), a known scope. */
+export function checkNormalize(ctx: CheckContext, n: NonNullable<MethodDecl["normalize"]>): void {
+  if (n.method && n.method.name !== "minmax") ctx.report(unknownNormalize(n.method));
+  if (n.shift) {
+    if (!Number.isFinite(n.shift.value) || n.shift.value < 0) ctx.report(badShift(n.shift));
+    else if (n.shift.value > LARGE_SHIFT) ctx.report(largeShift(n.shift));
+  }
+  if (n.scope && !SCOPES.includes(n.scope.name)) ctx.report(unknownScope(n.scope));
 }
 
 /** Each form known and listed once (shared with analyses). */

@@ -20,6 +20,7 @@ import type {
   VariableDecl,
 } from "../ast.js";
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "../ast-spatial.js";
+import type { SensitivityDecl, VariantDecl } from "../ast-variants.js";
 import { duplicateName } from "../messages.js";
 import type { CheckContext } from "./context.js";
 
@@ -41,7 +42,9 @@ export type Sym =
   | { readonly kind: "map"; readonly name: Ident; readonly decl: MapDecl }
   | { readonly kind: "spatial_weights"; readonly name: Ident; readonly decl: SpatialWeightsDecl }
   | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl }
-  | { readonly kind: "dynamics"; readonly name: Ident; readonly decl: DynamicsDecl };
+  | { readonly kind: "dynamics"; readonly name: Ident; readonly decl: DynamicsDecl }
+  | { readonly kind: "variant"; readonly name: Ident; readonly decl: VariantDecl }
+  | { readonly kind: "sensitivity"; readonly name: Ident; readonly decl: SensitivityDecl };
 
 export type SymbolKind = Sym["kind"];
 
@@ -99,6 +102,12 @@ export function* declarations(ctx: CheckContext): Generator<Sym> {
         break;
       case "dynamics":
         yield { kind: "dynamics", name: item.name, decl: item };
+        break;
+      case "variant":
+        yield { kind: "variant", name: item.name, decl: item };
+        break;
+      case "sensitivity":
+        yield { kind: "sensitivity", name: item.name, decl: item };
         break;
       case "units":
       case "method":

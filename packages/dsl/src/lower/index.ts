@@ -17,6 +17,7 @@ import { lowerSources } from "./sources.js";
 import { lowerSpatial } from "./spatial.js";
 import { lowerStudy } from "./study.js";
 import { lowerRegions, lowerUnits } from "./units.js";
+import { lowerVariants } from "./variants.js";
 
 export function lowerSpec(model: CheckedSpec): Plan {
   const map = new SourceMapBuilder();
@@ -33,6 +34,7 @@ export function lowerSpec(model: CheckedSpec): Plan {
     analyses: lowerAnalyses(model.analyses, map),
     ...lowerSpatial(model.spatial, map),
     ...lowerDynamics(model.dynamics, map),
+    ...lowerVariants(model.variants, map),
   };
   return { ...plan, sourceMap: map.build() };
 }

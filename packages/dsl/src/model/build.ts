@@ -14,6 +14,7 @@ import { buildScales } from "./scales.js";
 import { buildSources } from "./sources.js";
 import { buildSpatial } from "./spatial.js";
 import { buildRegions, buildUnits } from "./units.js";
+import { buildVariants } from "./variants.js";
 
 /** The model of a spec the checker passed without errors. */
 export function buildModel(ctx: CheckContext): CheckedSpec {
@@ -29,6 +30,7 @@ export function buildModel(ctx: CheckContext): CheckedSpec {
     analyses: buildAnalyses(ctx),
     spatial: buildSpatial(ctx),
     dynamics: buildDynamics(ctx),
+    variants: buildVariants(ctx),
   };
 }
 

@@ -50,7 +50,8 @@ function composeOf(n: NodeDecl, methodDefault: string | undefined): Chosen<Compo
   };
 }
 
-function weightingOf(w: WeightsAst): Weighting {
+/** A checked `weights` clause as the plan's weighting (shared with variants). */
+export function weightingOf(w: WeightsAst): Weighting {
   switch (oneOf(w.method.name, ["entropy", "equal", "fixed"] as const, "weighting")) {
     case "entropy":
       return { kind: "entropy" };

@@ -19,7 +19,9 @@ import type {
   Layout,
   MapDef,
   MissingRule,
+  Sensitivity,
   SpatialWeights,
+  Variant,
   Weighting,
 } from "@ccdc/plan";
 import type { ExprAst } from "../ast.js";
@@ -53,6 +55,7 @@ export interface CheckedSpec {
   readonly analyses: readonly AnalysisModel[];
   readonly spatial: SpatialModel;
   readonly dynamics: DynamicsModel;
+  readonly variants: VariantsModel;
 }
 
 /** Dynamics declarations in plan shape, in spec order, and the clusters of a region-level study. */
@@ -60,6 +63,17 @@ export interface DynamicsModel {
   readonly list: readonly Located<Dynamics>[];
   /** The spec's clusters when the units are regions (empty at cluster level). */
   readonly clusters: readonly Cluster[];
+}
+
+/** Variants and sensitivity analyses, in spec order (see model/variants.ts). */
+export interface VariantsModel {
+  readonly variants: readonly VariantModel[];
+  readonly sensitivity: readonly Located<Sensitivity>[];
+}
+
+/** A variant in plan shape, with the range of the clause each override came from. */
+export interface VariantModel extends Located<Variant> {
+  readonly overrideRanges: readonly Range[];
 }
 
 /** A value already in its plan shape, with the range of the declaration it came from. */

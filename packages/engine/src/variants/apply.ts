@@ -1,0 +1,173 @@
+/**
+ * Variants: a plan with some method choices overridden (docs/language.md "variant",
+ * docs/method.md "Variants and sensitivity"). Applying overrides is a pure plan → plan transform; the result is
+ * checked like any plan before it runs, so a variant that makes the study invalid (a system
+ * left with no indicator) stops with the plan checks' message, pointed at the variant.
+ */
+import { emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
+
+import type { EngineIssue } from "../issues.js";
+
+type DraftNode = PlanDraft["nodes"][number];
+type DraftAnalysis = PlanDraft["analyses"][number];
+
+/** The outcome of applying overrides: the new plan, or the problems that prevent it. */
+export type ApplyOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
+
+/** The plan of the named variant (P0101 if the plan declares no such variant). */
+export function applyVariant(plan: Plan, variantId: string): ApplyOutcome {
+  const variants = plan.variants ?? [];
+  const at = variants.findIndex((v) => v.id === variantId);
+  if (at < 0) {
+    const known = variants.map((v) => v.id);
+    return {
+      ok: false,
+      errors: [
+        {
+          severity: "error",
+          code: "P0101",
+          message: `no variant "${variantId}" in this study`,
+          hint:
+            known.length === 0
+              ? "the study declares no variants"
+              : `the study's variants: ${known.join(", ")}`,
+        },
+      ],
+    };
+  }
+  return applyOverrides(plan, variants[at]!.overrides, `/variants/${at}`);
+}
+
+/**
+ * Applies overrides in order to a copy of the plan (the plan itself is not modified). Each
+ * overridden choice is recorded with origin "spec". `pointer` names the variant for errors.
+ */
+export function applyOverrides(
+  plan: Plan,
+  overrides: readonly Override[],
+  pointer: string,
+): ApplyOutcome {
+  // A deep copy the overrides may change (the plan itself is read-only).
+  const out = structuredClone(plan) as PlanDraft;
+  const errors: EngineIssue[] = [];
+  overrides.forEach((o, i) => {
+    const problem = applyOne(out, o);
+    if (problem !== undefined)
+      errors.push({
+        severity: "error",
+        code: "P0102",
+        message: problem,
+        pointer: `${pointer}/overrides/${i}`,
+      });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out };
+}
+
+/** Applies one override to the plan in place; returns what prevents it, if anything. */
+function applyOne(out: PlanDraft, o: Override): string | undefined {
+  switch (o.kind) {
+    case "normalization": {
+      const n = out.method.normalization;
+      if (o.scope !== undefined) {
+        n.scope = o.scope;
+        n.origin.scope = "spec";
+      }
+      if (o.shift !== undefined) {
+        n.shift = o.shift;
+        n.origin.shift = "spec";
+      }
+      return undefined;
+    }
+    case "weighting": {
+      const node = findNode(out, o.node);
+      if (node === undefined)
+        return `the variant weights node "${o.node}", which the study does not have`;
+      node.weighting = structuredClone(o.weighting) as DraftNode["weighting"];
+      node.weightingOrigin = "spec";
+      return undefined;
+    }
+    case "compose": {
+      const node = findNode(out, o.node);
+      if (node === undefined)
+        return `the variant composes node "${o.node}", which the study does not have`;
+      node.compose = structuredClone(o.compose) as DraftNode["compose"];
+      node.composeOrigin = "spec";
+      return undefined;
+    }
+    case "forms": {
+      const list = targets(out, o.analysis);
+      if (list.length === 0) return noAnalysis("coupling forms", o.analysis);
+      for (const a of list) {
+        a.forms = [...o.forms];
+        a.formOrigin = "spec";
+      }
+      return undefined;
+    }
+    case "scale": {
+      if (!out.scales.some((s) => s.id === o.scale))
+        return `the variant grades with scale "${o.scale}", which the study does not have`;
+      const list = targets(out, o.analysis);
+      if (list.length === 0) return noAnalysis("scale", o.analysis);
+      for (const a of list) {
+        a.scale = o.scale;
+        delete a.scaleOrigin;
+      }
+      return undefined;
+    }
+    case "drop":
+      return dropIndicator(out, o.indicator);
+  }
+}
+
+function findNode(plan: PlanDraft, id: string): DraftNode | undefined {
+  return plan.nodes.find((n) => n.id === id);
+}
+
+/** What a variant names that the study lacks: an analysis, or any analysis at all. */
+function noAnalysis(what: string, analysis: string | null): string {
+  return analysis === null
+    ? `the variant sets the ${what} of every analysis, but the study has none`
+    : `the variant sets the ${what} of analysis "${analysis}", which the study does not have`;
+}
+
+function targets(plan: PlanDraft, analysis: string | null): DraftAnalysis[] {
+  return plan.analyses.filter((a) => analysis === null || a.id === analysis);
+}
+
+/**
+ * Removes an indicator from the plan: from `indicators`, its parent's children and every
+ * ancestor's leaves; source-map pointers into `/indicators/k` are renumbered so that later
+ * errors still point at the right spec line. A node whose fixed weights name the indicator
+ * cannot lose it (the weights would no longer sum to 1): that is an error, not a silent
+ * renormalisation.
+ */
+function dropIndicator(plan: PlanDraft, id: string): string | undefined {
+  const at = plan.indicators.findIndex((ind) => ind.id === id);
+  if (at < 0) return `the variant leaves out indicator "${id}", which the study does not have`;
+  for (const node of plan.nodes) {
+    if (node.weighting.kind === "fixed" && Object.hasOwn(node.weighting.weights, id))
+      return `the variant leaves out indicator "${id}", but node "${node.id}" gives it a fixed weight; override that node's weights too`;
+  }
+  plan.indicators.splice(at, 1);
+  for (const node of plan.nodes) {
+    node.children = node.children.filter((c) => c !== id);
+    node.leaves = node.leaves.filter((c) => c !== id);
+  }
+  plan.sourceMap = renumberIndicators(plan.sourceMap, at);
+  return undefined;
+}
+
+function renumberIndicators(map: PlanDraft["sourceMap"], removed: number): PlanDraft["sourceMap"] {
+  const out: PlanDraft["sourceMap"] = emptyRecord();
+  for (const [key, range] of Object.entries(map)) {
+    const m = /^\/indicators\/(\d+)(\/.*)?$/.exec(key);
+    if (m === null) {
+      out[key] = range;
+      continue;
+    }
+    const k = Number(m[1]);
+    if (k === removed) continue;
+    out[`/indicators/${k > removed ? k - 1 : k}${m[2] ?? ""}`] = range;
+  }
+  return out;
+}
