@@ -176,7 +176,7 @@ describe("method", () => {
     ).toEqual({
       kind: "method",
       normalize: { method: "minmax", shift: "0.0001", scope: "pooled" },
-      weights: { method: "entropy", fixed: [] },
+      weights: { method: "entropy", fixed: [], options: [], numbers: [], rows: [], members: [] },
       compose: "flat",
       coupling: ["product_over_mean", "standard"],
       constant: "zero",
@@ -195,6 +195,50 @@ describe("method", () => {
           { name: "a", value: "0.4" },
           { name: "b", value: "0.35" },
           { name: "c", value: "0.25" },
+        ],
+        options: [],
+        numbers: [],
+        rows: [
+          { name: "a", cells: ["0.4"] },
+          { name: "b", cells: ["0.35"] },
+          { name: "c", cells: ["0.25"] },
+        ],
+        members: [],
+      },
+    });
+    // Options, numbers, AHP rows with fractions, and member weightings.
+    expect(
+      only(
+        "method { weights combine linear 0.4, 0.6 { weights ahp geometric_mean { a 1 1/3, b 3 1 } weights critic spearman entropy } }",
+      ),
+    ).toEqual({
+      kind: "method",
+      weights: {
+        method: "combine",
+        options: ["linear"],
+        numbers: ["0.4", "0.6"],
+        rows: [],
+        fixed: [],
+        members: [
+          {
+            method: "ahp",
+            options: ["geometric_mean"],
+            numbers: [],
+            rows: [
+              { name: "a", cells: ["1", "1/3"] },
+              { name: "b", cells: ["3", "1"] },
+            ],
+            fixed: [],
+            members: [],
+          },
+          {
+            method: "critic",
+            options: ["spearman", "entropy"],
+            numbers: [],
+            rows: [],
+            fixed: [],
+            members: [],
+          },
         ],
       },
     });
@@ -221,7 +265,7 @@ describe("nodes and indicators", () => {
       name: "root",
       labels: { primary: "Root", others: [{ lang: "zh", text: "根" }] },
       compose: "staged",
-      weights: { method: "equal", fixed: [] },
+      weights: { method: "equal", fixed: [], options: [], numbers: [], rows: [], members: [] },
       children: [
         {
           kind: "node",

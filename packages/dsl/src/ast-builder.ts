@@ -40,6 +40,7 @@ import type {
   TopItem,
   UnitsDecl,
   VariableDecl,
+  WeightRow,
   WeightsAst,
 } from "./ast.js";
 import type {
@@ -398,13 +399,32 @@ class Builder {
   private weights(n: C.WeightsClauseCstNode | undefined): WeightsAst | undefined {
     const method = this.ident(n?.children.Identifier);
     const range = this.range(n);
-    if (!method || !range) return undefined;
-    const fixed = (n?.children.fixedWeight ?? []).flatMap((w) => {
-      const name = this.ident(w.children.Identifier);
-      const value = this.num(this.first(w.children.signedNumber));
-      return name && value ? [{ name, value }] : [];
+    if (!n || !method || !range) return undefined;
+    const options = (n.children.option ?? []).map((o) => this.ident([o])).filter(def);
+    const numbers = (n.children.number ?? []).map((x) => this.num(x)).filter(def);
+    const rows = (n.children.weightRow ?? []).flatMap((r): WeightRow[] => {
+      const name = this.ident(r.children.Identifier);
+      const rowRange = this.range(r);
+      const cells = (r.children.weightCell ?? []).map((c) => this.cell(c)).filter(def);
+      return name && rowRange ? [{ name, cells, range: rowRange }] : [];
     });
-    return { method, fixed, range };
+    const fixed = rows.flatMap((r) =>
+      r.cells.length === 1 ? [{ name: r.name, value: r.cells[0]! }] : [],
+    );
+    const members = (n.children.member ?? []).map((m) => this.weights(m)).filter(def);
+    return { method, options, numbers, rows, fixed, members, range };
+  }
+  /** A cell: a number, or a fraction `a/b` (value a ÷ b, text as written). */
+  private cell(n: C.WeightCellCstNode): Num | undefined {
+    const top = this.num(this.first(n.children.signedNumber));
+    const den = this.tok(n.children.denominator);
+    if (!top || !den) return top;
+    const denRange = tokenRange(this.file, den);
+    return {
+      value: top.value / Number(den.image),
+      text: `${top.text}/${den.image}`,
+      range: this.span(top.range, denRange),
+    };
   }
 
   // ------------------------------------------------------------- hierarchy

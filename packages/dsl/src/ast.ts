@@ -220,10 +220,30 @@ export type ExprAst =
       readonly range: Range;
     };
 
-/** `weights entropy` | `weights equal` | `weights fixed { a 0.4, b 0.6 }`. */
+/**
+ * `weights METHOD option* [{ … }]`: `weights entropy`, `weights critic spearman`,
+ * `weights fixed { a 0.4, b 0.6 }`, `weights ahp { a 1 3, b 1/3 1 }`,
+ * `weights combine game_theory { weights ahp { … } weights entropy }`.
+ */
 export interface WeightsAst {
   readonly method: Ident;
+  /** Named options after the method, in order (`spearman`, `geometric_mean`, `game_theory`…). */
+  readonly options: readonly Ident[];
+  /** Numeric options after the method, in order (the α of `combine linear 0.4, 0.6`). */
+  readonly numbers: readonly Num[];
+  /** Rows of the body: a name and its cells (one cell: a fixed weight; n cells: an AHP row). */
+  readonly rows: readonly WeightRow[];
+  /** `fixed`: the rows with exactly one cell, as name → value. */
   readonly fixed: readonly { readonly name: Ident; readonly value: Num }[];
+  /** Member weightings of `combine`. */
+  readonly members: readonly WeightsAst[];
+  readonly range: Range;
+}
+
+/** `a 1 3 1/5`: a row name and its cells (a fraction's `text` is as written, `1/5`). */
+export interface WeightRow {
+  readonly name: Ident;
+  readonly cells: readonly Num[];
   readonly range: Range;
 }
 

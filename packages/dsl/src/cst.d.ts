@@ -123,20 +123,35 @@ export interface WeightsClauseCstNode extends CstNode {
 export type WeightsClauseCstChildren = {
   Weights: IToken[];
   Identifier: IToken[];
-  LCurly?: IToken[];
-  fixedWeight?: FixedWeightCstNode[];
+  option?: IToken[];
+  number?: SignedNumberCstNode[];
   Comma?: IToken[];
+  LCurly?: IToken[];
+  member?: WeightsClauseCstNode[];
+  weightRow?: WeightRowCstNode[];
   RCurly?: IToken[];
 };
 
-export interface FixedWeightCstNode extends CstNode {
-  name: "fixedWeight";
-  children: FixedWeightCstChildren;
+export interface WeightRowCstNode extends CstNode {
+  name: "weightRow";
+  children: WeightRowCstChildren;
 }
 
-export type FixedWeightCstChildren = {
+export type WeightRowCstChildren = {
   Identifier: IToken[];
+  weightCell: WeightCellCstNode[];
+  Comma?: IToken[];
+};
+
+export interface WeightCellCstNode extends CstNode {
+  name: "weightCell";
+  children: WeightCellCstChildren;
+}
+
+export type WeightCellCstChildren = {
   signedNumber: SignedNumberCstNode[];
+  Slash?: IToken[];
+  denominator?: IToken[];
 };
 
 export interface StudyDeclCstNode extends CstNode {
@@ -930,7 +945,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   composeClause(children: ComposeClauseCstChildren, param?: IN): OUT;
   couplingClause(children: CouplingClauseCstChildren, param?: IN): OUT;
   weightsClause(children: WeightsClauseCstChildren, param?: IN): OUT;
-  fixedWeight(children: FixedWeightCstChildren, param?: IN): OUT;
+  weightRow(children: WeightRowCstChildren, param?: IN): OUT;
+  weightCell(children: WeightCellCstChildren, param?: IN): OUT;
   studyDecl(children: StudyDeclCstChildren, param?: IN): OUT;
   titleClause(children: TitleClauseCstChildren, param?: IN): OUT;
   periodClause(children: PeriodClauseCstChildren, param?: IN): OUT;

@@ -8,11 +8,13 @@
  *   repetition (a clause of `method { … }`, an indicator of a system), or a top-level
  *   declaration. Each statement starts a line, indented two spaces per enclosing block;
  * - a *block* is a `{ … }` that holds statements: `{` ends its line, `}` stands on its own;
- *   other braces (`cluster c { a, b }`, `weights fixed { a 0.4 }`) stay inline;
+ *   other braces (`cluster c { a, b }`) stay inline; a `weights` body is a block (one fixed
+ *   weight, AHP row or member weighting per line);
  * - inside a statement, a line break the author wrote is kept as a continuation line, indented
  *   one level more than the statement (long `between` lists, a `variable`'s `missing` clause);
  * - one space between tokens, none before `,` `)` `]`, none after `(` `[` and after a sign
- *   `-` (`shift -0.5`, `-x`); binary operators are spaced;
+ *   `-` (`shift -0.5`, `-x`) and none around the `/` of a fraction cell (`1/3`); binary
+ *   operators are spaced;
  * - comments stay where they are: one after code on its line stays there, one on its own line
  *   is indented like the code that follows it; runs of blank lines become one blank line, none
  *   after a `{` or before a `}`; the file ends with exactly one newline.
@@ -124,6 +126,8 @@ interface Roles {
   readonly blockBraces: ReadonlySet<number>;
   /** Offsets of sign minus tokens (`-0.5`, `-x`): no space after them. */
   readonly signs: ReadonlySet<number>;
+  /** Offsets of the `/` of a fraction cell (`1/3` in an AHP matrix): no space around it. */
+  readonly fractions: ReadonlySet<number>;
 }
 
 const isToken = (e: CstElement): e is IToken => "image" in e;
@@ -133,6 +137,7 @@ function roles(cst: CstNode): Roles {
   const statementStarts = new Set<number>();
   const blockBraces = new Set<number>();
   const signs = new Set<number>();
+  const fractions = new Set<number>();
   const visit = (node: CstNode): void => {
     const own = statements.get(node.name);
     const nodeEnd = node.location?.endOffset ?? Number.NaN;
@@ -145,6 +150,7 @@ function roles(cst: CstNode): Roles {
           // `Minus` (not the `AddOp` of a binary expression) before more of its own node.
           if (key === t.Minus.name && (e.endOffset ?? e.startOffset) < nodeEnd)
             signs.add(e.startOffset);
+          if (node.name === "weightCell" && e.tokenType === t.Slash) fractions.add(e.startOffset);
         } else {
           if (own?.has(e.name) && e.location) statementStarts.add(e.location.startOffset);
           visit(e);
@@ -153,7 +159,7 @@ function roles(cst: CstNode): Roles {
     }
   };
   visit(cst);
-  return { statementStarts, blockBraces, signs };
+  return { statementStarts, blockBraces, signs, fractions };
 }
 
 // ---------------------------------------------------------------- printing
@@ -237,5 +243,6 @@ function spaceBetween(prev: Item, cur: Item, r: Roles): string {
   if (CLOSERS.has(b) || OPENERS.has(a)) return "";
   if (a === "{" && b === "}") return "";
   if (r.signs.has(prev.token.startOffset)) return "";
+  if (r.fractions.has(prev.token.startOffset) || r.fractions.has(cur.token.startOffset)) return "";
   return " ";
 }

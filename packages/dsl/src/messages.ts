@@ -434,9 +434,18 @@ export const noValue = (name: Ident) =>
     "say how it is computed from source variables, e.g. `value gdp / population`",
   );
 export const unknownCompose = (compose: Ident) =>
-  badChoice("E0411", "compose", compose, ["flat", "staged"]);
+  badChoice("E0411", "compose", compose, ["flat", "staged", "topsis"]);
 export const unknownWeights = (method: Ident) =>
-  badChoice("E0412", "weighting", method, ["entropy", "equal", "fixed"]);
+  badChoice("E0412", "weighting", method, [
+    "entropy",
+    "equal",
+    "fixed",
+    "stdev",
+    "cv",
+    "critic",
+    "ahp",
+    "combine",
+  ]);
 export const notWeightable = (name: Ident, node: string, compose: string, expected: string) =>
   error(
     "E0413",
@@ -451,23 +460,28 @@ export const weightsSum = (range: Range, sum: number) =>
     range,
     "make the weights add up to exactly 1",
   );
-export const weightMissing = (range: Range, node: string, missing: readonly string[]) =>
+export const weightMissing = (
+  range: Range,
+  node: string,
+  missing: readonly string[],
+  what = "fixed weights",
+) =>
   error(
     "E0415",
-    `fixed weights of ${tick(node)} leave out ${list(missing)}`,
+    `${what} of ${tick(node)} leave out ${list(missing)}`,
     range,
-    "give every one a weight (0 is allowed)",
+    what === "fixed weights" ? "give every one a weight (0 is allowed)" : "give every one a row",
   );
 export const weightTwice = (name: Ident, first: Range) =>
   error("E0416", `${tick(name.name)} is weighted twice`, name.range, undefined, [
     { message: "first weighted here", range: first },
   ]);
-export const fixedDefault = (range: Range) =>
+export const fixedDefault = (range: Range, method = "fixed") =>
   error(
     "E0417",
-    "`weights fixed` cannot be a default in `method`",
+    `\`weights ${method}\` cannot be a default in \`method\``,
     range,
-    "fixed weights name a node's children: write them on that node",
+    `${method === "fixed" ? "fixed weights name" : "an AHP matrix names"} a node's children: write them on that node`,
   );
 export const weightsNotFixed = (range: Range, method: string) =>
   error(
@@ -492,6 +506,96 @@ export const composeOnGiven = (range: Range, name: string) =>
   );
 export const negativeWeight = (value: Num) =>
   error("E0421", `a weight cannot be negative (${value.text})`, value.range);
+
+// Weighting methods beyond entropy/equal/fixed (stdev, cv, critic, ahp, combine).
+export const unknownWeightOption = (method: string, option: Ident, choices: readonly string[]) =>
+  badChoice("E0422", `option of \`weights ${method}\`:`, option, choices);
+export const weightOptionTwice = (method: string, option: Ident, first: Ident) =>
+  error(
+    "E0423",
+    `\`weights ${method}\` is given ${tick(option.name)} after ${tick(first.name)}`,
+    option.range,
+    "name each choice once",
+    [{ message: "first chosen here", range: first.range }],
+  );
+export const membersMisplaced = (range: Range, method: string, count: number) =>
+  method === "combine"
+    ? error(
+        "E0424",
+        `\`weights combine\` needs two or more member weightings, not ${count}`,
+        range,
+        "list them in braces: `weights combine game_theory { weights ahp { … } weights entropy }`",
+      )
+    : error(
+        "E0424",
+        `\`weights ${method}\` takes no member weightings`,
+        range,
+        "only `weights combine` lists other weightings",
+      );
+export const ahpNotSquare = (row: Range, name: string, cells: number, n: number) =>
+  error(
+    "E0425",
+    `AHP row ${tick(name)} has ${cells} cell${cells === 1 ? "" : "s"}, but the matrix has ${n} rows: it is not square`,
+    row,
+    "give every row one judgement per row of the matrix, columns in the order of the rows",
+  );
+export const ahpNotPositive = (cell: Num) =>
+  error(
+    "E0426",
+    `an AHP judgement must be positive, not ${cell.text}`,
+    cell.range,
+    "Saaty's scale runs from 1/9 to 9; 1 means equally important",
+  );
+export const ahpDiagonal = (cell: Num, name: string) =>
+  error(
+    "E0427",
+    `the diagonal cell of ${tick(name)} must be 1, not ${cell.text}`,
+    cell.range,
+    "an element is exactly as important as itself",
+  );
+export const ahpNotReciprocal = (cell: Num, mirror: Num, row: string, col: string) =>
+  error(
+    "E0428",
+    `the AHP matrix is not reciprocal: ${tick(row)} over ${tick(col)} is ${cell.text} but ${tick(col)} over ${tick(row)} is ${mirror.text} (product ${fmt(cell.value * mirror.value)}, not 1)`,
+    cell.range,
+    `write ${mirror.value === 0 ? "a positive judgement" : `\`1/${fmt(mirror.value)}\``} here, or the reciprocal of this cell there`,
+    [{ message: "the mirror cell", range: mirror.range }],
+  );
+export const ahpOrder = (range: Range, n: number) =>
+  error(
+    "E0429",
+    `an AHP matrix of order ${n} is beyond Saaty's random-index table (1 to 15)`,
+    range,
+    "group the children so that no node has more than 15",
+  );
+export const combineAlpha = (range: Range, message: string) =>
+  error(
+    "E0430",
+    message,
+    range,
+    "write `weights combine linear 0.4, 0.6 { … }`: one α per member, summing to 1",
+  );
+export const combineNested = (range: Range) =>
+  error(
+    "E0431",
+    "a member of `weights combine` cannot itself be a combination",
+    range,
+    "list every member weighting in the one `combine`",
+  );
+export const weightNumbersMisplaced = (num: Num, method: string) =>
+  error(
+    "E0432",
+    `\`weights ${method}\` takes no number (${num.text})`,
+    num.range,
+    "only `weights combine linear` takes numbers, its α",
+  );
+export const ahpScale = (cell: Num) =>
+  error(
+    "E0433",
+    `AHP judgement ${cell.text} is outside Saaty's 1/9 to 9 scale`,
+    cell.range,
+    "use 1 (equal) to 9 (extreme), or their reciprocals",
+  );
 
 // ------------------------------------------------------------------ E05xx expressions and units
 export const unitMismatch = (

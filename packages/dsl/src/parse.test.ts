@@ -262,7 +262,7 @@ describe("syntax errors", () => {
     expect((ast.items[0] as SourceDecl).variables.map((v) => v.unit?.value)).toEqual(["u"]);
     const weights = parseSpec("method { weights fixed { a 0.5, b 0.5\n compose flat }", "s.ccd");
     expect(weights.diagnostics.map(brief)).toEqual([
-      "E0003 2:2-2:9 expected a weight (`name 0.5`) or `}`, found `compose`",
+      "E0003 2:2-2:9 expected a weight (`name 0.5`), a matrix row (`name 1 3 1/5`), a member `weights …` or `}`, found `compose`",
     ]);
     expect((weights.ast.items[0] as MethodDecl).compose?.name).toBe("flat");
   });

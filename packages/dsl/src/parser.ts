@@ -126,6 +126,12 @@ export class SpecParser extends CstParser {
       !tokenMatcher(next, t.All)
     );
   };
+  /** A weighting option follows: a plain name, a number, `-` or `,`. */
+  private weightOptionNext = (): boolean =>
+    this.plainName() ||
+    tokenMatcher(this.LA(1), t.NumberLiteral) ||
+    tokenMatcher(this.LA(1), t.Minus) ||
+    tokenMatcher(this.LA(1), t.Comma);
   /** `a 0.4` or `a -1` follows. */
   private fixedWeightNext = (): boolean =>
     tokenMatcher(this.LA(1), t.Identifier) &&
@@ -208,25 +214,59 @@ export class SpecParser extends CstParser {
     this.CONSUME(t.Coupling);
     this.SUBRULE(this.nameList);
   });
-  /** `weights entropy` | `weights fixed { a 0.4, b 0.6 }`. */
+  /**
+   * `weights METHOD option* [{ … }]`: `weights entropy`, `weights critic spearman`,
+   * `weights fixed { a 0.4, b 0.6 }`, an AHP matrix `weights ahp { a 1 3, b 1/3 1 }`, a
+   * combination `weights combine linear 0.4, 0.6 { weights ahp { … } weights entropy }`. Options
+   * are names or numbers; the body holds rows (a name and one or more cells) or member weightings.
+   * The checker decides what each method allows.
+   */
   private weightsClause = this.RULE("weightsClause", () => {
     this.CONSUME(t.Weights);
     this.CONSUME(t.Identifier);
+    this.MANY({
+      // Keywords are names too (token categories): a clause keyword after the method ends it.
+      GATE: this.weightOptionNext,
+      DEF: () => {
+        this.OR([
+          { ALT: () => this.CONSUME2(t.Identifier, { LABEL: "option" }) },
+          { ALT: () => this.SUBRULE(this.signedNumber, { LABEL: "number" }) },
+          { ALT: () => this.CONSUME(t.Comma) },
+        ]);
+      },
+    });
     this.OPTION(() => {
       this.CONSUME(t.LCurly);
-      this.MANY({
-        GATE: this.fixedWeightNext,
+      this.MANY2({
+        // Keywords are names too: only `weights` or a name followed by a number goes on.
+        GATE: () => tokenMatcher(this.LA(1), t.Weights) || this.fixedWeightNext(),
         DEF: () => {
-          this.SUBRULE(this.fixedWeight);
-          this.OPTION2(() => this.CONSUME(t.Comma));
+          this.OR2([
+            { ALT: () => this.SUBRULE(this.weightsClause, { LABEL: "member" }) },
+            { ALT: () => this.SUBRULE(this.weightRow) },
+          ]);
         },
       });
       this.CONSUME(t.RCurly);
     });
   });
-  private fixedWeight = this.RULE("fixedWeight", () => {
+  /**
+   * `a 0.4` (a fixed weight) or `a 1 3 1/5` (a row of an AHP matrix), optionally followed by a
+   * comma. The comma belongs to the row, not to the body's repetition, so `ccdc fmt` lays a
+   * weights body out as a block: one row or member weighting per line.
+   */
+  private weightRow = this.RULE("weightRow", () => {
     this.CONSUME(t.Identifier);
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.weightCell));
+    this.OPTION(() => this.CONSUME(t.Comma));
+  });
+  /** A number or a fraction `1/3`. */
+  private weightCell = this.RULE("weightCell", () => {
     this.SUBRULE(this.signedNumber);
+    this.OPTION(() => {
+      this.CONSUME(t.Slash);
+      this.CONSUME(t.NumberLiteral, { LABEL: "denominator" });
+    });
   });
 
   // ---------------------------------------------------------------- study

@@ -182,7 +182,10 @@ export const BLOCK_CONTENTS: Readonly<Record<string, { what: string; words: read
       what: "an analysis clause or `}`",
       words: ["within", "between", "systems", "on", "coupling", "beta", "scale"],
     },
-    weightsClause: { what: "a weight (`name 0.5`) or `}`", words: [] },
+    weightsClause: {
+      what: "a weight (`name 0.5`), a matrix row (`name 1 3 1/5`), a member `weights …` or `}`",
+      words: [],
+    },
   };
 
 const EXPRESSION =
@@ -221,9 +224,11 @@ export const USAGE: Readonly<Record<string, string>> = {
     "a method block reads `method { normalize minmax  weights entropy  compose flat  coupling standard }`",
   normalizeClause:
     "write `normalize minmax shift 0.0001 scope pooled` (each part after `normalize` is optional)",
-  weightsClause: "write `weights entropy`, `weights equal` or `weights fixed { a 0.4, b 0.6 }`",
-  fixedWeight: "write `weights fixed { a 0.4, b 0.6 }`",
-  composeClause: "write `compose flat` or `compose staged`",
+  weightsClause:
+    "write `weights entropy`, `equal`, `stdev`, `cv`, `critic`, `fixed { a 0.4, b 0.6 }`, `ahp { a 1 3, b 1/3 1 }` or `combine game_theory { weights … weights … }`",
+  weightRow: "write `weights fixed { a 0.4, b 0.6 }` or an AHP row `a 1 3 1/5`",
+  weightCell: "write a number or a fraction such as `1/3`",
+  composeClause: "write `compose flat`, `compose staged` or `compose topsis`",
   couplingClause: "write `coupling standard` or a list: `coupling product_over_mean, standard`",
   constantClause: "write `constant zero` or `constant error`",
   nodeDecl:

@@ -20,10 +20,11 @@ import { own, type Plan, type PlanNode } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
 import { evaluateIndicator } from "./expr.js";
 import { type EngineIssue, error, formatYears, pointer, warning } from "./issues.js";
-import { equalWeights } from "./kernels/index.js";
+import { AHP_CR_LIMIT, equalWeights } from "./kernels/index.js";
 import { unitsAtShift } from "./pinned.js";
 import type { PlanIndex } from "./plan-index.js";
 import { normalizeScoped, type WeightSpec, weightScoped } from "./scoped.js";
+import type { WeightDetail, WeightingProblem } from "./weighting.js";
 
 export interface NodeWeights {
   /** The ids weighted (leaf indicators for flat, children for staged; empty for given). */
@@ -32,6 +33,10 @@ export interface NodeWeights {
   weights: Float64Array;
   /** per_year scope only: the weights of each year. */
   byYear?: Float64Array[];
+  /** Weightings other than entropy/equal/fixed: intermediate values, one per scope. */
+  details?: WeightDetail[];
+  /** compose topsis: the ideal points of each scope (aligned with `ids`). */
+  topsis?: { idealPlus: Float64Array; idealMinus: Float64Array }[];
 }
 
 export interface HierarchyOutcome {
@@ -96,33 +101,59 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     }
     let ids: readonly string[];
     let cols: Float64Array[];
-    if (node.compose.kind === "flat") {
+    let raw: Float64Array[];
+    if (node.compose.kind === "flat" || node.compose.kind === "topsis") {
       ids = node.leaves;
       cols = ids.map((id) => out.indicatorNormalized[index.indicatorIndex.get(id)!]!);
+      raw = ids.map((id) => out.indicatorValues[index.indicatorIndex.get(id)!]!);
     } else {
       ids = node.children;
-      cols = ids.map((id) => {
+      raw = ids.map((id) => {
         const child = index.nodeIndex.get(id);
-        const raw =
-          child !== undefined
-            ? nodeIndex[child]!
-            : out.indicatorNormalized[index.indicatorIndex.get(id)!]!;
-        const r = normalizeScoped(raw, "+", shift, scope, nUnits, nYears);
+        return child !== undefined
+          ? nodeIndex[child]!
+          : out.indicatorNormalized[index.indicatorIndex.get(id)!]!;
+      });
+      cols = ids.map((id, j) => {
+        const r = normalizeScoped(raw[j]!, "+", shift, scope, nUnits, nYears);
         if (r.constantYears.length > 0)
           constant(`child "${id}" of staged node "${node.id}"`, r.constantYears, at);
         return r.values;
       });
     }
-    const spec = weightSpec(node, ids);
-    const w = weightScoped(cols, spec, scope, nUnits, nYears);
+    const spec = weightSpec(node, ids, raw);
+    const w = weightScoped(
+      cols,
+      spec,
+      scope,
+      nUnits,
+      nYears,
+      node.compose.kind === "topsis" ? "topsis" : "sum",
+    );
     if (w.degenerateYears.length > 0) {
+      const kind = node.weighting.kind;
       out.warnings.push(
         warning(
           "W0302",
-          `node "${node.id}": no weighted column varies${when(w.degenerateYears)}, so the entropy weights are undefined; equal weights were used`,
+          kind === "entropy"
+            ? `node "${node.id}": no weighted column varies${when(w.degenerateYears)}, so the entropy weights are undefined; equal weights were used`
+            : `node "${node.id}": the ${kind} weights are degenerate${when(w.degenerateYears)} (no weighted column varies, or the members of a combination coincide); the declared rule was used (equal weights, or α = 1/T)`,
           {
             pointer: `${at}/weighting`,
           },
+        ),
+      );
+    }
+    for (const { year, problem } of w.problems ?? []) {
+      out.errors.push(weightingError(node.id, ids, at, year, problem));
+    }
+    for (const d of w.details ?? []) ahpConsistency(node.id, at, d);
+    if (w.tiedYears && w.tiedYears.length > 0) {
+      out.warnings.push(
+        warning(
+          "W0305",
+          `node "${node.id}": every weighted column is constant${when(w.tiedYears)}, so every unit is on both TOPSIS ideal points; its closeness there is 0.5`,
+          { pointer: `${at}/compose` },
         ),
       );
     }
@@ -142,11 +173,63 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       ids: [...ids],
       weights: w.weights,
       ...(w.byYear ? { byYear: w.byYear } : {}),
+      ...(w.details ? { details: w.details } : {}),
+      ...(w.topsis ? { topsis: w.topsis } : {}),
     };
   }
   out.nodeIndex = nodeIndex.map((x) => x!);
   out.nodeWeights = nodeWeights.map((x) => x!);
   return out;
+
+  /** A CV column that is not ≥ 0 with a positive mean, or a game-theory weight below 0. */
+  function weightingError(
+    nodeId: string,
+    ids: readonly string[],
+    at: string,
+    year: number,
+    p: WeightingProblem,
+  ): EngineIssue {
+    if (p.kind === "game_theory_negative") {
+      return error(
+        "D0308",
+        `node "${nodeId}": the game-theory coefficients normalised by their sum are [${p.alpha.map((a) => a.toPrecision(6)).join(", ")}]${scope === "per_year" ? ` in ${years[year]}` : ""}, which make a weight negative`,
+        { pointer: `${at}/weighting`, hint: "use `game_theory abs` (the usual normalisation)" },
+      );
+    }
+    const id = ids[p.column]!;
+    const cell =
+      p.kind === "cv_negative"
+        ? scope === "pooled"
+          ? ` is ${p.value} for ${unitIds[Math.floor(p.row / nYears)]!} in ${years[p.row % nYears]!}`
+          : ` is ${p.value} for ${unitIds[p.row]!} in ${years[year]!}`
+        : ` is 0 for every unit${scope === "per_year" ? ` in ${years[year]!}` : ""}`;
+    const ii = index.indicatorIndex.get(id);
+    return error(
+      "D0307",
+      `node "${nodeId}" weighs by the coefficient of variation of the raw values, which needs values ≥ 0 with a positive mean; "${id}"${cell}`,
+      {
+        pointer: ii !== undefined ? pointer("indicators", ii) : `${at}/weighting`,
+        hint: "CV is for ratio-scale indicators; use `weights stdev` or `critic` on normalised values",
+      },
+    );
+  }
+
+  /** W0306 for an AHP matrix with CR ≥ 0.1 under `allow_inconsistent` (else the plan check stopped). */
+  function ahpConsistency(nodeId: string, at: string, d: WeightDetail): void {
+    for (const m of [d, ...(d.members ?? [])]) {
+      const cr = m.scalars?.cr;
+      if (cr !== undefined && cr >= AHP_CR_LIMIT) {
+        out.warnings.push(
+          warning(
+            "W0306",
+            `node "${nodeId}": the AHP matrix is inconsistent (CR = ${cr.toFixed(4)} ≥ ${AHP_CR_LIMIT}); its weights are used because of allow_inconsistent`,
+            { pointer: `${at}/weighting` },
+          ),
+        );
+        return;
+      }
+    }
+  }
 
   function when(yearIndices: number[]): string {
     return scope === "pooled"
@@ -203,12 +286,15 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
   }
 }
 
-/** The weight specification of a node over `ids`. */
-function weightSpec(node: PlanNode, ids: readonly string[]): WeightSpec {
+/** The weight specification of a node over `ids` (`raw`: their values before normalisation). */
+function weightSpec(node: PlanNode, ids: readonly string[], raw: Float64Array[]): WeightSpec {
   const w = node.weighting;
   if (w.kind === "entropy") return { kind: "entropy" };
   if (w.kind === "equal") return { kind: "given", weights: equalWeights(ids.length) };
-  return { kind: "given", weights: Float64Array.from(ids, (id) => own(w.weights, id)!) };
+  if (w.kind === "fixed") {
+    return { kind: "given", weights: Float64Array.from(ids, (id) => own(w.weights, id)!) };
+  }
+  return { kind: "method", weighting: w, ids, raw };
 }
 
 /** Node indices in post-order (children before parents), roots in plan order. */

@@ -30,13 +30,39 @@ export const ResultIndicatorSchema = T.Object({
   normalized: ByUnit,
 });
 
+/**
+ * One weighting's intermediate values in one scope: `byId` quantity → id → value (sigma, mean,
+ * cv, dispersion, conflict, information, entropy), `scalars` (lambdaMax, ci, ri, cr),
+ * `correlation` (CRITIC's r), `alpha`/`rawAlpha` and `members` (combine).
+ */
+export const WeightDetailSchema = T.Recursive(
+  (Self) =>
+    T.Object({
+      method: T.String(),
+      weights: T.Record(T.String(), Num),
+      byId: T.Optional(T.Record(T.String(), T.Record(T.String(), Num))),
+      scalars: T.Optional(T.Record(T.String(), Num)),
+      correlation: T.Optional(T.Record(T.String(), T.Record(T.String(), Num))),
+      alpha: T.Optional(T.Array(Num)),
+      rawAlpha: T.Optional(T.Array(Num)),
+      members: T.Optional(T.Array(Self)),
+      degenerate: T.Optional(T.Boolean()),
+    }),
+  { $id: "WeightDetail" },
+);
+
 export const ResultNodeSchema = T.Object({
   id: T.String(),
   label: T.String(),
   labels: Labels,
   parent: T.Union([T.String(), T.Null()]),
   role: T.Union([T.Literal("root"), T.Literal("system"), T.Literal("group")]),
-  compose: T.Union([T.Literal("flat"), T.Literal("staged"), T.Literal("given")]),
+  compose: T.Union([
+    T.Literal("flat"),
+    T.Literal("staged"),
+    T.Literal("topsis"),
+    T.Literal("given"),
+  ]),
   /** Each id the index is a weighted sum of (leaf indicators, or child nodes when staged). */
   weights: T.Record(T.String(), Num),
   /**
@@ -44,6 +70,17 @@ export const ResultNodeSchema = T.Object({
    * differ by year; `weights` then holds their mean across years).
    */
   weightsByYear: T.Optional(T.Record(T.String(), T.Array(Num))),
+  /**
+   * Weightings other than entropy, equal and fixed: the intermediate values of each scope (one
+   * element when pooled, one per year when per year), so a reviewer can check them.
+   */
+  weighting: T.Optional(T.Array(WeightDetailSchema)),
+  /** compose topsis: the ideal points V+ and V− by id, one element per scope. */
+  topsis: T.Optional(
+    T.Array(
+      T.Object({ idealPlus: T.Record(T.String(), Num), idealMinus: T.Record(T.String(), Num) }),
+    ),
+  ),
   index: ByUnit,
 });
 
@@ -204,6 +241,7 @@ export const ResultSchema = T.Object(
 export type Result = Static<typeof ResultSchema>;
 export type ResultIndicator = Static<typeof ResultIndicatorSchema>;
 export type ResultNode = Static<typeof ResultNodeSchema>;
+export type ResultWeightDetail = Static<typeof WeightDetailSchema>;
 export type CouplingRow = Static<typeof CouplingRowSchema>;
 export type FilledCell = Static<typeof FilledCellSchema>;
 export type ResultWarning = Static<typeof WarningSchema>;

@@ -19,6 +19,7 @@ import {
   type ResultNode,
 } from "./result-schema.js";
 import { sensitivityToJson } from "./variants/to-json.js";
+import { weightingVariant } from "./weighting.js";
 
 /**
  * The JSON-shaped result of a typed columnar result, for the plan that produced it; checks
@@ -69,6 +70,14 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
         weights,
         index: byUnit(typed.nodes[ni]!.index, `node ${node.id} index`),
       };
+      if (w.details) out.weighting = w.details;
+      if (w.topsis) {
+        const rec = (v: Float64Array) => recordFrom(w.ids.map((id, j) => [id, v[j]!] as const));
+        out.topsis = w.topsis.map((t) => ({
+          idealPlus: rec(t.idealPlus),
+          idealMinus: rec(t.idealMinus),
+        }));
+      }
       if (w.byYear) {
         const byYear = emptyRecord<number[]>();
         w.ids.forEach((id, j) => {
@@ -159,7 +168,7 @@ export function methodReport(plan: Plan): MethodReport {
       compose:
         node.compose.kind === "given" ? `given(${node.compose.variable})` : node.compose.kind,
       composeOrigin: node.composeOrigin,
-      weighting: node.weighting.kind,
+      weighting: weightingVariant(node.weighting),
       weightingOrigin: node.weightingOrigin,
     })),
     variables: plan.sources.flatMap((s) =>
@@ -213,7 +222,58 @@ export function conventions(plan: Plan): string[] {
     "missing nearest and splice: the nearest observed year, ties → the earlier year; only observed values anchor a fill",
     "splice: x(t) = x(t0)·proxy(t)/proxy(t0); the proxy is filled by its own rule first",
   ];
+  out.push(...methodConventions(plan));
   return out;
+}
+
+/** Sentences for the weighting and compose methods beyond entropy/equal/fixed that the plan uses. */
+function methodConventions(plan: Plan): string[] {
+  const kinds = new Set<string>();
+  for (const n of plan.nodes) {
+    if (n.compose.kind === "given") continue;
+    kinds.add(n.weighting.kind);
+    if (n.weighting.kind === "combine") {
+      kinds.add(`combine_${n.weighting.rule}`);
+      for (const m of n.weighting.members) kinds.add(m.kind);
+    }
+    if (n.compose.kind === "topsis") kinds.add("topsis");
+  }
+  const sentences: [string, string][] = [
+    [
+      "stdev",
+      "stdev: w = σ/Σσ, σ the sample standard deviation (divisor m − 1) of the normalised values in scope; Σσ = 0 → equal weights, with a warning",
+    ],
+    [
+      "cv",
+      "cv: v = σ/mean of the raw values in scope (σ sample), w = v/Σv; a value < 0 or a zero mean is an error (D0307); Σv = 0 → equal weights",
+    ],
+    [
+      "critic",
+      "critic (Diakoulaki 1995): C_j = s_j Σ_k (1 − r_jk) on the normalised values, w = C/ΣC; s = σ or 1 − e_j; a constant column has C = 0 and is left out of the others' Σ; ΣC = 0 → equal weights",
+    ],
+    [
+      "ahp",
+      "ahp: weights from the principal eigenvector (power method) or the row geometric means; λmax = principal eigenvalue, CI = (λmax − n)/(n − 1), CR = CI/RI(n) (Saaty's RI; n ≤ 2 → CR = 0); CR ≥ 0.1 → error unless allow_inconsistent",
+    ],
+    ["combine_linear", "combine linear: w = Σ α_t w_t"],
+    [
+      "combine_multiplicative",
+      "combine multiplicative: w_j ∝ Π_t w_t,j; every product 0 → equal weights",
+    ],
+    [
+      "combine_geometric",
+      "combine geometric: w_j ∝ (Π_t w_t,j)^(1/T); every product 0 → equal weights",
+    ],
+    [
+      "combine_game_theory",
+      "combine game_theory: α solves Σ_t α_t (w_s·w_t) = w_s·w_s (s = 1..T), normalised by |α| (abs) or by α (sum), w = Σ α_t w_t; a singular system (members equal) → α = 1/T",
+    ],
+    [
+      "topsis",
+      "compose topsis: v = w·y′ over the leaf indicators; V+ = max, V− = min of v within the normalisation scope; C = D−/(D+ + D−); D+ + D− = 0 → C = 0.5, with a warning",
+    ],
+  ];
+  return sentences.filter(([k]) => kinds.has(k)).map(([, s]) => s);
 }
 
 /** Throws if an array holds NaN or an infinity (an internal error: never expected). */

@@ -9,8 +9,10 @@
  *
  * Columns are unit-major (`i = u * years + y`).
  */
+import type { Weighting } from "@ccdc/plan";
 import type { Direction } from "./kernels/index.js";
-import { entropyWeights, minMax, weightedSum } from "./kernels/index.js";
+import { entropyWeights, minMax, topsisCloseness, weightedSum } from "./kernels/index.js";
+import { type WeightDetail, type WeightingProblem, weighScope } from "./weighting.js";
 
 export type Scope = "pooled" | "per_year";
 
@@ -47,29 +49,50 @@ export function normalizeScoped(
   return { values, constantYears };
 }
 
-/** How a node weights its columns: entropy (data-driven) or given weights (equal, fixed). */
-export type WeightSpec = { kind: "entropy" } | { kind: "given"; weights: Float64Array };
+/**
+ * How a node weights its columns: entropy (data-driven, the original path), given weights
+ * (equal, fixed), or any plan weighting through `weighScope` (stdev, cv, critic, ahp, combine),
+ * which also needs the columns' raw values (CV).
+ */
+export type WeightSpec =
+  | { kind: "entropy" }
+  | { kind: "given"; weights: Float64Array }
+  | { kind: "method"; weighting: Weighting; ids: readonly string[]; raw: readonly Float64Array[] };
+
+/** How the weighted columns become the index: the weighted sum (eq. 3) or TOPSIS closeness. */
+export type Aggregation = "sum" | "topsis";
 
 export interface ScopedWeighting {
-  /** The weighted sum (eq. 3), unit-major. */
+  /** The index (weighted sum or closeness), unit-major. */
   index: Float64Array;
-  /** The weights; for per-year entropy their mean across years. */
+  /** The weights; for per-year data-driven weights their mean across years. */
   weights: Float64Array;
   /** per_year only: the weights of each year (`byYear[y][j]`). */
   byYear?: Float64Array[];
-  /** Year indices where entropy was degenerate and fell back to equal weights. */
+  /** Year indices where the weights were degenerate and fell back to their declared rule. */
   degenerateYears: number[];
+  /** `method` weightings: the intermediate values, one per scope (one, or one per year). */
+  details?: WeightDetail[];
+  /** `method` weightings: problems by scope (year index; 0 when pooled), first per scope. */
+  problems?: { year: number; problem: WeightingProblem }[];
+  /** TOPSIS: the ideal points of each scope, and the year indices with D+ + D− = 0 somewhere. */
+  topsis?: { idealPlus: Float64Array; idealMinus: Float64Array }[];
+  tiedYears?: number[];
 }
 
-/** Weights the columns and sums them (eq. 3) within the scope. */
+/** Weights the columns and aggregates them (eq. 3, or TOPSIS) within the scope. */
 export function weightScoped(
   columns: readonly Float64Array[],
   spec: WeightSpec,
   scope: Scope,
   nUnits: number,
   nYears: number,
+  aggregation: Aggregation = "sum",
 ): ScopedWeighting {
   const k = columns.length;
+  if (spec.kind === "method" || aggregation === "topsis") {
+    return weightScopedGeneral(columns, spec, scope, nUnits, nYears, aggregation);
+  }
   if (spec.kind === "given" || scope === "pooled") {
     let weights: Float64Array;
     let degenerateYears: number[] = [];
@@ -101,13 +124,86 @@ export function weightScoped(
     const sum = weightedSum(slices, r.weights);
     for (let u = 0; u < nUnits; u++) index[u * nYears + y] = sum[u]!;
   }
+  return { index, weights: meanWeights(byYear, k), byYear, degenerateYears };
+}
+
+function meanWeights(byYear: readonly Float64Array[], k: number): Float64Array {
   const weights = new Float64Array(k);
   for (let j = 0; j < k; j++) {
     let total = 0;
-    for (let y = 0; y < nYears; y++) total += byYear[y]![j]!;
-    weights[j] = total / nYears;
+    for (const w of byYear) total += w[j]!;
+    weights[j] = total / byYear.length;
   }
-  return { index, weights, byYear, degenerateYears };
+  return weights;
+}
+
+/** Any weighting, either aggregation: one pass per scope (the panel, or each year). */
+function weightScopedGeneral(
+  columns: readonly Float64Array[],
+  spec: WeightSpec,
+  scope: Scope,
+  nUnits: number,
+  nYears: number,
+  aggregation: Aggregation,
+): ScopedWeighting {
+  const k = columns.length;
+  const index = new Float64Array(nUnits * nYears);
+  const byYear: Float64Array[] = [];
+  const degenerateYears: number[] = [];
+  const details: WeightDetail[] = [];
+  const problems: { year: number; problem: WeightingProblem }[] = [];
+  const ideals: { idealPlus: Float64Array; idealMinus: Float64Array }[] = [];
+  const tiedYears: number[] = [];
+  const scopes = scope === "pooled" ? 1 : nYears;
+  const raw = spec.kind === "method" ? spec.raw : [];
+  for (let sc = 0; sc < scopes; sc++) {
+    // The scope's slices: the whole columns when pooled, year sc's units when per year.
+    const take = (col: Float64Array) => {
+      if (scope === "pooled") return col;
+      const s = new Float64Array(nUnits);
+      for (let u = 0; u < nUnits; u++) s[u] = col[u * nYears + sc]!;
+      return s;
+    };
+    const norm = columns.map(take);
+    let weights: Float64Array;
+    if (spec.kind === "given") weights = spec.weights;
+    else if (spec.kind === "entropy") {
+      const r = entropyWeights(norm);
+      weights = r.weights;
+      if (r.degenerate) degenerateYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+    } else {
+      const r = weighScope(spec.weighting, spec.ids, norm, raw.map(take));
+      weights = r.weights;
+      details.push(r.detail);
+      if (r.problem) problems.push({ year: sc, problem: r.problem });
+      if (r.degenerate) degenerateYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+    }
+    byYear.push(weights);
+    let values: Float64Array;
+    if (aggregation === "topsis") {
+      const t = topsisCloseness(norm, weights);
+      values = t.closeness;
+      ideals.push({ idealPlus: t.idealPlus, idealMinus: t.idealMinus });
+      if (t.tied > 0) tiedYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+    } else values = weightedSum(norm, weights);
+    if (scope === "pooled") index.set(values);
+    else for (let u = 0; u < nUnits; u++) index[u * nYears + sc] = values[u]!;
+  }
+  const out: ScopedWeighting = {
+    index,
+    weights: scope === "pooled" ? byYear[0]! : meanWeights(byYear, k),
+    degenerateYears,
+  };
+  if (scope === "per_year") out.byYear = byYear;
+  if (spec.kind === "method") {
+    out.details = details;
+    out.problems = problems;
+  }
+  if (aggregation === "topsis") {
+    out.topsis = ideals;
+    out.tiedYears = tiedYears;
+  }
+  return out;
 }
 
 function range(n: number): number[] {

@@ -148,11 +148,58 @@ export const IndicatorSchema = T.Object({
   provenance: T.Optional(T.String()),
 });
 
-export const WeightingSchema = T.Union([
+/** The weightings that need no other weighting (every method except `combine`). */
+export const BaseWeightingSchema = T.Union([
   T.Object({ kind: T.Literal("entropy") }),
   T.Object({ kind: T.Literal("equal") }),
   /** Fixed weights by child id (indicator or node); they sum to 1. */
   T.Object({ kind: T.Literal("fixed"), weights: T.Record(T.String(), T.Number()) }),
+  /** w_j = σ_j / Σσ on the normalised values (sample σ). */
+  T.Object({ kind: T.Literal("stdev") }),
+  /** Coefficient of variation v_j = σ_j / mean_j on the raw values (≥ 0, mean > 0). */
+  T.Object({ kind: T.Literal("cv") }),
+  /** CRITIC (Diakoulaki et al. 1995): C_j = s_j Σ_k (1 − r_jk) on the normalised values. */
+  T.Object({
+    kind: T.Literal("critic"),
+    correlation: T.Union([T.Literal("pearson"), T.Literal("spearman")]),
+    /** The contrast term s_j: σ_j (the original) or 1 − E_j (entropy). */
+    dispersion: T.Union([T.Literal("stdev"), T.Literal("entropy")]),
+  }),
+  /**
+   * AHP from a pairwise judgement matrix over the weighted ids: `matrix[i][j]` is how much more
+   * important `ids[i]` is than `ids[j]` (Saaty's 1–9 scale), positive and reciprocal.
+   */
+  T.Object({
+    kind: T.Literal("ahp"),
+    method: T.Union([T.Literal("eigenvector"), T.Literal("geometric_mean")]),
+    ids: T.Array(T.String()),
+    matrix: T.Array(T.Array(T.Number({ exclusiveMinimum: 0 }))),
+    /** What CR ≥ 0.1 does: stop the run ("error", the default) or warn ("warning"). */
+    inconsistency: T.Union([T.Literal("error"), T.Literal("warning")]),
+  }),
+]);
+
+export const WeightingSchema = T.Union([
+  ...BaseWeightingSchema.anyOf,
+  /**
+   * Two or more weightings of the same node, combined: `linear` (Σ α_t w_t with the given α),
+   * `multiplicative` (w_j ∝ Π_t w_t,j), `geometric` (w_j ∝ (Π_t w_t,j)^(1/T)) or
+   * `game_theory` (α from the game-theory optimality system, normalised by |α| or by α).
+   */
+  T.Object({
+    kind: T.Literal("combine"),
+    rule: T.Union([
+      T.Literal("linear"),
+      T.Literal("multiplicative"),
+      T.Literal("geometric"),
+      T.Literal("game_theory"),
+    ]),
+    /** `linear` only: one coefficient per member, summing to 1. */
+    alpha: T.Optional(T.Array(T.Number({ minimum: 0 }))),
+    /** `game_theory` only. */
+    normalisation: T.Optional(T.Union([T.Literal("abs"), T.Literal("sum")])),
+    members: T.Array(BaseWeightingSchema),
+  }),
 ]);
 
 export const ComposeSchema = T.Union([
@@ -163,6 +210,11 @@ export const ComposeSchema = T.Union([
    * shifted like an indicator, then weighted (docs/method.md §4, the paper's comprehensive index).
    */
   T.Object({ kind: T.Literal("staged") }),
+  /**
+   * TOPSIS over every leaf indicator below the node (as flat): the closeness
+   * D− / (D+ + D−) to the weighted ideal points, taken within the normalisation scope.
+   */
+  T.Object({ kind: T.Literal("topsis") }),
   /** Precomputed: the index is read from a source variable; no normalisation, no weighting. */
   T.Object({ kind: T.Literal("given"), variable: Id }),
 ]);
@@ -478,6 +530,7 @@ export type Unit = DeepReadonly<Static<typeof UnitSchema>>;
 export type Units = DeepReadonly<Static<typeof UnitsSchema>>;
 export type Indicator = DeepReadonly<Static<typeof IndicatorSchema>>;
 export type Weighting = DeepReadonly<Static<typeof WeightingSchema>>;
+export type BaseWeighting = DeepReadonly<Static<typeof BaseWeightingSchema>>;
 export type Compose = DeepReadonly<Static<typeof ComposeSchema>>;
 export type PlanNode = DeepReadonly<Static<typeof NodeSchema>>;
 export type CouplingForm = DeepReadonly<Static<typeof CouplingFormSchema>>;

@@ -8,12 +8,14 @@ import type { Plan } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
+import { weightingDetailBlocks } from "./weighting-details.js";
 
 export function runReportBlocks(result: Result, plan: Plan): Block[] {
   return [
     heading(2, "Run report"),
     ...methodBlocks(result),
     ...weightBlocks(result),
+    ...weightingDetailBlocks(result),
     ...filledBlocks(
       result.filled,
       plan.regions.map((r) => r.id),

@@ -1,6 +1,6 @@
 /**
- * Pass `compose-weights`: every node's `compose` is `flat` or `staged` and its `weights` are
- * `entropy`, `equal` or `fixed { … }`. Fixed weights name each of the node's direct children
+ * Pass `compose-weights`: every node's `compose` is `flat`, `staged` or `topsis` and its
+ * `weights` a known method, checked by `weight-methods.ts` (options, AHP matrix, members). Fixed weights name each of the node's direct children
  * (staged) or leaf indicators (flat) exactly once, are not negative, and sum to 1 (within
  * 1e-9). A `given` node is neither composed nor weighted, and a flat node cannot sit above a
  * given one (flat weights leaf indicators, so the given index would be silently dropped).
@@ -11,25 +11,13 @@
  * E0102 (unknown name in fixed weights).
  */
 import type { Ident, NodeDecl, WeightsAst } from "../ast.js";
-import type { Range } from "../diagnostic.js";
-import {
-  composeOnGiven,
-  flatOverGiven,
-  negativeWeight,
-  notWeightable,
-  unknownCompose,
-  unknownName,
-  unknownWeights,
-  weightMissing,
-  weightsNotFixed,
-  weightsSum,
-  weightTwice,
-} from "../messages.js";
+import { composeOnGiven, flatOverGiven, unknownCompose, unknownWeights } from "../messages.js";
 import type { CheckContext } from "./context.js";
 import { allNodes } from "./tree.js";
+import { checkWeightMethod, WEIGHTS } from "./weight-methods.js";
 
-export const COMPOSE = ["flat", "staged"];
-export const WEIGHTS = ["entropy", "equal", "fixed"];
+export const COMPOSE = ["flat", "staged", "topsis"];
+export { WEIGHTS };
 export const WEIGHT_TOLERANCE = 1e-9;
 
 export function checkComposeWeights(ctx: CheckContext): void {
@@ -59,14 +47,14 @@ export function composeOf(ctx: CheckContext, node: NodeDecl): string {
 
 function nearestFlatAncestor(ctx: CheckContext, node: NodeDecl, parentOf: Map<NodeDecl, NodeDecl>) {
   for (let p = parentOf.get(node); p; p = parentOf.get(p))
-    if (composeOf(ctx, p) === "flat") return p;
+    if (["flat", "topsis"].includes(composeOf(ctx, p))) return p; // both weight the leaves
   return undefined;
 }
 
 /**
- * A node's `weights` clause: a known method; fixed weights over exactly the node's direct
- * children (`compose`, default the node's effective composition, is `staged`) or its leaf
- * indicators. Shared with variants, which pass the composition the variant gives the node.
+ * A node's `weights` clause, checked by `weight-methods.ts` against what the node weights:
+ * its direct children when `compose` (default the node's effective composition) is `staged`,
+ * else its leaf indicators. Shared with variants, which pass the composition they give the node.
  */
 export function checkWeights(
   ctx: CheckContext,
@@ -74,43 +62,14 @@ export function checkWeights(
   weights: WeightsAst,
   compose: string = composeOf(ctx, node),
 ): void {
-  const method = weights.method.name;
-  if (!WEIGHTS.includes(method)) {
-    ctx.report(unknownWeights(weights.method));
+  if (!COMPOSE.includes(compose)) {
+    if (!WEIGHTS.includes(weights.method.name)) ctx.report(unknownWeights(weights.method));
     return;
   }
-  if (method !== "fixed") {
-    if (weights.fixed.length > 0) ctx.report(weightsNotFixed(weights.range, method));
-    return;
-  }
-  if (!COMPOSE.includes(compose)) return;
-  const expected = compose === "staged" ? node.children.map((c) => c.name) : leaves(node);
-  const expectedNames = expected.map((e) => e.name);
-  const seen = new Map<string, Range>();
-  let sum = 0;
-  for (const { name, value } of weights.fixed) {
-    sum += value.value;
-    if (value.value < 0) ctx.report(negativeWeight(value));
-    const first = seen.get(name.name);
-    if (first) {
-      ctx.report(weightTwice(name, first));
-      continue;
-    }
-    seen.set(name.name, name.range);
-    if (expectedNames.includes(name.name)) continue;
-    ctx.tables.used.add(name.name);
-    if (ctx.symbols.has(name.name)) {
-      const what = compose === "staged" ? "a direct child" : "a leaf indicator";
-      ctx.report(notWeightable(name, node.name.name, compose, what));
-    } else {
-      ctx.report(
-        unknownName(name, compose === "staged" ? "child" : "leaf indicator", expectedNames),
-      );
-    }
-  }
-  if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) ctx.report(weightsSum(weights.range, sum));
-  const missing = expectedNames.filter((n) => !seen.has(n));
-  if (missing.length > 0) ctx.report(weightMissing(weights.range, node.name.name, missing));
+  const expected = (compose === "staged" ? node.children.map((c) => c.name) : leaves(node)).map(
+    (e) => e.name,
+  );
+  checkWeightMethod(ctx, weights, { node: node.name.name, compose, expected });
 }
 
 /** Every leaf indicator below `node`, in spec order. */

@@ -12,7 +12,6 @@ import type { Ident, MethodDecl } from "../ast.js";
 import type { Range } from "../diagnostic.js";
 import {
   badShift,
-  fixedDefault,
   formTwice,
   largeShift,
   secondMethod,
@@ -21,11 +20,10 @@ import {
   unknownCouplingForm,
   unknownNormalize,
   unknownScope,
-  unknownWeights,
-  weightsNotFixed,
 } from "../messages.js";
-import { COMPOSE, WEIGHTS } from "./compose-weights.js";
+import { COMPOSE } from "./compose-weights.js";
 import type { CheckContext } from "./context.js";
+import { checkWeightMethod } from "./weight-methods.js";
 
 export const COUPLING_FORMS = ["standard", "product_over_mean", "wang2021_modified"];
 export const SCOPES = ["pooled", "per_year"];
@@ -42,12 +40,7 @@ export function checkMethod(ctx: CheckContext): void {
   if (m.constant && m.constant.name !== "zero" && m.constant.name !== "error")
     ctx.report(unknownConstant(m.constant));
   if (m.compose && !COMPOSE.includes(m.compose.name)) ctx.report(unknownCompose(m.compose));
-  if (m.weights) {
-    if (!WEIGHTS.includes(m.weights.method.name)) ctx.report(unknownWeights(m.weights.method));
-    else if (m.weights.method.name === "fixed") ctx.report(fixedDefault(m.weights.range));
-    else if (m.weights.fixed.length > 0)
-      ctx.report(weightsNotFixed(m.weights.range, m.weights.method.name));
-  }
+  if (m.weights) checkWeightMethod(ctx, m.weights, undefined);
 }
 
 /** A `normalize` clause: `minmax`, a finite shift ≥ 0 (warned above 0.1), a known scope. */

@@ -7,6 +7,9 @@ import type { SourceMapBuilder } from "./source-map.js";
 export function lowerNodes(nodes: readonly NodeModel[], map: SourceMapBuilder): PlanNode[] {
   return nodes.map((n, i) => {
     map.add(`/nodes/${i}`, n.range);
+    if (n.weightingRange && n.compose.value.kind !== "given") {
+      map.add(`/nodes/${i}/weighting`, n.weightingRange);
+    }
     return {
       id: n.id,
       labels: n.labels,

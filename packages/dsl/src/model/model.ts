@@ -156,6 +156,8 @@ export interface NodeModel {
   /** The node's own, else the method's (origin "spec"), else the default. */
   readonly compose: Chosen<Compose>;
   readonly weighting: Chosen<Weighting>;
+  /** The `weights` clause the weighting came from (the node's or the method's), if any. */
+  readonly weightingRange?: Range;
   readonly range: Range;
 }
 

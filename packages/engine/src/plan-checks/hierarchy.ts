@@ -177,8 +177,8 @@ export function checkHierarchy(plan: Plan, ids: Ids, issues: EngineIssue[]): voi
       );
     }
     if (n.weighting.kind === "fixed" && n.compose.kind !== "given") {
-      const over = n.compose.kind === "flat" ? leaves : n.children;
-      const what = n.compose.kind === "flat" ? "leaf indicators" : "children";
+      const over = n.compose.kind === "staged" ? n.children : leaves;
+      const what = n.compose.kind === "staged" ? "children" : "leaf indicators";
       const weights = n.weighting.weights;
       const keys = Object.keys(weights);
       const missing = over.filter((id) => !Object.hasOwn(weights, id));

@@ -17,6 +17,7 @@ import { checkFiniteNumbers } from "./numbers.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
 import { checkUnits } from "./units.js";
+import { checkWeightings } from "./weightings.js";
 import { checkYears } from "./years.js";
 
 export { MAX_ANALYSIS_ROWS } from "./analyses.js";
@@ -32,6 +33,7 @@ export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   checkSources(plan, ids, issues);
   checkUnits(plan, ids, issues);
   checkHierarchy(plan, ids, issues);
+  checkWeightings(plan, issues);
   checkScales(plan, issues);
   checkAnalyses(plan, ids, issues);
   checkDynamics(plan, ids, issues);
