@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compileSpec } from "@ccdc/dsl";
 import { type Result, runPlan } from "@ccdc/engine";
+import type { PlanDraft } from "@ccdc/plan";
 import { describe, expect, test } from "vitest";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -87,5 +88,32 @@ describe("the flagship's variants equal the spec written with their choices", ()
     const index = s!.outputs.find((o) => o.id === "digital_economy")!;
     const node = result.nodes.find((n) => n.id === "digital_economy")!;
     for (const r of index.rows) expect(r.nominal).toEqual(node.index[r.units[0]!]);
+  });
+});
+
+describe("sensitivity runs leave out what they do not watch", () => {
+  test("a form-changing variant does not trip the dynamics declaration of regions-nbs4", async () => {
+    const spec = join(ROOT, "specs", "regions-nbs4.ccd");
+    const compiled = compileSpec(readFileSync(spec, "utf8"), spec);
+    const plan = structuredClone(compiled.plan!) as PlanDraft;
+    expect(plan.dynamics?.length ?? 0).toBeGreaterThan(0);
+    plan.variants = [
+      {
+        id: "std",
+        labels: { en: "standard" },
+        overrides: [{ kind: "forms", analysis: null, forms: ["standard"] }],
+      },
+    ];
+    plan.sensitivity = [
+      {
+        id: "s",
+        labels: { en: "s" },
+        choices: [{ id: "form", alternatives: ["base", "std"] }],
+        watch: [{ kind: "analysis", id: plan.analyses[0]!.id }],
+        sample: { kind: "grid" },
+      },
+    ];
+    const out = await runPlan(plan, { baseDir: dirname(spec) });
+    expect(out.ok ? out.result.sensitivity?.[0]?.runs : out.errors).toBe(2);
   });
 });

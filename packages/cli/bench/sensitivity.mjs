@@ -1,6 +1,6 @@
 // `pnpm bench` (sensitivity part): many variants of a real study, data read once.
 // Targets (issue #12): 1,000 variants of the flagship in under 5 s; 10,000 variants of the NBS
-// four-region study (30 provinces in 4 clusters) in under 60 s, memory bounded.
+// four-region study (30 provinces grouped in the four regions) in under 60 s, memory bounded.
 // Run after `pnpm build`; prints wall time, CPU time and peak RSS of each case.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -109,7 +109,7 @@ await bench(
   1000,
 );
 await bench(
-  "NBS four regions, 10,000 variants",
+  "NBS regions (30 provinces), 10,000 variants",
   "specs/regions-nbs4.ccd",
   Array.from({ length: 40 }, (_, i) => 0.00005 * (i + 1)),
   10000,

@@ -7,6 +7,7 @@
 import type { CouplingForm, Override, Sensitivity } from "@ccdc/plan";
 import type { Ident } from "../ast.js";
 import type { SensitivityDecl, VariantDecl } from "../ast-variants.js";
+import { COMPOSE } from "../check/compose-weights.js";
 import type { CheckContext } from "../check/context.js";
 import { COUPLING_FORMS } from "../check/method.js";
 import type { Range } from "../diagnostic.js";
@@ -52,7 +53,13 @@ function buildVariant(v: VariantDecl): VariantModel {
         {
           kind: "compose",
           node: node.name.name,
-          compose: { kind: oneOf(node.compose.name, ["flat", "staged"] as const, "compose") },
+          compose: {
+            kind: oneOf(
+              node.compose.name,
+              COMPOSE as readonly ("flat" | "staged" | "topsis")[],
+              "compose",
+            ),
+          },
         },
         node.compose.range,
       );

@@ -8,7 +8,7 @@
  * the quantiles), and running minima, maxima and sums for the ranks; nothing else of a run is
  * kept.
  */
-import type { Override, Plan, Sensitivity } from "@ccdc/plan";
+import type { Override, Plan, PlanDraft, Sensitivity } from "@ccdc/plan";
 import type { ColumnarResult } from "../columnar.js";
 import type { EngineIssue } from "../issues.js";
 import type { PanelData } from "../panel.js";
@@ -79,6 +79,11 @@ export function runSensitivity(
       "sample a random subset: sample random COUNT seed N",
     );
 
+  // The runs compute what can be watched (indices and coupling); the plan's other analyses
+  // (dynamics, spatial statistics, maps) are left out of them: nothing reads their results
+  // here, and a variant that changes the coupling forms must not fail a dynamics declaration
+  // that names the base study's form.
+  plan = coreOf(plan);
   const nominal = runPlanOnPanelColumnar(plan, panel);
   if (!nominal.ok) return { ok: false, errors: nominal.errors };
   const shapes = s.watch.map((w) => outputShape(plan, nominal.result, w));
@@ -189,4 +194,14 @@ function extract(
   const scale = plan.scales.find((sc) => sc.id === block.scale)!;
   for (let c = 0; c < shape.cells; c++)
     grades![base + c] = scale.levels[block.grade[c]!]?.level ?? 0;
+}
+
+/** The plan without the analyses a sensitivity run does not watch. */
+function coreOf(plan: Plan): Plan {
+  const core: PlanDraft = { ...(plan as PlanDraft) };
+  delete core.dynamics;
+  delete core.autocorrelations;
+  delete core.spatialWeights;
+  delete core.maps;
+  return core;
 }
