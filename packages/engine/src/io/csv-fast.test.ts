@@ -104,11 +104,30 @@ const plausibleFile = fc
             fc.constantFrom("v1", "v2", "v3"),
             fc.oneof(
               fc.double({ noNaN: true }).map(String),
-              fc.constantFrom("", " ", "1,5", "abc", "1e400", " 7 "),
+              fc.constantFrom(
+                "",
+                " ",
+                "1,5",
+                "abc",
+                "1e400",
+                " 7 ",
+                '"1,5"',
+                '"say ""hi"""',
+                '""',
+                '"3"',
+              ),
             ),
           )
           .map((cells) => cells.join(",")),
-        fc.constantFrom("", " ", ",,,", "A,2013,v1,1,", "A,2013,v1,1,,x"),
+        fc.constantFrom(
+          "",
+          " ",
+          ",,,",
+          "A,2013,v1,1,",
+          "A,2013,v1,1,,x",
+          '"A",2013,v1,"2"',
+          'A,2013,v1,1,"x"',
+        ),
       ),
       { maxLength: 30 },
     ),
@@ -126,7 +145,7 @@ describe("streamCsvFileFast", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it("gives the general path's records and issues on data-shaped files, and accepts most", async () => {
     let accepted = 0;
@@ -136,12 +155,29 @@ describe("streamCsvFileFast", () => {
       }),
       { numRuns: 300 },
     );
-    // LF files are three in four: the fast path must take them (CRLF ones fall back).
-    expect(accepted).toBeGreaterThan(150);
+    // These files all have the shape the fast path takes.
+    expect(accepted).toBe(300);
+  }, 60_000);
+
+  it("takes CRLF files and quoted fields", async () => {
+    for (const text of ['a,b\r\n"1,5",2\r\n', 'a,b\n"x ""y""",""\n3,"4"']) {
+      const { general, fast, outcome } = await both(piece(text), 5);
+      expect(outcome.accepted).toBe(true);
+      expect(fast.calls).toEqual(general.calls);
+    }
   });
 
-  it("declines quotes, CR line ends and invalid UTF-8, and a file it cannot open", async () => {
-    for (const text of ['a,b\n"1",2\n', "a,b\r\n1,2\r\n", "a,b\r1,2\r"]) {
+  it("declines stray or line-crossing quotes, mixed or CR line ends, invalid UTF-8, a file it cannot open", async () => {
+    for (const text of [
+      'a,b\n1"x,2\n',
+      'a,b\n"1\n2",3\n',
+      'a,b\n"1"x,3\n',
+      'a,b\n"1,3\n',
+      "a,b\r\n1,2\n",
+      "a,b\n1,2\r\n",
+      "a,b\r1,2\r",
+      "a,b\n1,2\r",
+    ]) {
       expect((await both(piece(text), 64)).outcome.accepted).toBe(false);
     }
     expect((await both(Buffer.from([0x61, 0x2c, 0xff, 0x0a]), 64)).outcome.accepted).toBe(false);

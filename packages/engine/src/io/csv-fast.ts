@@ -1,10 +1,12 @@
 /**
- * A fast path for the common CSV: no quote character, LF line ends only (no CR anywhere),
- * valid UTF-8. For such a file csv-parse's records are exactly its lines split at commas, so
- * this reader splits them itself, in blocks, without csv-parse's per-byte state machine and
- * stream plumbing (most of a 2.4 M-row file's CPU time). Any other file — quotes, CR or CRLF
- * line ends, other encodings, unreadable — is declined before a single record reaches the
- * sink, and csv-reader.ts (csv-parse) reads it as always.
+ * A fast path for the common CSV: valid UTF-8; one line end style throughout, LF or CRLF (no
+ * other CR); quotes only around whole fields that end on their own line ("a, b", "say ""hi""").
+ * For such a file csv-parse's records are exactly its lines split at the commas outside
+ * quotes, so this reader splits them itself, in blocks, without csv-parse's per-byte state
+ * machine and stream plumbing (most of a 2.4 M-row file's CPU time). Any other file — a quoted
+ * line break, a stray quote, mixed or CR line ends, another encoding, unreadable — is declined
+ * by a first pass over the bytes, before a single record reaches the sink, and csv-reader.ts
+ * (csv-parse) reads it as always.
  *
  * The records go to the same `RowSink` with the same row numbers and the same D0107 for a
  * non-empty field past the header, so the outcome is the general path's; csv-fast.test.ts
@@ -21,6 +23,7 @@ import type { TableRequest } from "./reader.js";
 /** Bytes read at a time. */
 const BLOCK = 1 << 20;
 const QUOTE = 0x22;
+const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
 
@@ -30,8 +33,8 @@ export type FastCsvOutcome =
   | { accepted: true; errors: EngineIssue[] | undefined };
 
 /**
- * Reads `request.path` into `sink` if it is a quote-free, CR-free UTF-8 file (first pass: a
- * byte scan); else declines. `block` is the read size (small in tests, to cut lines and
+ * Reads `request.path` into `sink` if it has the simple shape above (first pass: a byte scan);
+ * else declines. `block` is the read size (small in tests, to cut lines and
  * characters across blocks).
  */
 export function streamCsvFileFast(
@@ -46,8 +49,9 @@ export function streamCsvFileFast(
     return { accepted: false };
   }
   try {
-    if (!qualifies(fd, block)) return { accepted: false };
-    return { accepted: true, errors: parse(fd, block, request, sink) };
+    const ends = lineEnds(fd, block);
+    if (ends === undefined) return { accepted: false };
+    return { accepted: true, errors: parse(fd, block, ends === "crlf", request, sink) };
   } finally {
     closeSync(fd);
   }
@@ -87,15 +91,76 @@ function eachPiece(fd: number, block: number, each: (bytes: Buffer) => boolean):
   }
 }
 
-/** First pass: no quote, no CR, valid UTF-8. */
-function qualifies(fd: number, block: number): boolean {
-  return eachPiece(fd, block, (bytes) => bytes.indexOf(QUOTE) < 0 && bytes.indexOf(CR) < 0);
+/**
+ * First pass: the file's line ends, "lf" or "crlf" (every CR part of a CRLF, every LF of one),
+ * or undefined to decline: invalid UTF-8, line ends of both styles or a lone CR, a quote that
+ * is not around a whole field closed on its line.
+ */
+function lineEnds(fd: number, block: number): "lf" | "crlf" | undefined {
+  let style: "lf" | "crlf" | undefined;
+  const ok = eachPiece(fd, block, (bytes) => {
+    const cr = bytes.indexOf(CR);
+    if (cr >= 0) {
+      // Every CR is followed by an LF and every LF preceded by a CR.
+      for (let i = cr; i >= 0; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) return false;
+      for (let i = bytes.indexOf(LF); i >= 0; i = bytes.indexOf(LF, i + 1))
+        if (bytes[i - 1] !== CR) return false;
+      if (style === "lf") return false;
+      style = "crlf";
+    } else if (bytes.indexOf(LF) >= 0) {
+      if (style === "crlf") return false;
+      style = "lf";
+    }
+    for (let q = bytes.indexOf(QUOTE); q >= 0; ) {
+      const start = bytes.lastIndexOf(LF, q) + 1;
+      let end = bytes.indexOf(LF, q);
+      if (end < 0) end = bytes.length;
+      const contentEnd = end > start && bytes[end - 1] === CR ? end - 1 : end;
+      if (!quotesWellFormed(bytes, start, contentEnd)) return false;
+      q = bytes.indexOf(QUOTE, end);
+    }
+    return true;
+  });
+  return ok ? (style ?? "lf") : undefined;
+}
+
+/**
+ * Whether every quote in the line `bytes[start, end)` belongs to a field that starts with a
+ * quote and ends with the matching one right before a comma or the line's end, with quotes
+ * inside it doubled: the fields csv-parse reads without error and without crossing lines.
+ */
+function quotesWellFormed(bytes: Buffer, start: number, end: number): boolean {
+  let i = start;
+  for (;;) {
+    if (i < end && bytes[i] === QUOTE) {
+      i++;
+      for (;;) {
+        if (i >= end) return false;
+        if (bytes[i] === QUOTE) {
+          if (i + 1 < end && bytes[i + 1] === QUOTE) i += 2;
+          else break;
+        } else i++;
+      }
+      i++; // past the closing quote
+      if (i === end) return true;
+      if (bytes[i] !== COMMA) return false;
+      i++;
+    } else {
+      while (i < end && bytes[i] !== COMMA) {
+        if (bytes[i] === QUOTE) return false;
+        i++;
+      }
+      if (i === end) return true;
+      i++;
+    }
+  }
 }
 
 /** Second pass: the records, as streamCsv gives them to the sink. */
 function parse(
   fd: number,
   block: number,
+  crlf: boolean,
   request: Pick<TableRequest, "file" | "pointer">,
   sink: RowSink,
 ): EngineIssue[] | undefined {
@@ -108,24 +173,46 @@ function parse(
     const end = text.length;
     let pos = 0;
     while (pos < end) {
-      let nl = text.indexOf("\n", pos);
-      if (nl < 0) nl = end;
+      let next = text.indexOf("\n", pos);
+      if (next < 0) next = end;
+      const nl = crlf && next > pos && text.charCodeAt(next - 1) === CR ? next - 1 : next;
       line++;
       // The fields of the line, blank ones (as String#trim sees them) as null.
       const row: (string | null)[] = [];
       let blank = true;
+      const quoted = text.indexOf('"', pos);
       for (;;) {
-        let comma = text.indexOf(",", pos);
-        if (comma < 0 || comma > nl) comma = nl;
-        const cell = text.slice(pos, comma);
+        let cell: string;
+        let comma: number;
+        if (quoted >= 0 && quoted < nl && text.charCodeAt(pos) === QUOTE) {
+          // A quoted field (checked well formed by the first pass): up to the lone quote.
+          cell = "";
+          let from = pos + 1;
+          for (;;) {
+            const q = text.indexOf('"', from);
+            cell += text.slice(from, q);
+            if (text.charCodeAt(q + 1) === QUOTE && q + 1 < nl) {
+              cell += '"';
+              from = q + 2;
+            } else {
+              comma = q + 1;
+              break;
+            }
+          }
+        } else {
+          comma = text.indexOf(",", pos);
+          if (comma < 0 || comma > nl) comma = nl;
+          cell = text.slice(pos, comma);
+        }
         if (isBlank(cell)) row.push(null);
         else {
           row.push(cell);
           blank = false;
         }
         pos = comma + 1;
-        if (comma === nl) break;
+        if (comma >= nl) break;
       }
+      pos = next + 1;
       if (blank) continue;
       if (!header) {
         header = true;
