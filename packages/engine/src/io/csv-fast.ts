@@ -172,6 +172,7 @@ function parse(
     const text = bytes.toString("utf8");
     const end = text.length;
     let pos = 0;
+    let nextQuote = text.indexOf('"');
     while (pos < end) {
       let next = text.indexOf("\n", pos);
       if (next < 0) next = end;
@@ -180,7 +181,9 @@ function parse(
       // The fields of the line, blank ones (as String#trim sees them) as null.
       const row: (string | null)[] = [];
       let blank = true;
-      const quoted = text.indexOf('"', pos);
+      // The next quote in the piece, searched again only once passed (not once per line).
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
+      const quoted = nextQuote;
       for (;;) {
         let cell: string;
         let comma: number;
