@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,7 +32,7 @@ async function both(bytes: Buffer, block: number) {
   const general = new Recorder();
   const generalErrors = await streamCsvFile(request, general);
   const fast = new Recorder();
-  const outcome = streamCsvFileFast(request, fast, block);
+  const outcome = await streamCsvFileFast(request, fast, block);
   return { general, generalErrors, fast, outcome };
 }
 
@@ -181,11 +182,17 @@ describe("streamCsvFileFast", () => {
       expect((await both(piece(text), 64)).outcome.accepted).toBe(false);
     }
     expect((await both(Buffer.from([0x61, 0x2c, 0xff, 0x0a]), 64)).outcome.accepted).toBe(false);
-    const missing = streamCsvFileFast(
+    const missing = await streamCsvFileFast(
       { path: join(dir, "none.csv"), file: "none.csv" },
       new Recorder(),
     );
     expect(missing.accepted).toBe(false);
+    // A FIFO no one writes to: declined at once, not waited on (csv-parse reads it, async).
+    const fifo = join(dir, "fifo.csv");
+    if (spawnSync("mkfifo", [fifo]).status === 0) {
+      const r = await streamCsvFileFast({ path: fifo, file: "fifo.csv" }, new Recorder());
+      expect(r.accepted).toBe(false);
+    }
   });
 
   it("reads lines longer than its block, a BOM, blank lines and a missing final line end", async () => {

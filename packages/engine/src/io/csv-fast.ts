@@ -14,7 +14,7 @@
  * sink calls and issues as csv-parse).
  */
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { type EngineIssue, error } from "../issues.js";
 import { columnLetter } from "./cells.js";
 import type { RowSink } from "./csv-reader.js";
@@ -37,32 +37,42 @@ export type FastCsvOutcome =
  * else declines. `block` is the read size (small in tests, to cut lines and
  * characters across blocks).
  */
-export function streamCsvFileFast(
+export async function streamCsvFileFast(
   request: Pick<TableRequest, "path" | "file" | "pointer">,
   sink: RowSink,
   block = BLOCK,
-): FastCsvOutcome {
+): Promise<FastCsvOutcome> {
   let fd: number;
   try {
-    fd = openSync(request.path, "r");
+    // Non-blocking, so that a FIFO does not hold the process here; only a regular file is read.
+    fd = openSync(request.path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return { accepted: false };
   }
   try {
-    const ends = lineEnds(fd, block);
+    if (!fstatSync(fd).isFile()) return { accepted: false };
+    const ends = await lineEnds(fd, block);
     if (ends === undefined) return { accepted: false };
-    return { accepted: true, errors: parse(fd, block, ends === "crlf", request, sink) };
+    return { accepted: true, errors: await parse(fd, block, ends === "crlf", request, sink) };
   } finally {
     closeSync(fd);
   }
 }
 
+/** Bytes read between two returns to the event loop (so that a signal is handled meanwhile). */
+const YIELD_EVERY = 16 << 20;
+
 /**
  * Calls `each` with the file's text in pieces that end at a line end (or the file's end), the
  * UTF-8 byte-order mark dropped; false (stop) if a piece is not UTF-8 or `each` says so.
  */
-function eachPiece(fd: number, block: number, each: (bytes: Buffer) => boolean): boolean {
+async function eachPiece(
+  fd: number,
+  block: number,
+  each: (bytes: Buffer) => boolean,
+): Promise<boolean> {
   let buf = Buffer.allocUnsafe(block);
+  let sinceYield = 0;
   let have = 0; // bytes in buf: the unfinished line carried over, then what was just read
   let position = 0;
   let skip = -1; // bytes to skip at the file's start (3 for a BOM); -1 until known
@@ -76,6 +86,11 @@ function eachPiece(fd: number, block: number, each: (bytes: Buffer) => boolean):
     }
     const n = readSync(fd, buf, have, buf.length - have, position);
     position += n;
+    sinceYield += n;
+    if (sinceYield >= YIELD_EVERY) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     have += n;
     if (skip < 0) {
       if (have < 3 && n > 0) continue;
@@ -96,9 +111,9 @@ function eachPiece(fd: number, block: number, each: (bytes: Buffer) => boolean):
  * or undefined to decline: invalid UTF-8, line ends of both styles or a lone CR, a quote that
  * is not around a whole field closed on its line.
  */
-function lineEnds(fd: number, block: number): "lf" | "crlf" | undefined {
+async function lineEnds(fd: number, block: number): Promise<"lf" | "crlf" | undefined> {
   let style: "lf" | "crlf" | undefined;
-  const ok = eachPiece(fd, block, (bytes) => {
+  const ok = await eachPiece(fd, block, (bytes) => {
     const cr = bytes.indexOf(CR);
     if (cr >= 0) {
       // Every CR is followed by an LF and every LF preceded by a CR.
@@ -157,18 +172,18 @@ function quotesWellFormed(bytes: Buffer, start: number, end: number): boolean {
 }
 
 /** Second pass: the records, as streamCsv gives them to the sink. */
-function parse(
+async function parse(
   fd: number,
   block: number,
   crlf: boolean,
   request: Pick<TableRequest, "file" | "pointer">,
   sink: RowSink,
-): EngineIssue[] | undefined {
+): Promise<EngineIssue[] | undefined> {
   let line = 0;
   let header = false;
   let width = 0;
   let issue: EngineIssue | undefined;
-  eachPiece(fd, block, (bytes) => {
+  await eachPiece(fd, block, (bytes) => {
     const text = bytes.toString("utf8");
     const end = text.length;
     let pos = 0;

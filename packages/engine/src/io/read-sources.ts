@@ -5,7 +5,7 @@
  * issues come back in plan order.
  *
  * A CSV source read by the default reader is streamed record by record straight into the
- * panel (`streamCsvFileFast` for a quote-free LF file, else `streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
+ * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, else `streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
  * same `RowIngest`, so issues are the same either way.
  */
 import { resolve } from "node:path";
@@ -68,7 +68,7 @@ async function streamSource(
   const issues: EngineIssue[] = [];
   const ingest = new RowIngest(index, sourceIndex, request.file, panel, issues);
   // The common quote-free LF file is split directly (csv-fast.ts); the rest goes to csv-parse.
-  const fast = streamCsvFileFast(request, ingest);
+  const fast = await streamCsvFileFast(request, ingest);
   const failed = fast.accepted ? fast.errors : await streamCsvFile(request, ingest);
   // A file that cannot be read or parsed through reports only that (as `csvReader` does).
   if (failed !== undefined) return failed;
