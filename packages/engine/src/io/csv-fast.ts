@@ -19,6 +19,7 @@ import { type EngineIssue, error } from "../issues.js";
 import { columnLetter } from "./cells.js";
 import type { RowSink } from "./csv-reader.js";
 import type { TableRequest } from "./reader.js";
+import { MAX_DATA_FILE_BYTES } from "./text-guard.js";
 
 /** Bytes read at a time. */
 const BLOCK = 1 << 20;
@@ -50,7 +51,9 @@ export async function streamCsvFileFast(
     return { accepted: false };
   }
   try {
-    if (!fstatSync(fd).isFile()) return { accepted: false };
+    // Only a regular file within the read limit (text-guard.ts reports a larger one).
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_DATA_FILE_BYTES) return { accepted: false };
     const ends = await lineEnds(fd, block);
     if (ends === undefined) return { accepted: false };
     return { accepted: true, errors: await parse(fd, block, ends === "crlf", request, sink) };
@@ -114,6 +117,8 @@ async function eachPiece(
 async function lineEnds(fd: number, block: number): Promise<"lf" | "crlf" | undefined> {
   let style: "lf" | "crlf" | undefined;
   const ok = await eachPiece(fd, block, (bytes) => {
+    // A NUL byte: text-guard.ts names the file's encoding (UTF-16/32, binary).
+    if (bytes.indexOf(0) >= 0) return false;
     const cr = bytes.indexOf(CR);
     if (cr >= 0) {
       // Every CR is followed by an LF and every LF preceded by a CR.
