@@ -47,7 +47,7 @@ export function renderCouplingCsv(result: Result): string {
  * (analyses only) and the rank statistics.
  */
 export function renderSensitivityCsv(result: Result): string {
-  const rows: Cell[][] = [];
+  const rows: CsvCell[][] = [];
   for (const s of result.sensitivity ?? []) {
     for (const o of s.outputs) {
       for (const r of o.rows) {
