@@ -3,6 +3,7 @@ export { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER } from "./errors.js";
 export { type CliIO, memoryIO, processIO } from "./io/cli-io.js";
 export { main } from "./main.js";
 export { renderCouplingCsv, renderIndicesCsv, renderTidyCsv, TIDY_COLUMNS } from "./render/csv.js";
+export { couplingCsvChunks, indicesCsvChunks, tidyCsvChunks } from "./render/csv-stream.js";
 export { FORMATS, type Format, renderFormat } from "./render/formats.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderTable } from "./render/table.js";

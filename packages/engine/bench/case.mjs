@@ -1,63 +1,73 @@
-// One benchmark case, run in its own process so that its peak memory is its own.
-// Usage: node case.mjs typed|memory|csv UNITS YEARS INDICATORS SYSTEMS
-//   typed:  in-memory panel → the typed columnar result (runPlanOnPanelColumnar)
-//   memory: in-memory panel → the JSON-shaped Result (runPlanOnPanel)
-//   csv:    CSV file → the JSON-shaped Result (runPlan)
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// One benchmark case, run in its own process so that its CPU time and peak memory are its own.
+// Usage: node case.mjs MODE ARGS…
+//   typed  U Y K S        in-memory panel → the typed columnar result (runPlanOnPanelColumnar)
+//   memory U Y K S        in-memory panel → the JSON-shaped Result (runPlanOnPanel)
+//   gen    U Y K S FILE long|wide   writes the synthetic panel as a CSV file (not timed)
+//   ingest U Y K S FILE   the CSV file → the panel (readSources only)
+//   csv    U Y K S FILE   the CSV file → the JSON-shaped Result (runPlan)
+//   out    U Y K S FILE long|wide DIR   `ccdc run PLAN --out DIR` in this process (the built CLI)
+// Prints one JSON line: ok, wallMs, cpuMs (user + system, all threads), maxRssMB (the process's
+// peak), rssBeforeMB (just before the timed work).
+import { writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { runPlan, runPlanOnPanel, runPlanOnPanelColumnar } from "../dist/index.js";
-import { syntheticPanel, syntheticPlan } from "./synthetic.mjs";
+import { syntheticPanel, syntheticPlan, writePanelCsv } from "./synthetic.mjs";
 
-const [mode, u, y, k, s] = process.argv.slice(2);
+const [mode, u, y, k, s, file, layout = "long", outDir] = process.argv.slice(2);
 const shape = { units: Number(u), years: Number(y), indicators: Number(k), systems: Number(s) };
-const plan = syntheticPlan(shape);
-const panel = syntheticPanel(shape);
 
-let wallMs;
-let cpuMs;
-let ok;
-/** CPU time (user + system, all threads of the process) since `c0`, in ms. */
-const cpuSince = (c0) => {
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-};
-if (mode === "memory" || mode === "typed") {
-  const run = mode === "typed" ? runPlanOnPanelColumnar : runPlanOnPanel;
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const out = run(plan, panel);
-  wallMs = performance.now() - t0;
-  cpuMs = cpuSince(c0);
-  ok = out.ok;
-  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
-} else {
-  // Write the panel as a long CSV (in blocks, so that writing it does not set the peak
-  // memory), then time file → results.
-  const dir = mkdtempSync(join(tmpdir(), "ccdc-bench-"));
-  const fd = openSync(join(dir, "panel.csv"), "w");
-  writeSync(fd, "region,year,variable,value\n");
-  for (const [v, col] of Object.entries(panel)) {
-    let block = [];
-    for (let i = 0; i < col.length; i++) {
-      block.push(`U${Math.floor(i / shape.years)},${2000 + (i % shape.years)},${v},${col[i]}\n`);
-      if (block.length === 10000) {
-        writeSync(fd, block.join(""));
-        block = [];
-      }
-    }
-    writeSync(fd, block.join(""));
-  }
-  closeSync(fd);
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  const out = await runPlan(plan, { baseDir: dir });
-  wallMs = performance.now() - t0;
-  cpuMs = cpuSince(c0);
-  ok = out.ok;
-  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
-  rmSync(dir, { recursive: true, force: true });
+if (mode === "gen") {
+  writePanelCsv(file, shape, layout);
+  process.exit(0);
 }
-const maxRssMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ ok, wallMs, cpuMs, maxRssMB }));
+
+const plan = syntheticPlan({ ...shape, path: file ? basename(file) : "panel.csv", layout });
+const panel = mode === "typed" || mode === "memory" ? syntheticPanel(shape) : undefined;
+const rssBefore = process.memoryUsage().rss;
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+let ok;
+if (mode === "typed" || mode === "memory") {
+  const out = (mode === "typed" ? runPlanOnPanelColumnar : runPlanOnPanel)(plan, panel);
+  ok = out.ok;
+  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
+} else if (mode === "ingest") {
+  // Internal modules: the ingest alone, without the pipeline after it.
+  const { indexPlan } = await import("../dist/plan-index.js");
+  const { readSources } = await import("../dist/io/read-sources.js");
+  const read = await readSources(indexPlan(plan), dirname(file));
+  ok = read.issues.every((i) => i.severity !== "error");
+  if (!ok) console.error(JSON.stringify(read.issues.slice(0, 3)));
+} else if (mode === "csv") {
+  const out = await runPlan(plan, { baseDir: dirname(file) });
+  ok = out.ok;
+  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
+} else if (mode === "out") {
+  const planFile = join(dirname(file), "plan.json");
+  writeFileSync(planFile, JSON.stringify(plan));
+  const { main } = await import("../../cli/dist/ccdc.bundle.js");
+  const quiet = () => undefined;
+  const code = await main(["run", planFile, "--out", outDir, "--format", "json"], {
+    stdout: quiet,
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: {},
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+  });
+  ok = code === 0;
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+const wallMs = performance.now() - t0;
+const c = process.cpuUsage(c0);
+console.log(
+  JSON.stringify({
+    ok,
+    wallMs,
+    cpuMs: (c.user + c.system) / 1000,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMB: rssBefore / 2 ** 20,
+  }),
+);

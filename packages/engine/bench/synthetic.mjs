@@ -1,6 +1,7 @@
 // Synthetic panels and plans for the benchmark: U units × Y years × K indicators in S systems,
 // each indicator a source variable of its own, pooled min-max, entropy per system, a staged
 // (second entropy stage) root, and within-unit coupling of the S systems.
+import { closeSync, openSync, writeSync } from "node:fs";
 import { PLAN_VERSION } from "@ccdc/plan";
 
 /** A deterministic xorshift32 generator so every run sees the same data. */
@@ -16,7 +17,14 @@ export function rng(seed) {
   };
 }
 
-export function syntheticPlan({ units, years, indicators, systems, path = "panel.csv" }) {
+export function syntheticPlan({
+  units,
+  years,
+  indicators,
+  systems,
+  path = "panel.csv",
+  layout = "long",
+}) {
   const yearList = Array.from({ length: years }, (_, i) => 2000 + i);
   const regions = Array.from({ length: units }, (_, i) => ({
     id: `u${i}`,
@@ -94,13 +102,10 @@ export function syntheticPlan({ units, years, indicators, systems, path = "panel
         id: "panel",
         path,
         format: "csv",
-        layout: {
-          kind: "long",
-          region: "region",
-          year: "year",
-          variable: "variable",
-          value: "value",
-        },
+        layout:
+          layout === "long"
+            ? { kind: "long", region: "region", year: "year", variable: "variable", value: "value" }
+            : { kind: "wide", region: "region", year: "year" },
         variables: vars,
       },
     ],
@@ -153,4 +158,44 @@ export function syntheticPanel({ units, years, indicators }, seed = 42) {
     panel[`v${j}`] = col;
   }
   return panel;
+}
+
+/**
+ * Writes the synthetic panel as a CSV file: long (region,year,variable,value, one row per
+ * cell) or wide (region,year,v0,v1,…), in blocks so that writing does not hold the text.
+ */
+export function writePanelCsv(path, shape, layout = "long") {
+  const panel = syntheticPanel(shape);
+  const vars = Object.keys(panel);
+  const cols = Object.values(panel);
+  const fd = openSync(path, "w");
+  let block = [];
+  const flush = (force) => {
+    if (force || block.length >= 10000) {
+      writeSync(fd, block.join(""));
+      block = [];
+    }
+  };
+  if (layout === "long") {
+    writeSync(fd, "region,year,variable,value\n");
+    cols.forEach((col, j) => {
+      for (let i = 0; i < col.length; i++) {
+        block.push(
+          `U${Math.floor(i / shape.years)},${2000 + (i % shape.years)},${vars[j]},${col[i]}\n`,
+        );
+        flush(false);
+      }
+    });
+  } else {
+    writeSync(fd, `region,year,${vars.join(",")}\n`);
+    const n = shape.units * shape.years;
+    for (let i = 0; i < n; i++) {
+      let line = `U${Math.floor(i / shape.years)},${2000 + (i % shape.years)}`;
+      for (const col of cols) line += `,${col[i]}`;
+      block.push(`${line}\n`);
+      flush(false);
+    }
+  }
+  flush(true);
+  closeSync(fd);
 }

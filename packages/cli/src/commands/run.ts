@@ -11,7 +11,7 @@ import type { CliIO } from "../io/cli-io.js";
 import { writeOutputDir } from "../io/out-dir.js";
 import { OutDirWriter } from "../io/out-dir-writer.js";
 import { displayPath } from "../paths.js";
-import { type Format, renderFormat } from "../render/formats.js";
+import { type Format, formatChunks } from "../render/formats.js";
 import { colorEnabled, styleFor } from "../style.js";
 import { loadInput } from "./input.js";
 
@@ -65,7 +65,8 @@ async function runAndWrite(
     io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);
   }
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
-  io.stdout(renderFormat(options.format, result, input.plan, style));
+  // Chunk by chunk (process.stdout writes to a file, or on Linux to a pipe, synchronously).
+  for (const chunk of formatChunks(options.format, result, input.plan, style)) io.stdout(chunk);
   // The table and Markdown reports list the warnings; for json and csv, show them on stderr.
   if ((options.format === "json" || options.format === "csv") && result.warnings.length > 0) {
     const warnings = result.warnings.map((w): IssueLike => ({ severity: "warning", ...w }));

@@ -10,100 +10,35 @@
  * - `renderIndicesCsv` and `renderCouplingCsv`: the wider per-table files `--out` writes.
  */
 import type { Result } from "@ccdc/engine";
-import { own } from "@ccdc/plan";
-import { nodesInReportOrder } from "./sections.js";
+import {
+  type CsvCell,
+  couplingCsvChunks,
+  csvChunks,
+  csvField,
+  indicesCsvChunks,
+  TIDY_COLUMNS,
+  tidyCsvChunks,
+} from "./csv-stream.js";
 
-type Cell = string | number | null | undefined;
+export { csvField, TIDY_COLUMNS };
 
-export function csvField(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  const s = typeof value === "number" ? String(value) : value;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+export function csvLines(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return [...csvChunks(header, rows)].join("");
 }
 
-export function csvLines(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return `${[header, ...rows].map((r) => r.map(csvField).join(",")).join("\n")}\n`;
-}
-
-export const TIDY_COLUMNS = [
-  "table",
-  "node_or_analysis",
-  "form",
-  "unit_or_combination",
-  "year",
-  "value",
-  "level",
-] as const;
-
+// The tables are produced as chunks (csv-stream.ts), which `--out` writes as they come.
 export function renderTidyCsv(result: Result): string {
-  const rows: Cell[][] = [];
-  for (const node of nodesInReportOrder(result)) {
-    for (const unit of result.units) {
-      (own(node.index, unit.id) ?? []).forEach((v, i) => {
-        rows.push(["index", node.id, "", unit.id, result.years[i], v, ""]);
-      });
-    }
-  }
-  const kinds = new Map(result.method.analyses.map((a) => [a.id, a.kind]));
-  for (const r of result.coupling) {
-    const name =
-      kinds.get(r.analysis) === "between" ? `${r.analysis}:${r.systems.join("+")}` : r.analysis;
-    r.years.forEach((year, i) => {
-      rows.push(["coupling", name, r.form, r.units.join("+"), year, r.D[i], r.level[i]]);
-    });
-  }
-  for (const node of nodesInReportOrder(result)) {
-    for (const unit of result.units) {
-      rows.push([
-        "growth",
-        node.id,
-        "",
-        unit.id,
-        "",
-        own(own(result.growth, node.id), unit.id) ?? null,
-        "",
-      ]);
-    }
-  }
-  return csvLines(TIDY_COLUMNS, rows);
+  return [...tidyCsvChunks(result)].join("");
 }
 
 /** indices.csv: node,role,unit,year,index. */
 export function renderIndicesCsv(result: Result): string {
-  const rows: Cell[][] = [];
-  for (const node of nodesInReportOrder(result)) {
-    for (const unit of result.units) {
-      (own(node.index, unit.id) ?? []).forEach((v, i) => {
-        rows.push([node.id, node.role, unit.id, result.years[i], v]);
-      });
-    }
-  }
-  return csvLines(["node", "role", "unit", "year", "index"], rows);
+  return [...indicesCsvChunks(result)].join("");
 }
 
 /** coupling.csv: analysis,form,systems,units,year,C,T,D,level,label (systems and units joined by "+"). */
 export function renderCouplingCsv(result: Result): string {
-  const rows: Cell[][] = [];
-  for (const r of result.coupling) {
-    r.years.forEach((year, i) => {
-      rows.push([
-        r.analysis,
-        r.form,
-        r.systems.join("+"),
-        r.units.join("+"),
-        year,
-        r.C[i],
-        r.T[i],
-        r.D[i],
-        r.level[i],
-        r.label[i],
-      ]);
-    });
-  }
-  return csvLines(
-    ["analysis", "form", "systems", "units", "year", "C", "T", "D", "level", "label"],
-    rows,
-  );
+  return [...couplingCsvChunks(result)].join("");
 }
 
 /**
@@ -112,7 +47,7 @@ export function renderCouplingCsv(result: Result): string {
  * (analyses only) and the rank statistics.
  */
 export function renderSensitivityCsv(result: Result): string {
-  const rows: Cell[][] = [];
+  const rows: CsvCell[][] = [];
   for (const s of result.sensitivity ?? []) {
     for (const o of s.outputs) {
       for (const r of o.rows) {

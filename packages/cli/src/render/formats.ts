@@ -2,9 +2,10 @@
 
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
-import { stableStringify } from "@ccdc/plan";
+import { stableJsonChunks, stableStringify } from "@ccdc/plan";
 import type { Style } from "../style.js";
 import { renderTidyCsv } from "./csv.js";
+import { tidyCsvChunks } from "./csv-stream.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderTable } from "./table.js";
 
@@ -26,4 +27,19 @@ export function renderFormat(format: Format, result: Result, plan: Plan, style: 
       throw new Error(`unknown format ${String(never)}`);
     }
   }
+}
+
+/**
+ * The same text as `renderFormat`, in chunks: the data formats (json, csv) are streamed, never
+ * built as one string, so a result of any size can be printed; the reports come whole.
+ */
+export function formatChunks(
+  format: Format,
+  result: Result,
+  plan: Plan,
+  style: Style,
+): Iterable<string> {
+  if (format === "json") return stableJsonChunks(result);
+  if (format === "csv") return tidyCsvChunks(result);
+  return [renderFormat(format, result, plan, style)];
 }

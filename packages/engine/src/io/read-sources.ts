@@ -5,7 +5,7 @@
  * issues come back in plan order.
  *
  * A CSV source read by the default reader is streamed record by record straight into the
- * panel (`streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
+ * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, else `streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
  * same `RowIngest`, so issues are the same either way.
  */
 import { resolve } from "node:path";
@@ -13,6 +13,7 @@ import type { EngineIssue } from "../issues.js";
 import { pointer } from "../issues.js";
 import { emptyPanel, type PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
+import { streamCsvFileFast } from "./csv-fast.js";
 import { csvReader, streamCsvFile } from "./csv-reader.js";
 import { ingestTable, RowIngest } from "./ingest.js";
 import type { Readers, TableRequest } from "./reader.js";
@@ -66,7 +67,9 @@ async function streamSource(
 ): Promise<EngineIssue[]> {
   const issues: EngineIssue[] = [];
   const ingest = new RowIngest(index, sourceIndex, request.file, panel, issues);
-  const failed = await streamCsvFile(request, ingest);
+  // The common quote-free LF file is split directly (csv-fast.ts); the rest goes to csv-parse.
+  const fast = await streamCsvFileFast(request, ingest);
+  const failed = fast.accepted ? fast.errors : await streamCsvFile(request, ingest);
   // A file that cannot be read or parsed through reports only that (as `csvReader` does).
   if (failed !== undefined) return failed;
   ingest.finish();

@@ -1,0 +1,129 @@
+/**
+ * The CSV tables of csv.ts as streams of text chunks, so that a large result's CSV is written
+ * piece by piece (a 30,000-unit tidy table has millions of rows) instead of as one string and
+ * an array of row arrays. Each generator yields exactly the bytes its `render…Csv` counterpart
+ * returns (csv.ts joins them).
+ */
+import type { Result } from "@ccdc/engine";
+import { own } from "@ccdc/plan";
+import { nodesInReportOrder } from "./sections.js";
+
+export type CsvCell = string | number | null | undefined;
+
+/** Chunks are cut once they reach this many characters. */
+const CHUNK_CHARS = 1 << 16;
+
+/** One CSV field: RFC 4180 quoting when needed; numbers in JavaScript's shortest round-trip form. */
+export function csvField(value: CsvCell): string {
+  if (value === null || value === undefined) return "";
+  const s = typeof value === "number" ? String(value) : value;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The header line then one line per row, each ending in "\n", in chunks. */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvCell[]>,
+  chunkChars = CHUNK_CHARS,
+): Generator<string> {
+  let buf = `${header.map(csvField).join(",")}\n`;
+  for (const row of rows) {
+    buf += `${row.map(csvField).join(",")}\n`;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf !== "") yield buf;
+}
+
+export const TIDY_COLUMNS = [
+  "table",
+  "node_or_analysis",
+  "form",
+  "unit_or_combination",
+  "year",
+  "value",
+  "level",
+] as const;
+
+/** results.csv (and `--format csv`): index, coupling and growth rows; see csv.ts. */
+export function tidyCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+  return csvChunks(TIDY_COLUMNS, tidyRows(result), chunkChars);
+}
+
+function* tidyRows(result: Result): Generator<CsvCell[]> {
+  const nodes = nodesInReportOrder(result);
+  for (const node of nodes) {
+    for (const unit of result.units) {
+      const series = own(node.index, unit.id) ?? [];
+      for (let i = 0; i < series.length; i++)
+        yield ["index", node.id, "", unit.id, result.years[i], series[i], ""];
+    }
+  }
+  const kinds = new Map(result.method.analyses.map((a) => [a.id, a.kind]));
+  for (const r of result.coupling) {
+    const name =
+      kinds.get(r.analysis) === "between" ? `${r.analysis}:${r.systems.join("+")}` : r.analysis;
+    const units = r.units.join("+");
+    for (let i = 0; i < r.years.length; i++)
+      yield ["coupling", name, r.form, units, r.years[i], r.D[i], r.level[i]];
+  }
+  for (const node of nodes) {
+    for (const unit of result.units) {
+      yield [
+        "growth",
+        node.id,
+        "",
+        unit.id,
+        "",
+        own(own(result.growth, node.id), unit.id) ?? null,
+        "",
+      ];
+    }
+  }
+}
+
+/** indices.csv: node,role,unit,year,index. */
+export function indicesCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+  return csvChunks(["node", "role", "unit", "year", "index"], indexRows(result), chunkChars);
+}
+
+function* indexRows(result: Result): Generator<CsvCell[]> {
+  for (const node of nodesInReportOrder(result)) {
+    for (const unit of result.units) {
+      const series = own(node.index, unit.id) ?? [];
+      for (let i = 0; i < series.length; i++)
+        yield [node.id, node.role, unit.id, result.years[i], series[i]];
+    }
+  }
+}
+
+/** coupling.csv: analysis,form,systems,units,year,C,T,D,level,label. */
+export function couplingCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+  return csvChunks(
+    ["analysis", "form", "systems", "units", "year", "C", "T", "D", "level", "label"],
+    couplingRows(result),
+    chunkChars,
+  );
+}
+
+function* couplingRows(result: Result): Generator<CsvCell[]> {
+  for (const r of result.coupling) {
+    const systems = r.systems.join("+");
+    const units = r.units.join("+");
+    for (let i = 0; i < r.years.length; i++)
+      yield [
+        r.analysis,
+        r.form,
+        systems,
+        units,
+        r.years[i],
+        r.C[i],
+        r.T[i],
+        r.D[i],
+        r.level[i],
+        r.label[i],
+      ];
+  }
+}
