@@ -9,6 +9,7 @@ import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
 import { weightingDetailBlocks } from "./weighting-details.js";
+import { spatialWeightsBlocks } from "./spatial.js";
 
 export function runReportBlocks(result: Result, plan: Plan): Block[] {
   return [
@@ -16,6 +17,7 @@ export function runReportBlocks(result: Result, plan: Plan): Block[] {
     ...methodBlocks(result),
     ...weightBlocks(result),
     ...weightingDetailBlocks(result),
+    ...spatialWeightsBlocks(result),
     ...filledBlocks(
       result.filled,
       plan.regions.map((r) => r.id),
