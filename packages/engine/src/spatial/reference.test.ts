@@ -149,12 +149,12 @@ describe("statistics match esda (and spdep for Gi* of Ord & Getis)", () => {
         const flat = (v: number | null) => v === null || Math.abs(v) <= 1e-12 * s.moran.EI! ** 2;
         const norm = flat(s.moran.VI_norm) ? null : s.moran;
         const rand = flat(s.moran.VI_rand) ? null : s.moran;
-        close(m.varianceNormality, norm?.VI_norm);
-        close(m.varianceRandomisation, rand?.VI_rand);
-        close(m.zNormality, norm?.z_norm, 1e-9);
-        close(m.zRandomisation, rand?.z_rand, 1e-9);
-        close(m.pNormality, norm?.p_norm, 1e-9);
-        close(m.pRandomisation, rand?.p_rand, 1e-9);
+        close(m.varianceNormality, norm?.VI_norm ?? null);
+        close(m.varianceRandomisation, rand?.VI_rand ?? null);
+        close(m.zNormality, norm?.z_norm ?? null, 1e-9);
+        close(m.zRandomisation, rand?.z_rand ?? null, 1e-9);
+        close(m.pNormality, norm?.p_norm ?? null, 1e-9);
+        close(m.pRandomisation, rand?.p_rand ?? null, 1e-9);
       });
       test(`${c.name}, ${s.transform}: local Moran and quadrants`, () => {
         const l = localMoran(x, w);
@@ -186,6 +186,7 @@ describe("statistics match esda (and spdep for Gi* of Ord & Getis)", () => {
         // Within 5 Monte Carlo standard errors: of one estimate against an exact limit, of
         // the difference of two independent estimates against esda's.
         const se = (p: number, both: boolean) => Math.sqrt(((both ? 2 : 1) * p * (1 - p)) / count);
+        // Heavy (millions of draws): a long timeout for a loaded machine.
         test(`${c.name}, ${s.transform}: pseudo p-values at ${count} permutations`, () => {
           const m = globalMoran(x, w, count, 7);
           if (m.defined)
@@ -202,7 +203,7 @@ describe("statistics match esda (and spdep for Gi* of Ord & Getis)", () => {
             const bound = 5 * se(Math.max(p, ref), lisa_p_limit === undefined) + 2 / count + tie;
             expect(Math.abs(p - ref), `region ${k}`).toBeLessThanOrEqual(bound);
           });
-        });
+        }, 120_000);
       }
     }
   }
