@@ -44,6 +44,9 @@ export type LisaYear =
       /** Aligned with the result's `regions`. */
       readonly I: number[];
       readonly quadrant: Quadrant[];
+      /** The Moran scatter plot: standardised values and their spatial lags. */
+      readonly z: number[];
+      readonly lag: number[];
       readonly p_sim: number[];
       /** The quadrant where p_sim ≤ the significance level, else "ns". */
       readonly cluster: LisaCluster[];
@@ -151,6 +154,8 @@ export function runAutocorrelation(
         defined: true,
         I: Array.from(l.i),
         quadrant: l.quadrant.slice(),
+        z: Array.from(l.z),
+        lag: Array.from(l.lag),
         p_sim: p,
         cluster: l.quadrant.map((q, k) => ((p[k] ?? 1) <= def.significance ? q : "ns")),
       };

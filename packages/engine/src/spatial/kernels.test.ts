@@ -242,6 +242,23 @@ describe("statistics on the line, by hand", () => {
     // H when > 0 (esda): a (−2, 0) LL, b (0, −3) LL, c (−1, 3) LH, d (3, −1) HL.
     expect(l.quadrant).toEqual(["LL", "LL", "LH", "HL"]);
   });
+  test("the Moran scatter plot: z / σ and its lag; with row weights the slope of lag on z is I", () => {
+    // σ = √(14/4) = √3.5; binary lag of z = (0, −3, 3, −1).
+    const l = localMoran(x, binarise(line));
+    if (!l.defined) throw new Error("undefined");
+    const sd = Math.sqrt(3.5);
+    expect(Array.from(l.z)).toEqual([-2, 0, -1, 3].map((v) => expect.closeTo(v / sd, 15)));
+    expect(Array.from(l.lag)).toEqual([0, -3, 3, -1].map((v) => expect.closeTo(v / sd, 15)));
+    const r = localMoran(x, rowStandardise(line));
+    if (!r.defined) throw new Error("undefined");
+    let zl = 0;
+    let zz = 0;
+    for (let k = 0; k < 4; k++) {
+      zl += r.z[k]! * r.lag[k]!;
+      zz += r.z[k]! * r.z[k]!;
+    }
+    expect(zl / zz).toBeCloseTo(-4.5 / 14, 14);
+  });
   test("Gi*, both variants: x̄ = 3, s² = 50/4 − 9 = 3.5", () => {
     const raw = line;
     // Ord & Getis, binary star sets {a,b}: (4 − 3·2) / (√3.5 √((4·2 − 4)/3)) = −2 √(3/14).

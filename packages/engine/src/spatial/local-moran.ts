@@ -12,6 +12,13 @@ export type LocalMoranResult =
       /** I_i per region. */
       readonly i: Float64Array;
       readonly quadrant: readonly Quadrant[];
+      /**
+       * The Moran scatter plot's points: z_i standardised by the population standard deviation
+       * (as esda's `Moran_Local.z`) and its spatial lag Σ_j w_ij z_j; with row-standardised
+       * weights the least-squares slope of lag on z is the global I.
+       */
+      readonly z: Float64Array;
+      readonly lag: Float64Array;
       /** Conditional-permutation directed pseudo p-values (null without permutations). */
       readonly pseudoP: Float64Array | null;
     }
@@ -61,7 +68,11 @@ export function localMoran(
     i[k] = c * z[k]! * lag[k]!;
     quadrant.push(z[k]! > 0 ? (lag[k]! > 0 ? "HH" : "HL") : lag[k]! > 0 ? "LH" : "LL");
   }
-  if (permutations <= 0) return { defined: true, i, quadrant, pseudoP: null };
+  const sd = Math.sqrt(m2 / n);
+  const zStd = Float64Array.from(z, (v) => v / sd);
+  const lagStd = Float64Array.from(lag, (v) => v / sd);
+  const scatter = { z: zStd, lag: lagStd };
+  if (permutations <= 0) return { defined: true, i, quadrant, ...scatter, pseudoP: null };
 
   const rng = new Xoshiro128(seed);
   const pseudoP = new Float64Array(n);
@@ -79,5 +90,5 @@ export function localMoran(
     }
     pseudoP[k] = summarise(i[k]!, sims).pseudoP;
   }
-  return { defined: true, i, quadrant, pseudoP };
+  return { defined: true, i, quadrant, ...scatter, pseudoP };
 }

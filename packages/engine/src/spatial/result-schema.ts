@@ -62,6 +62,9 @@ export const ResultLisaYearSchema = T.Union([
     defined: T.Literal(true),
     I: T.Array(Num),
     quadrant: T.Array(Quadrant),
+    /** The Moran scatter plot (x: z standardised by the population sd; y: its spatial lag). */
+    z: T.Array(Num),
+    lag: T.Array(Num),
     p_sim: T.Array(Num),
     cluster: T.Array(T.Union([Quadrant, T.Literal("ns")])),
   }),
