@@ -20,9 +20,9 @@ beforeAll(() => {
   const xs = { A: [1, 2], B: [3, 4], C: [2, 3], D: [6, 7] };
   const ys = { A: [2, 2], B: [1, 5], C: [4, 4], D: [3, 6] };
   for (const [r, v] of Object.entries(xs))
-    v.forEach((x, i) => rows.push(`${r},${2020 + i},x,${x}`));
+    for (const [i, x] of v.entries()) rows.push(`${r},${2020 + i},x,${x}`);
   for (const [r, v] of Object.entries(ys))
-    v.forEach((y, i) => rows.push(`${r},${2020 + i},y,${y}`));
+    for (const [i, y] of v.entries()) rows.push(`${r},${2020 + i},y,${y}`);
   writeFileSync(join(dir, "data.csv"), `${rows.join("\n")}\n`);
   writeFileSync(join(dir, "line.csv"), "region,neighbour\na,b\nb,c\nC,D\n");
   writeFileSync(join(dir, "bad-nb.csv"), "region,neighbour\na,b\nb,Atlantis\n");
