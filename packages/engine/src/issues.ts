@@ -90,7 +90,7 @@ export const ISSUE_CODES = {
   D0605: "a region with no feature in the map",
   D0606: "two map features with the same key",
   W0601: "map features that match no region",
-  P0014: "inconsistent spatial weights or autocorrelation (references, units that are not regions)",
+  P0020: "inconsistent spatial weights or autocorrelation (references, units that are not regions)",
   D0701: "a neighbour or coordinates file names a region the study does not declare",
   D0702: "a neighbour file pairs a region with itself",
   D0703: "a coordinates file lacks a region",

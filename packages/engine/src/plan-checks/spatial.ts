@@ -9,7 +9,7 @@ import { type EngineIssue, error, pointer } from "../issues.js";
 export function checkSpatial(plan: Plan): EngineIssue[] {
   const errors: EngineIssue[] = [];
   const bad = (at: string, message: string) =>
-    errors.push(error("P0014", message, { pointer: at }));
+    errors.push(error("P0020", message, { pointer: at }));
   const maps = new Set((plan.maps ?? []).map((m) => m.id));
   const units = new Set(plan.units.list.map((u) => u.id));
   const variables = new Set(plan.sources.flatMap((s) => s.variables.map((v) => v.id)));

@@ -107,7 +107,7 @@ export function runSpatialStage(
       if (!files)
         out.errors.push(
           error(
-            "P0014",
+            "P0020",
             `the spatial weights ${def.id} are read from files: run the plan with runPlan`,
             { pointer: at },
           ),
@@ -165,7 +165,7 @@ export function runSpatialStage(
       const a = plan.analyses[block.analysisIndex]!;
       if (a.kind !== "within") {
         out.errors.push(
-          error("P0014", `autocorrelation ${def.id}: ${analysis} is not a within analysis`, {
+          error("P0020", `autocorrelation ${def.id}: ${analysis} is not a within analysis`, {
             pointer: pointer("autocorrelations", ai),
           }),
         );
