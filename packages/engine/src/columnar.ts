@@ -14,9 +14,9 @@ import type { DynamicsResult } from "./dynamics-schema.js";
 import type { NodeWeights } from "./hierarchy.js";
 import type { EngineIssue } from "./issues.js";
 import type { FilledCell } from "./result-schema.js";
-import type { SensitivityResult } from "./variants/sensitivity.js";
 import type { AutocorrelationOutcome } from "./spatial/autocorrelation.js";
 import type { BuiltWeights } from "./spatial/build.js";
+import type { SensitivityResult } from "./variants/sensitivity.js";
 
 export type { CouplingBlock } from "./analyses.js";
 export type { NodeWeights } from "./hierarchy.js";

@@ -27,9 +27,9 @@ import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";
+import { readSpatialFiles, runSpatialStage, type SpatialFiles } from "./spatial/stage.js";
 import { applyVariant } from "./variants/apply.js";
 import { runSensitivity, type SensitivityResult } from "./variants/sensitivity.js";
-import { readSpatialFiles, runSpatialStage, type SpatialFiles } from "./spatial/stage.js";
 
 export type RunOutcome =
   | {
