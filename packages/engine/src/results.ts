@@ -19,9 +19,9 @@ import {
   type Result,
   type ResultNode,
 } from "./result-schema.js";
-import { weightingVariant } from "./weighting.js";
 import { spatialResult } from "./spatial/to-result.js";
 import { sensitivityToJson } from "./variants/to-json.js";
+import { weightingVariant } from "./weighting.js";
 
 /**
  * The JSON-shaped result of a typed columnar result, for the plan that produced it; checks

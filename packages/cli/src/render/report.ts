@@ -8,8 +8,8 @@ import type { Plan } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
-import { weightingDetailBlocks } from "./weighting-details.js";
 import { spatialWeightsBlocks } from "./spatial.js";
+import { weightingDetailBlocks } from "./weighting-details.js";
 
 export function runReportBlocks(result: Result, plan: Plan): Block[] {
   return [
