@@ -40,8 +40,33 @@ export function rebasePlan(plan: Plan, from: PlanBases, toDir: string): Plan {
   return {
     ...plan,
     sources: plan.sources.map((s) => ({ ...s, path: rebasePath(s.path, from.sources, toDir) })),
+    ...rebaseSpatialPaths(plan, (p) => rebasePath(p, from.sources, toDir)),
     sourceMap: rebaseSourceMap(plan.sourceMap, from.sourceMap, toDir),
   };
+}
+
+/** The map, neighbour and coordinate files of the spatial parts, rebased like sources. */
+function rebaseSpatialPaths(
+  plan: Plan,
+  rebase: (path: string) => string,
+): Pick<Plan, "maps" | "spatialWeights"> {
+  const out: { maps?: Plan["maps"]; spatialWeights?: Plan["spatialWeights"] } = {};
+  if (plan.maps) out.maps = plan.maps.map((m) => ({ ...m, path: rebase(m.path) }));
+  if (plan.spatialWeights)
+    out.spatialWeights = plan.spatialWeights.map((w) => {
+      const c = w.construction;
+      if (c.kind === "neighbours") return { ...w, construction: { ...c, path: rebase(c.path) } };
+      if (c.kind === "knn" || c.kind === "distance_band" || c.kind === "inverse_distance")
+        return {
+          ...w,
+          construction: {
+            ...c,
+            coordinates: { ...c.coordinates, path: rebase(c.coordinates.path) },
+          },
+        };
+      return w;
+    });
+  return out;
 }
 
 /** How to show a path to the user: relative to the working directory, or absolute if shorter. */

@@ -100,6 +100,7 @@ export class SpecParser extends CstParser {
       type === t.Of ||
       type === t.Key ||
       type === t.All ||
+      type === t.Drop ||
       type === t.StringLiteral ||
       type === t.UnterminatedString ||
       type === t.NumberLiteral ||

@@ -162,11 +162,19 @@ export const statisticUnknown = (value: Ident) =>
     value.range,
     choiceHint(value.name, ["moran", "lisa", "gi_star", "gi_star_pysal"]),
   );
-export const permutationsRange = (value: Num) =>
+export const permutationsRange = (value: Num, hint?: string) =>
   error(
     "E1033",
     `permutations must be a whole number from 0 to 99999 (${value.text})`,
     value.range,
+    hint,
+  );
+export const lisaWithoutPermutations = (value: Num) =>
+  error(
+    "E1033",
+    "`lisa` needs permutations: its clusters are decided by conditional permutation",
+    value.range,
+    "give `permutations 999` (or at least 99)",
   );
 export const seedRange = (value: Num) =>
   error("E1034", `a seed is a whole number from 0 to 4294967295 (${value.text})`, value.range);
@@ -181,5 +189,8 @@ export const formNotComputed = (form: Ident, analysis: Ident, forms: readonly st
   );
 export const statisticTwice = (value: Ident) =>
   error("E1037", `${tick(value.name)} is listed twice`, value.range);
+
+export const toleranceWithoutContiguity = (word: Ident) =>
+  error("E1038", "`tolerance` applies to `contiguity` only", word.range);
 
 export type { Diagnostic };

@@ -14,6 +14,8 @@ import type { DynamicsResult } from "./dynamics-schema.js";
 import type { NodeWeights } from "./hierarchy.js";
 import type { EngineIssue } from "./issues.js";
 import type { FilledCell } from "./result-schema.js";
+import type { AutocorrelationOutcome } from "./spatial/autocorrelation.js";
+import type { BuiltWeights } from "./spatial/build.js";
 import type { SensitivityResult } from "./variants/sensitivity.js";
 
 export type { CouplingBlock } from "./analyses.js";
@@ -55,4 +57,9 @@ export interface ColumnarResult {
   variant?: { id: string; label: string };
   /** The plan's sensitivity analyses, when the run made them. */
   sensitivity?: SensitivityResult[];
+  /** The spatial weight matrices and autocorrelation analyses (absent when none is declared). */
+  spatial?: {
+    weights: BuiltWeights[];
+    autocorrelations: AutocorrelationOutcome[];
+  };
 }

@@ -88,6 +88,9 @@ export function indexPlan(plan: Plan): PlanIndex {
     for (const v of exprVariables(ind.expr)) unitVariableSet.add(v);
   for (const n of plan.nodes)
     if (n.compose.kind === "given") unitVariableSet.add(n.compose.variable);
+  // Economic-distance weights read a variable's mean over the period in each unit.
+  for (const w of plan.spatialWeights ?? [])
+    if (w.construction.kind === "economic") unitVariableSet.add(w.construction.variable);
   const unitVariables = variables.filter((v) => unitVariableSet.has(v.id)).map((v) => v.id);
 
   const needed = new Set(unitVariables);

@@ -8,6 +8,9 @@
  */
 import { type Static, Type as T } from "@sinclair/typebox";
 import { DynamicsResultSchema } from "./dynamics-schema.js";
+import { ResultAutocorrelationSchema, ResultWeightsSchema } from "./spatial/result-schema.js";
+
+export * from "./spatial/result-schema.js";
 
 export const RESULT_VERSION = 1;
 
@@ -234,6 +237,10 @@ export const ResultSchema = T.Object(
     variant: T.Optional(T.Object({ id: T.String(), label: T.String() })),
     /** Sensitivity analyses (absent when the study declares none). */
     sensitivity: T.Optional(T.Array(SensitivityResultSchema)),
+    /** The spatial weight matrices (present when the plan declares any). */
+    spatialWeights: T.Optional(T.Array(ResultWeightsSchema)),
+    /** The spatial autocorrelation analyses (present when the plan declares spatial weights). */
+    autocorrelation: T.Optional(T.Array(ResultAutocorrelationSchema)),
   },
   { $id: "https://ccdc.dev/schema/result-v1.json", title: "ccdc results, version 1" },
 );

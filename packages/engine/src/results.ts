@@ -8,6 +8,7 @@
  * (an internal error) on the first non-finite number. Arrays and keys come in plan order, so
  * `stableStringify(result)` is byte-identical for the same plan and data.
  */
+
 import { emptyRecord, own, type Plan, recordFrom } from "@ccdc/plan";
 import { couplingRows } from "./analyses.js";
 import type { ColumnarResult } from "./columnar.js";
@@ -18,6 +19,7 @@ import {
   type Result,
   type ResultNode,
 } from "./result-schema.js";
+import { spatialResult } from "./spatial/to-result.js";
 import { sensitivityToJson } from "./variants/to-json.js";
 import { weightingVariant } from "./weighting.js";
 
@@ -100,6 +102,7 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
       message: w.message,
       ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
     })),
+    ...spatialResult(plan, typed.spatial),
   };
   // The coupling columns are checked before they become rows (the same numbers).
   for (const b of typed.coupling) {

@@ -27,6 +27,7 @@ import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";
+import { readSpatialFiles, runSpatialStage, type SpatialFiles } from "./spatial/stage.js";
 import { applyVariant } from "./variants/apply.js";
 import { runSensitivity, type SensitivityResult } from "./variants/sensitivity.js";
 
@@ -79,10 +80,12 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   errors.push(...maps.errors);
   warnings.push(...maps.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
+  const spatial = await readSpatialFiles(plan, opts.baseDir, maps.maps);
+  if (spatial.errors.length > 0) return { ok: false, errors: spatial.errors, warnings };
   const declared = plan.sensitivity ?? [];
   // Sensitivity runs need the panel as read: the base run then fills a copy.
   const keepPanel = variant === undefined && declared.length > 0;
-  const out = runIndexed(index, read.panel, warnings, !keepPanel);
+  const out = runIndexed(index, read.panel, warnings, !keepPanel, spatial.files);
   if (!out.ok) return out;
   if (variant) {
     out.result.variant = variant;
@@ -144,6 +147,7 @@ function runIndexed(
   panel: Readonly<PanelData>,
   warnings: EngineIssue[],
   owned: boolean,
+  spatialFiles?: SpatialFiles,
 ): ColumnarRunOutcome {
   const fail = (errors: EngineIssue[]): ColumnarRunOutcome => ({ ok: false, errors, warnings });
   // A panel the readers just built is ours to fill in place; a caller's columns are copied
@@ -172,6 +176,15 @@ function runIndexed(
   warnings.push(...growth.warnings);
   const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks);
   warnings.push(...dynamics.warnings);
+  const spatial = runSpatialStage(
+    index,
+    spatialFiles,
+    units.columns,
+    hierarchy.nodeIndex,
+    analyses.blocks,
+  );
+  warnings.push(...spatial.warnings);
+  if (spatial.errors.length > 0) return fail(spatial.errors);
 
   const { plan } = index;
   const result: ColumnarResult = {
@@ -192,6 +205,9 @@ function runIndexed(
     dynamics: dynamics.results,
     filled: fill.filled,
     warnings: [...warnings, ...perYearWeightsNote(index)],
+    ...(plan.spatialWeights !== undefined && {
+      spatial: { weights: spatial.weights, autocorrelations: spatial.autocorrelations },
+    }),
   };
   return { ok: true, result };
 }

@@ -18,6 +18,7 @@ import {
 } from "../render/csv.js";
 import { renderMarkdown } from "../render/markdown.js";
 import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
+import { weightsEdgeCsv, weightsGal } from "../render/spatial.js";
 import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
@@ -37,6 +38,11 @@ export function resultFiles(result: Result, plan: Plan): Map<string, string> {
       : []),
   ]);
   if (result.sensitivity !== undefined) files.set("sensitivity.csv", renderSensitivityCsv(result));
+  // Each spatial weight matrix, as regression tools read it: an edge list and a GAL file.
+  for (const w of result.spatialWeights ?? []) {
+    files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsv(w));
+    files.set(`spatial-weights-${w.id}.gal`, weightsGal(w));
+  }
   return files;
 }
 

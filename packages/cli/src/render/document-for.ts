@@ -5,6 +5,7 @@ import { dynamicsBlocks } from "./dynamics.js";
 import { runReportBlocks } from "./report.js";
 import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sections.js";
 import { sensitivityBlocks, variantBlocks } from "./sensitivity.js";
+import { autocorrelationBlocks } from "./spatial.js";
 
 /**
  * The whole report, in order: study, indices, coupling (with scale legends), growth,
@@ -15,6 +16,7 @@ export function reportDocument(result: Result, plan: Plan): Document {
     ...studyBlocks(result, plan),
     ...indexBlocks(result),
     ...couplingBlocks(result, plan),
+    ...autocorrelationBlocks(result, plan),
     ...growthBlocks(result),
     ...dynamicsBlocks(result),
     ...sensitivityBlocks(result),

@@ -8,6 +8,7 @@ import type { Plan } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
+import { spatialWeightsBlocks } from "./spatial.js";
 import { weightingDetailBlocks } from "./weighting-details.js";
 
 export function runReportBlocks(result: Result, plan: Plan): Block[] {
@@ -16,6 +17,7 @@ export function runReportBlocks(result: Result, plan: Plan): Block[] {
     ...methodBlocks(result),
     ...weightBlocks(result),
     ...weightingDetailBlocks(result),
+    ...spatialWeightsBlocks(result),
     ...filledBlocks(
       result.filled,
       plan.regions.map((r) => r.id),

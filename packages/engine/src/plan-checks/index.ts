@@ -16,6 +16,7 @@ import { checkIds } from "./ids.js";
 import { checkFiniteNumbers } from "./numbers.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
+import { checkSpatial } from "./spatial.js";
 import { checkUnits } from "./units.js";
 import { checkWeightings } from "./weightings.js";
 import { checkYears } from "./years.js";
@@ -37,5 +38,6 @@ export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   checkScales(plan, issues);
   checkAnalyses(plan, ids, issues);
   checkDynamics(plan, ids, issues);
+  issues.push(...checkSpatial(plan));
   return issues;
 }
