@@ -129,6 +129,24 @@ describe("ccdc compile", () => {
     expect(r.stderr).toMatch(/^> 13 \| source data "data\.csv" \{$/m);
   });
 
+  test("a spec edited since the plan was compiled: the location, but no excerpt", async () => {
+    const dir = join(tmp, "edited");
+    expect((await run(["init", join(dir, "s")])).code).toBe(0);
+    const planFile = join(dir, "plans", "s.plan.json");
+    expect((await run(["compile", join(dir, "s", "study.ccd"), "-o", planFile])).code).toBe(0);
+    const plan = JSON.parse(readFileSync(planFile, "utf8")) as Plan;
+    expect(Object.keys(plan.specFiles ?? {})).toEqual(["../s/study.ccd"]);
+    rmSync(join(dir, "s", "data.csv"));
+    // A line added at the top: line 13 is no longer the source declaration.
+    const spec = join(dir, "s", "study.ccd");
+    writeFileSync(spec, `// edited\n${readFileSync(spec, "utf8")}`);
+    const r = await run(["run", planFile], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error\[D0101\]/m);
+    expect(r.stderr).toMatch(/^ --> s\/study\.ccd:13:1$/m);
+    expect(r.stderr).not.toMatch(/^> /m);
+  });
+
   test("an invalid plan: exit 1 with the schema errors", async () => {
     const file = join(tmp, "invalid.plan.json");
     writeFileSync(file, JSON.stringify({ planVersion: 1, study: {} }));

@@ -55,7 +55,9 @@ describe("--out DIR", () => {
     const r = await run(["run", "specs/northern.ccd", "--out", out, "--format", "json"]);
     expect(r.code).toBe(0);
     stdout = r.stdout;
-    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(10 files\)\n$/);
+    expect(r.stderr).toMatch(/^ccdc: wrote .*northern\/ \(10 files\)\n/);
+    // The only diagnostic: the panel's rows for provinces the study does not declare (W0103).
+    expect(r.stderr.match(/^\w+\[\w+\]/gm)).toEqual(["warning[W0103]"]);
   });
 
   test("writes every format, the plan and the manifest, and nothing else", () => {

@@ -3,19 +3,30 @@ import { describe, expect, test } from "vitest";
 import { rangeForPointer, renderIssue, renderIssues } from "./diagnostics.js";
 import { ansiStyle, stripAnsi } from "./style.js";
 
+const spec = 'study toy {}\nsource d "d.csv" {\n  variable a\n  variable gdp "gdp"\n}\n';
+/** The offset of a 1-based line and column of `spec` (as the compiler records it). */
+const at = (line: number, column: number): number =>
+  spec
+    .split("\n")
+    .slice(0, line - 1)
+    .join("\n").length +
+  (line > 1 ? 1 : 0) +
+  column -
+  1;
 const r = (line: number, column: number, endLine: number, endColumn: number): SpecRange => ({
   file: "specs/toy.ccd",
   line,
   column,
   endLine,
   endColumn,
+  offset: at(line, column),
+  endOffset: at(endLine, endColumn),
 });
 const map = {
   "/sources/0": r(2, 1, 5, 2),
   "/sources/0/variables/1": r(4, 3, 4, 18),
   "": r(1, 1, 1, 6),
 };
-const spec = 'study toy {}\nsource d "d.csv" {\n  variable a\n  variable gdp "gdp"\n}\n';
 
 describe("pointer → spec range", () => {
   test("exact key", () => {

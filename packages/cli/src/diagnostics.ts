@@ -5,7 +5,7 @@
  * comes from the issue's JSON pointer mapped through the plan's sourceMap, walking up the
  * pointer until a mapped ancestor is found; the data file, row and column follow as a note.
  */
-import { type Diagnostic, type Position, renderDiagnostic, type Severity } from "@ccdc/dsl";
+import { type Position, type Renderable, renderDiagnostic, type Severity } from "@ccdc/dsl";
 import { type SpecRange, visibleText } from "@ccdc/plan";
 import { plainStyle, type Style } from "./style.js";
 
@@ -50,41 +50,29 @@ export function rangeForPointer(
 const SEVERITIES: readonly string[] = ["error", "warning", "note"];
 
 export function renderIssue(issue: IssueLike, ctx: IssueContext): string {
-  const style = ctx.style ?? plainStyle;
-  const color = style !== plainStyle;
+  const color = (ctx.style ?? plainStyle) !== plainStyle;
   const severity = (SEVERITIES.includes(issue.severity) ? issue.severity : "error") as Severity;
   const range =
     issue.pointer === undefined ? undefined : rangeForPointer(issue.pointer, ctx.sourceMap);
-  const lines: string[] = [];
-  if (range) {
-    const text = ctx.specText(range.file);
-    // A range over several lines (a whole source block) is underlined on its first line only.
-    const end =
-      range.endLine > range.line
-        ? position(text, range.line, lineLength(text, range.line) + 1)
-        : position(text, range.endLine, range.endColumn);
-    const diagnostic: Diagnostic = {
-      severity,
-      code: issue.code,
-      message: issue.message,
-      range: {
-        file: ctx.specPath(range.file),
-        start: position(text, range.line, range.column),
-        end,
-      },
-    };
-    lines.push(renderDiagnostic(diagnostic, text?.replace(/\r?\n$/, ""), { color }));
-  } else {
-    const paint =
-      severity === "error" ? style.red : severity === "warning" ? style.yellow : style.cyan;
-    lines.push(
-      `${style.bold(paint(`${severity}[${visibleText(issue.code)}]`))}${style.bold(`: ${visibleText(issue.message)}`)}`,
-    );
-  }
+  const text = range ? ctx.specText(range.file) : undefined;
   const data = dataLocation(issue, ctx);
-  if (data) lines.push(`${style.bold("note")}: in the data: ${visibleText(data)}`);
-  if (issue.hint) lines.push(`${style.cyan("help")}: ${visibleText(issue.hint)}`);
-  return `${lines.join("\n")}\n`;
+  const diagnostic: Renderable = {
+    severity,
+    code: visibleText(issue.code),
+    message: visibleText(issue.message),
+    ...(range
+      ? {
+          range: {
+            file: ctx.specPath(range.file),
+            start: { line: range.line, column: range.column, offset: range.offset },
+            end: firstLineEnd(range, text),
+          },
+        }
+      : {}),
+    ...(data ? { notes: [`in the data: ${visibleText(data)}`] } : {}),
+    ...(issue.hint ? { hint: visibleText(issue.hint) } : {}),
+  };
+  return `${renderDiagnostic(diagnostic, text?.replace(/\r?\n$/, ""), { color })}\n`;
 }
 
 /** Every issue, each followed by a newline and separated by a blank line (as renderDiagnostics). */
@@ -113,19 +101,17 @@ function dataLocation(issue: IssueLike, ctx: IssueContext): string | undefined {
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
-function lineLength(text: string | undefined, line: number): number {
-  const body = text?.split(/\r?\n/)[line - 1];
-  return body === undefined ? 1 : Math.max(1, body.trimEnd().length);
-}
-
-/** A Position with its UTF-16 offset when the text is known (0 otherwise). */
-function position(text: string | undefined, line: number, column: number): Position {
-  if (text === undefined) return { line, column, offset: 0 };
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf("\n", offset);
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  return { line, column, offset: offset + column - 1 };
+/**
+ * The end of the span to underline, from the source map's offsets: a range over several lines
+ * (a whole source block) is underlined on its first line only, up to its last non-blank
+ * character (found from the range's own offset, not by scanning the text from the start).
+ */
+function firstLineEnd(range: SpecRange, text: string | undefined): Position {
+  if (range.endLine === range.line || text === undefined)
+    return { line: range.endLine, column: range.endColumn, offset: range.endOffset };
+  const breakAt = text.slice(range.offset, range.endOffset).search(/\r|\n/);
+  const lineEnd = breakAt < 0 ? range.endOffset : range.offset + breakAt;
+  const body = text.slice(range.offset, lineEnd).trimEnd();
+  const offset = range.offset + Math.max(1, body.length);
+  return { line: range.line, column: range.column + (offset - range.offset), offset };
 }

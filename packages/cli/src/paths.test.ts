@@ -15,7 +15,15 @@ describe("rebasing plan paths", () => {
     const plan = {
       ...minimalPlan(),
       sourceMap: {
-        "/sources/0": { file: "specs/mini.ccd", line: 1, column: 1, endLine: 1, endColumn: 2 },
+        "/sources/0": {
+          file: "specs/mini.ccd",
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 2,
+          offset: 0,
+          endOffset: 1,
+        },
       },
     };
     const out = rebasePlan(plan, { sources: "/w/specs", sourceMap: "/w" }, "/w/out");

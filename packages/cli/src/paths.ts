@@ -37,11 +37,17 @@ export function rebaseSourceMap(
 
 /** The plan with every path relative to `toDir` (the folder the plan file will sit in). */
 export function rebasePlan(plan: Plan, from: PlanBases, toDir: string): Plan {
+  const specFiles =
+    plan.specFiles &&
+    Object.fromEntries(
+      Object.entries(plan.specFiles).map(([f, h]) => [rebasePath(f, from.sourceMap, toDir), h]),
+    );
   return {
     ...plan,
     sources: plan.sources.map((s) => ({ ...s, path: rebasePath(s.path, from.sources, toDir) })),
     ...rebaseSpatialPaths(plan, (p) => rebasePath(p, from.sources, toDir)),
     sourceMap: rebaseSourceMap(plan.sourceMap, from.sourceMap, toDir),
+    ...(specFiles ? { specFiles } : {}),
   };
 }
 

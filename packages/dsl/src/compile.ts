@@ -6,6 +6,7 @@
  * (model/) only when there are no errors, and validated against the plan schema before it is
  * returned. Never throws: a crash becomes an internal-error diagnostic.
  */
+import { createHash } from "node:crypto";
 import { checkPlan, type Plan } from "@ccdc/plan";
 import { afterSyntaxErrors } from "./after-syntax-errors.js";
 import type { SpecFile } from "./ast.js";
@@ -45,7 +46,9 @@ export function compileSpec(text: string, file: string): CompileResult {
     );
     if (hasErrors(diagnostics)) return { ast, diagnostics: sortDiagnostics(diagnostics) };
     if (!checked.model) throw new Error("the checker found no error but built no model");
-    const plan = lowerSpec(checked.model);
+    // The hash of the text compiled: a renderer shows excerpts of the file only while it matches.
+    const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+    const plan: Plan = { ...lowerSpec(checked.model), specFiles: { [file]: { sha256 } } };
     const valid = checkPlan(plan);
     if (!valid.ok) {
       diagnostics.push(invalidPlan(ast.range, valid.errors));

@@ -6,7 +6,8 @@
  * - it changes whitespace only: the same tokens and the same comments, in the same order;
  * - compile(fmt(x)) equals compile(x): the same plan and the same diagnostics, except for
  *   positions. Positions must differ (lines move), so the plan's source map is compared by its
- *   pointers and files, and diagnostics by severity, code, message and hint. Equal tokens
+ *   pointers and files (and the recorded spec hash, of a different text, by its file only),
+ *   and diagnostics by severity, code, message and hint. Equal tokens
  *   already imply an equal parse; this checks the whole pipeline end to end.
  * - horizontal whitespace does not matter: respacing tokens within their lines gives the same
  *   output.
@@ -43,8 +44,10 @@ const withoutPositions = (ds: readonly Diagnostic[]) =>
 
 function compiled(text: string) {
   const r = compileSpec(text, "f.ccd");
+  // The spec's hash differs with its text; positions differ with its layout.
   const plan = r.plan && {
     ...r.plan,
+    specFiles: Object.keys(r.plan.specFiles ?? {}),
     sourceMap: Object.fromEntries(Object.entries(r.plan.sourceMap).map(([k, v]) => [k, v.file])),
   };
   return { plan, diagnostics: withoutPositions(r.diagnostics) };

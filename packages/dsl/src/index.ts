@@ -6,5 +6,11 @@ export { type FormatResult, formatSpec } from "./format.js";
 export { exprText, lowerSpec } from "./lower/index.js";
 export type * from "./model/model.js";
 export { type ParseResult, parseSpec } from "./parse.js";
-export { type RenderOptions, renderDiagnostic, renderDiagnostics, summarize } from "./render.js";
+export {
+  type Renderable,
+  type RenderOptions,
+  renderDiagnostic,
+  renderDiagnostics,
+  summarize,
+} from "./render.js";
 export { didYouMean, suggest } from "./suggest.js";

@@ -95,8 +95,23 @@ function codeFrame(range: Range, source: string, color: boolean): string {
 }
 
 /** One diagnostic; `source` is the text of the file its range is in (no trailing newline). */
+/**
+ * What renderDiagnostic draws: a Diagnostic, or one found outside the compiler (an engine
+ * issue, which the CLI maps to the spec through the plan's source map) that may have no spec
+ * location, and may carry plain notes (the data file, row and column).
+ */
+export interface Renderable extends Omit<Diagnostic, "range"> {
+  readonly range?: Range;
+  readonly notes?: readonly string[];
+}
+
+/**
+ * One diagnostic: `severity[code]: message`, ` --> file:line:col` and the code frame when it
+ * has a location (the frame only when the source text is given), its notes, `help:`, and
+ * each related location. The one rendering path for the compiler's and the engine's.
+ */
 export function renderDiagnostic(
-  d: Diagnostic,
+  d: Renderable,
   source: string | undefined,
   opts: RenderOptions = {},
 ): string {
@@ -113,9 +128,12 @@ export function renderDiagnostic(
   source = source === undefined ? undefined : visibleText(source);
   const out = [
     `${paint(color, `${d.severity}[${d.code}]`, SEVERITY_COLOR[d.severity])}${paint(color, `: ${d.message}`)}`,
-    `${paint(color, " -->", "blue")} ${location(d.range)}`,
   ];
-  if (source !== undefined) out.push(codeFrame(d.range, source, color));
+  if (d.range) {
+    out.push(`${paint(color, " -->", "blue")} ${location(d.range)}`);
+    if (source !== undefined) out.push(codeFrame(d.range, source, color));
+  }
+  for (const note of d.notes ?? []) out.push(`${paint(color, "note")}: ${note}`);
   if (d.hint) out.push(`${paint(color, "help", "cyan")}: ${d.hint}`);
   for (const r of d.related ?? []) {
     out.push(

@@ -65,8 +65,8 @@ describe("missing rule: error", () => {
     // c is not used by the study: its gaps do not matter.
     expect(e.message).toBe(
       "missing data: 4 cells of 2 variables have no value, and the rule is error:\n" +
-        '  a: 2013–2014 for r1  (key "a" in data.csv)\n' +
-        '  b: 2013, 2015 for r2  (key "b" in data.csv)',
+        '  a: 2013–2014 for r1 (key "R1")  (key "a" in data.csv)\n' +
+        '  b: 2013, 2015 for r2 (key "R2")  (key "b" in data.csv)',
     );
   });
 });
@@ -113,8 +113,8 @@ describe("missing rule: interpolate", () => {
     ]);
     expect(r.errors[0]!.message).toBe(
       'variable "a" (rule interpolate): 3 missing cells cannot be filled:\n' +
-        "  a: 2013 for r2: no observed year before it\n" +
-        "  a: 2015–2016 for r2: no observed year after it",
+        '  a: 2013 for r2 (key "R2"): no observed year before it\n' +
+        '  a: 2015–2016 for r2 (key "R2"): no observed year after it',
     );
   });
 });
@@ -252,8 +252,8 @@ describe("missing rule: splice", () => {
     ]);
     expect(r.errors[0]!.message).toBe(
       'variable "a" (rule splice(c)): 2 missing cells cannot be filled:\n' +
-        "  a: 2013 for r1: c is missing in 2013\n" +
-        "  a: 2013 for r2: c is 0 in 2014",
+        '  a: 2013 for r1 (key "R1"): c is missing in 2013\n' +
+        '  a: 2013 for r2 (key "R2"): c is 0 in 2014',
     );
     expect(r.errors[0]!.pointer).toBe("/sources/0/variables/0/missing");
   });

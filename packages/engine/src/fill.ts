@@ -17,7 +17,8 @@
  * keep gaps where no splice needs it. Every filled cell is recorded.
  */
 
-import { type EngineIssue, error, formatCells, type IssueCell } from "./issues.js";
+import { type EngineIssue, formatCells, type IssueCell } from "./issues.js";
+import * as msg from "./messages.js";
 import type { PanelData } from "./panel.js";
 import type { PlanIndex, VariableInfo } from "./plan-index.js";
 import type { FilledCell } from "./result-schema.js";
@@ -122,29 +123,34 @@ export function fillMissing(
     }
 
     if (needed && missingCells.length > 0) errorRuleCells.push({ info, cells: missingCells });
-    if (needed && failures.length > 0) errors.push(ruleFailure(info, ruleName, failures));
+    if (needed && failures.length > 0) errors.push(ruleFailure(index, info, ruleName, failures));
   }
 
   if (errorRuleCells.length > 0) {
     const cells = errorRuleCells.flatMap((e) => e.cells);
+    // Each line names the data keys looked for: the variable's and each region's.
+    const showRegion = regionWithKey(index);
     const lines = errorRuleCells.map(
       ({ info, cells: cs }) =>
-        `${formatCells(cs)}  (key "${info.variable.key}" in ${info.source.path})`,
+        `${formatCells(cs, showRegion)}  (key "${info.variable.key}" in ${info.source.path})`,
     );
     errors.unshift(
-      error(
-        "D0201",
-        `missing data: ${cells.length} cell${cells.length === 1 ? "" : "s"} of ${errorRuleCells.length} variable${errorRuleCells.length === 1 ? "" : "s"} ha${cells.length === 1 ? "s" : "ve"} no value, and the rule is error:\n${lines.join("\n")}`,
-        {
-          pointer: `${errorRuleCells[0]!.info.pointer}/missing`,
-          cells,
-          hint: "complete the data, or declare a missing rule for the variable (interpolate, nearest, splice <proxy>)",
-        },
+      msg.missingCells(
+        cells,
+        errorRuleCells.length,
+        lines,
+        `${errorRuleCells[0]!.info.pointer}/missing`,
       ),
     );
   }
   filled.sort((a, b) => a.order - b.order || a.region - b.region || a.y - b.y);
   return { filled: filled.map((f) => f.cell), errors };
+}
+
+/** Shows a region id with the key its rows carry in the data: `north (key "North")`. */
+function regionWithKey(index: PlanIndex): (id: string) => string {
+  const keys = new Map(index.plan.regions.map((r) => [r.id, r.key] as const));
+  return (id) => `${id} (key ${JSON.stringify(keys.get(id) ?? id)})`;
 }
 
 /**
@@ -157,13 +163,12 @@ function nearest(years: readonly number[], y: number, before: number, after: num
   return years[y]! - years[before]! <= years[after]! - years[y]! ? before : after;
 }
 
-function ruleFailure(info: VariableInfo, ruleName: string, failures: Failure[]): EngineIssue {
-  const code =
-    info.variable.missing.kind === "interpolate"
-      ? "D0202"
-      : info.variable.missing.kind === "nearest"
-        ? "D0203"
-        : "D0204";
+function ruleFailure(
+  index: PlanIndex,
+  info: VariableInfo,
+  ruleName: string,
+  failures: Failure[],
+): EngineIssue {
   // Group the cells by reason, keeping first-seen order.
   const byWhy = new Map<string, IssueCell[]>();
   for (const f of failures) {
@@ -172,19 +177,18 @@ function ruleFailure(info: VariableInfo, ruleName: string, failures: Failure[]):
     if (list) list.push(f.cell);
     else byWhy.set(key, [f.cell]);
   }
-  const lines = [...byWhy].map(([why, cells]) => `${formatCells(cells)}: ${why}`);
-  return error(
-    code,
-    `variable "${info.id}" (rule ${ruleName}): ${failures.length} missing cell${failures.length === 1 ? "" : "s"} cannot be filled:\n${lines.join("\n")}`,
-    {
-      pointer: `${info.pointer}/missing`,
-      cells: failures.map((f) => f.cell),
-      hint:
-        code === "D0202"
-          ? "interpolation fills gaps between observed years only; use nearest or splice for the ends, or complete the data"
-          : code === "D0204"
-            ? "the proxy must be observed (or filled) and non-zero both in the missing year and in the year spliced from"
-            : "the series has no observed value at all",
-    },
+  const rule =
+    info.variable.missing.kind === "interpolate"
+      ? "interpolate"
+      : info.variable.missing.kind === "nearest"
+        ? "nearest"
+        : "splice";
+  return msg.cannotFill(
+    rule,
+    info.id,
+    ruleName,
+    byWhy,
+    regionWithKey(index),
+    `${info.pointer}/missing`,
   );
 }

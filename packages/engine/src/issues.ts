@@ -8,7 +8,8 @@
  * row 1) and the column's header name.
  *
  * Codes: `P….` the plan, `D01..` reading data, `D02..` missing data, `D03..` aggregation,
- * derivation and normalisation, `W….` warnings. `ISSUE_CODES` lists them all.
+ * derivation and normalisation, `W….` warnings. `ISSUE_CODES` lists them all; the wording of
+ * the data issues (reading, missing cells) lives in the catalog, messages.ts.
  */
 
 /** One cell of the panel, named by ids (for missing-data issues). */
@@ -70,6 +71,7 @@ export const ISSUE_CODES = {
   D0111: "a data file larger than the limit read for a source (1 GiB)",
   D0112: "a CSV record longer than the limit (1,048,576 characters)",
   D0113: "a worksheet that cannot be read",
+  D0114: "a region the study needs has no row in a data file (its key matches no row)",
   D0201: "missing data cells (rule: error)",
   D0202: "interpolation cannot fill leading or trailing gaps",
   D0203: "nearest-year filling has no observed year",
@@ -104,6 +106,7 @@ export const ISSUE_CODES = {
   W0702: "asymmetric k-nearest-neighbour weights",
   W0101: "a data column for a variable the plan does not use is absent",
   W0102: "data rows whose region or variable key differs from a declared key only in case",
+  W0103: "data rows that match no declared region key, variable key or study year (not read)",
   W0301: "a constant indicator normalised to the shift",
   W0302: "degenerate weights replaced by their declared rule (equal weights, or α = 1/T)",
   W0303: "per-year weights reported as their mean across years",
@@ -169,7 +172,10 @@ export function formatYears(years: readonly number[]): string {
  * grouped, e.g. "2013–2015 for beijing, tianjin; 2013 for hebei". Regions and years keep the
  * order they come in.
  */
-export function formatCellsOfVariable(cells: readonly { region: string; year: number }[]): string {
+export function formatCellsOfVariable(
+  cells: readonly { region: string; year: number }[],
+  showRegion: (id: string) => string = (id) => id,
+): string {
   const byRegion = new Map<string, number[]>();
   for (const c of cells) {
     const ys = byRegion.get(c.region);
@@ -183,19 +189,25 @@ export function formatCellsOfVariable(cells: readonly { region: string; year: nu
     if (rs) rs.push(region);
     else groups.set(key, [region]);
   }
-  return [...groups].map(([ys, rs]) => `${ys} for ${rs.join(", ")}`).join("; ");
+  return [...groups].map(([ys, rs]) => `${ys} for ${rs.map(showRegion).join(", ")}`).join("; ");
 }
 
 /**
  * Formats cells of several variables, one line per variable:
- * "  exchange_capacity: 2013–2015 for beijing, tianjin".
+ * "  exchange_capacity: 2013–2015 for beijing, tianjin"; `showRegion` may add the region's
+ * data key (`beijing (key "Beijing")`).
  */
-export function formatCells(cells: readonly IssueCell[]): string {
+export function formatCells(
+  cells: readonly IssueCell[],
+  showRegion?: (id: string) => string,
+): string {
   const byVariable = new Map<string, IssueCell[]>();
   for (const c of cells) {
     const list = byVariable.get(c.variable);
     if (list) list.push(c);
     else byVariable.set(c.variable, [c]);
   }
-  return [...byVariable].map(([v, cs]) => `  ${v}: ${formatCellsOfVariable(cs)}`).join("\n");
+  return [...byVariable]
+    .map(([v, cs]) => `  ${v}: ${formatCellsOfVariable(cs, showRegion)}`)
+    .join("\n");
 }

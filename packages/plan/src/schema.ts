@@ -455,12 +455,25 @@ export const SensitivitySchema = T.Object({
 });
 
 // ---------------------------------------------------------------- source map
+/**
+ * A span of a spec file: 1-based lines and columns, and the 0-based UTF-16 offsets of its start
+ * and of the position just after it, so a renderer can cut the code frame out of the text
+ * without scanning it for line breaks.
+ */
 export const SpecRangeSchema = T.Object({
   file: T.String(),
   line: T.Integer({ minimum: 1 }),
   column: T.Integer({ minimum: 1 }),
   endLine: T.Integer({ minimum: 1 }),
   endColumn: T.Integer({ minimum: 1 }),
+  offset: T.Integer({ minimum: 0 }),
+  endOffset: T.Integer({ minimum: 0 }),
+});
+
+/** What the plan records about a spec file it was compiled from. */
+export const SpecFileSchema = T.Object({
+  /** The SHA-256 (lower-case hex) of the file's UTF-8 bytes as compiled. */
+  sha256: T.String({ pattern: "^[0-9a-f]{64}$" }),
 });
 
 // ---------------------------------------------------------------- the plan
@@ -497,6 +510,12 @@ export const PlanSchema = T.Object(
      * so a plan-level or data error can point into the spec. Keys sorted.
      */
     sourceMap: T.Record(T.String(), SpecRangeSchema),
+    /**
+     * The spec files the source map names (keyed like its `file`), with the hash of the text
+     * compiled: a renderer shows an excerpt of a file only if its hash still matches. Absent in
+     * a hand-written plan: then no excerpt is shown, only the location.
+     */
+    specFiles: T.Optional(T.Record(T.String(), SpecFileSchema)),
   },
   { $id: "https://ccdc.dev/schema/plan-v1.json", title: "ccdc plan, version 1" },
 );
@@ -546,3 +565,4 @@ export type Dynamics = DeepReadonly<Static<typeof DynamicsSchema>>;
 export type Density = DeepReadonly<Static<typeof DensitySchema>>;
 export type Markov = DeepReadonly<Static<typeof MarkovSchema>>;
 export type Cluster = DeepReadonly<Static<typeof ClusterSchema>>;
+export type SpecFileHash = DeepReadonly<Static<typeof SpecFileSchema>>;

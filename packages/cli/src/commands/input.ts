@@ -4,6 +4,8 @@
  * paths relative to the spec's folder). Problems are rendered to stderr and end the command
  * with exit 1; nothing is written to stdout.
  */
+
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
@@ -100,6 +102,8 @@ export async function readTextInput(
   return { path, display, content };
 }
 
+const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
 /**
  * The file's text, or undefined for a binary file (a NUL byte) or one not in UTF-8: compiling
  * those would print pages of control characters into the terminal, or exhaust memory.
@@ -131,7 +135,7 @@ function compileSpecFile(path: string, display: string, content: string, io: Cli
       `the compiler produced an invalid plan: ${checked.errors.slice(0, 3).join("; ")}`,
     );
   // Every path in the plan is made relative to the spec's folder: the sources are already,
-  // and the source map, which names the spec as `display`, is rewritten to match.
+  // and the source map and spec files, which name the spec as `display`, are rewritten to match.
   const specDir = dirname(path);
   const ownName = toPosix(relative(specDir, path));
   const sourceMap = Object.fromEntries(
@@ -140,13 +144,19 @@ function compileSpecFile(path: string, display: string, content: string, io: Cli
       r.file === display ? { ...r, file: ownName } : r,
     ]),
   );
+  const specFiles =
+    plan.specFiles &&
+    Object.fromEntries(
+      Object.entries(plan.specFiles).map(([f, h]) => [f === display ? ownName : f, h]),
+    );
+  // The text just compiled: its hash is the one the plan records.
   const texts = new Map([[path, content]]);
   return {
     kind: "spec",
     path,
     display,
     content,
-    plan: { ...plan, sourceMap },
+    plan: { ...plan, sourceMap, ...(specFiles ? { specFiles } : {}) },
     bases: { sources: specDir, sourceMap: specDir },
     warningCount: diagnostics.filter((d) => d.severity === "warning").length,
     issueContext: (c) => issueContext(sourceMap, specDir, texts, io, c),
@@ -201,11 +211,22 @@ async function loadPlanFile(
     throw reportedFailure(`${display}: invalid plan`);
   }
   const plan = loaded.plan;
-  // The plan's paths are relative to its folder; read the spec files it names, for code frames.
-  const files = [...new Set(Object.values(plan.sourceMap).map((r) => resolve(planDir, r.file)))];
+  // The plan's paths are relative to its folder; read the spec files it names, for code frames,
+  // keeping only those whose hash is the one the plan records (an edited, moved or unrecorded
+  // spec gets no excerpt: its lines may no longer be the ones the source map points at).
+  const names = [...new Set(Object.values(plan.sourceMap).map((r) => r.file))];
   const texts = new Map(
     await Promise.all(
-      files.map(async (f) => [f, await readFile(f, "utf8").catch(() => undefined)] as const),
+      names.map(async (name) => {
+        const file = resolve(planDir, name);
+        const bytes = await readFile(file).catch(() => undefined);
+        const recorded =
+          plan.specFiles && Object.hasOwn(plan.specFiles, name)
+            ? plan.specFiles[name]?.sha256
+            : undefined;
+        const same = bytes !== undefined && recorded !== undefined && sha256(bytes) === recorded;
+        return [file, same ? decodeText(bytes) : undefined] as const;
+      }),
     ),
   );
   return {

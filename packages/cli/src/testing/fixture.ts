@@ -54,8 +54,24 @@ export function fixturePlan(): Plan {
       },
     ],
     sourceMap: {
-      "/sources/0": { file: "toy.ccd", line: 3, column: 1, endLine: 9, endColumn: 2 },
-      "/sources/0/variables/1": { file: "toy.ccd", line: 6, column: 3, endLine: 6, endColumn: 30 },
+      "/sources/0": {
+        file: "toy.ccd",
+        line: 3,
+        column: 1,
+        endLine: 9,
+        endColumn: 2,
+        offset: 40,
+        endOffset: 160,
+      },
+      "/sources/0/variables/1": {
+        file: "toy.ccd",
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 30,
+        offset: 90,
+        endOffset: 117,
+      },
     },
   };
 }

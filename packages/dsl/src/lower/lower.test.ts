@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { stableStringify } from "@ccdc/plan";
 import { describe, expect, test } from "vitest";
 import { edit, MINI } from "../check/spec-fixture.js";
@@ -97,21 +98,34 @@ describe("lowering", () => {
       "/units/list/1",
     ]);
     // `study mini {` … `}` spans lines 1-4; the end is just after the `}`.
+    const studyAt = MINI.indexOf("study mini");
+    const studyEnd = MINI.indexOf("\n}", studyAt) + 2;
     expect(map["/study"]).toEqual({
       file: "specs/t.ccd",
       line: 1,
       column: 1,
       endLine: 4,
       endColumn: 2,
+      offset: studyAt,
+      endOffset: studyEnd,
     });
+    // The offsets cut the declaration out of the text, without counting lines.
+    expect(MINI.slice(studyAt, studyEnd)).toMatch(/^study mini \{[\s\S]*\}$/);
     // `region a "A"` is line 13.
+    const regionAt = MINI.indexOf('region a "A"');
     expect(map["/regions/0"]).toEqual({
       file: "specs/t.ccd",
       line: 13,
       column: 1,
       endLine: 13,
       endColumn: 13,
+      offset: regionAt,
+      endOffset: regionAt + 'region a "A"'.length,
     });
+  });
+  test("the plan records the hash of the spec text it was compiled from", () => {
+    const sha256 = createHash("sha256").update(MINI, "utf8").digest("hex");
+    expect(plan(MINI).specFiles).toEqual({ "specs/t.ccd": { sha256 } });
   });
   test("deterministic: the same text gives the same bytes", () => {
     expect(stableStringify(plan(MINI))).toBe(stableStringify(plan(MINI)));

@@ -1,7 +1,7 @@
 /**
  * The plan's source map: JSON pointers into the plan ("/indicators/2") mapped to the spec range
- * of the declaration they came from. Ranges are 1-based; the end is exclusive (the position
- * just after the declaration), like the diagnostics' ranges.
+ * of the declaration they came from. Lines and columns are 1-based, offsets 0-based; the end
+ * is exclusive (the position just after the declaration), like the diagnostics' ranges.
  */
 import { emptyRecord, type SpecRange } from "@ccdc/plan";
 import type { Range } from "../diagnostic.js";
@@ -16,6 +16,8 @@ export class SourceMapBuilder {
       column: range.start.column,
       endLine: range.end.line,
       endColumn: range.end.column,
+      offset: range.start.offset,
+      endOffset: range.end.offset,
     });
   }
 

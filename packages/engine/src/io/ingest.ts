@@ -5,7 +5,10 @@
  * - wide: one row per (region, year) with one column per variable (named by its key).
  *
  * Rows whose region or variable the plan does not know, or whose year is outside the study,
- * are ignored; their other cells are not checked. For the rows that count, every problem is
+ * are not read and their other cells are not checked; they are counted and reported in one
+ * warning per file (W0103, unmatched-rows.ts). A region the study needs with no row at all in
+ * the file is one error at the region (D0114), with the closest unmatched key as a
+ * suggestion, rather than a missing cell for every variable and year. For the rows that count, every problem is
  * reported with file, row and column: a year that is not an integer, a value that is not a
  * number, a (region, year, variable) given twice. An empty value cell is a missing value. At
  * most `MAX_PER_KIND` issues of one code are listed per file, then one D0108 counts the rest.
@@ -13,12 +16,16 @@
  * Rows are taken one at a time (`RowIngest`), so a reader can stream a file straight into the
  * panel without holding its rows; `ingestTable` feeds it a table read whole.
  */
+import { basename } from "node:path";
 import type { Source } from "@ccdc/plan";
 import { type EngineIssue, error, pointer, warning } from "../issues.js";
+import * as msg from "../messages.js";
 import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { columnLetter, keyText, parseNumber, parseYear, showCell } from "./cells.js";
+import { closestKey } from "./closest-key.js";
 import type { Cell, Table } from "./reader.js";
+import { UnmatchedRows } from "./unmatched-rows.js";
 
 export const MAX_PER_KIND = 50;
 
@@ -68,6 +75,9 @@ export class RowIngest {
   private vc: number | undefined;
   private xc: number | undefined;
   private ready = false;
+  /** Per region (plan order): whether a row of the file has its key. */
+  private readonly regionSeen: Uint8Array;
+  private readonly unmatched = new UnmatchedRows();
   // long layout
   private byKey = new Map<string, LongVariable>();
   // near misses: data keys that differ from a declared key only in case (W0102)
@@ -97,6 +107,7 @@ export class RowIngest {
     );
     this.yearIndex = new Map(index.years.map((y, i) => [y, i] as const));
     this.nYears = index.nYears;
+    this.regionSeen = new Uint8Array(index.plan.regions.length);
   }
 
   /** The header cells (trimmed text) and the header's row number. */
@@ -139,18 +150,10 @@ export class RowIngest {
           this.findColumn(v.key, `variable "${v.id}"`, `${vat}/key`);
         } else {
           this.sink.push(
-            warning(
-              "W0101",
-              this.index.fillOrder.includes(v.id)
-                ? `${this.file}: no column "${v.key}" for variable "${v.id}", which the study reads only as a splice proxy; the cells spliced on it cannot be filled`
-                : `${this.file}: no column "${v.key}" for variable "${v.id}", which the study does not use`,
-              {
-                file: this.file,
-                row: this.headerRow,
-                column: v.key,
-                pointer: `${vat}/key`,
-              },
-            ),
+            msg.absentColumn(this.file, v.key, v.id, this.index.fillOrder.includes(v.id), {
+              row: this.headerRow,
+              pointer: `${vat}/key`,
+            }),
           );
         }
       });
@@ -167,7 +170,10 @@ export class RowIngest {
     else this.wideRow(row, rowNumber);
   }
 
-  /** Reports the counts of issues beyond MAX_PER_KIND. */
+  /**
+   * Reports the regions with no row (D0114), the rows that matched nothing (W0103) and the
+   * counts of issues beyond MAX_PER_KIND.
+   */
   finish(): void {
     for (const m of this.nearMisses.values()) {
       this.sink.push(
@@ -183,13 +189,36 @@ export class RowIngest {
         ),
       );
     }
+    if (this.ready) {
+      const regions = this.index.plan.regions;
+      for (const r of this.index.neededRegions) {
+        if (this.regionSeen[r]) continue;
+        const key = regions[r]!.key;
+        const near = closestKey(key, this.unmatched.regionKeys());
+        this.sink.push(
+          msg.regionWithoutRows(key, basename(this.file), near, {
+            file: this.file,
+            column: this.headerCells[this.rc!]!,
+            pointer: pointer("regions", r),
+          }),
+        );
+      }
+      // The file's name, not its path: the message stays the same wherever the plan is moved.
+      const unmatched = this.unmatched.warning(
+        this.file,
+        basename(this.file),
+        this.index.years,
+        this.at,
+      );
+      if (unmatched) this.sink.push(unmatched);
+    }
     this.sink.finish();
   }
 
   private longRow(row: readonly Cell[], rowNumber: number): void {
     const rc = this.rc!;
     const vc = this.vc!;
-    const region = this.regionByKey.get(keyText(row[rc]));
+    const region = this.regionOf(row[rc]);
     if (region === undefined) {
       this.nearMiss("region", keyText(row[rc]), rowNumber);
       return;
@@ -197,6 +226,7 @@ export class RowIngest {
     const variable = this.byKey.get(keyText(row[vc]));
     if (variable === undefined) {
       this.nearMiss("variable", keyText(row[vc]), rowNumber);
+      this.unmatched.add("variable", keyText(row[vc]));
       return;
     }
     const y = this.rowYear(row, rowNumber);
@@ -220,7 +250,7 @@ export class RowIngest {
 
   private wideRow(row: readonly Cell[], rowNumber: number): void {
     const rc = this.rc!;
-    const region = this.regionByKey.get(keyText(row[rc]));
+    const region = this.regionOf(row[rc]);
     if (region === undefined) {
       this.nearMiss("region", keyText(row[rc]), rowNumber);
       return;
@@ -245,6 +275,15 @@ export class RowIngest {
       this.storeValue(row, rowNumber, column, id, cellIndex, at);
   }
 
+  /** The plan index of a row's region (marking it seen), or undefined: an unmatched row. */
+  private regionOf(cell: Cell | undefined): number | undefined {
+    const key = keyText(cell);
+    const region = this.regionByKey.get(key);
+    if (region === undefined) this.unmatched.add("region", key);
+    else this.regionSeen[region] = 1;
+    return region;
+  }
+
   /** Finds a layout column in the header, or reports it missing (listing the header). */
   private findColumn(name: string, role: string, at: string): number | undefined {
     const i = this.headerCells.indexOf(name.trim());
@@ -253,11 +292,7 @@ export class RowIngest {
       return i;
     }
     this.sink.push(
-      error(
-        "D0102",
-        `${this.file}: the ${role} column "${name}" is not in the header (row ${this.headerRow}); the header is: ${formatHeader(this.headerCells)}`,
-        { file: this.file, row: this.headerRow, column: name, pointer: at },
-      ),
+      msg.missingColumn(this.file, role, name, this.headerRow, formatHeader(this.headerCells), at),
     );
     return undefined;
   }
@@ -308,20 +343,18 @@ export class RowIngest {
     const year = parseYear(cell);
     if (year === undefined) {
       this.sink.push(
-        error(
-          "D0105",
-          `${this.cellRef(rowNumber, yc)}: the year is ${showCell(cell)}, not an integer`,
-          {
-            file: this.file,
-            row: rowNumber,
-            column: this.headerCells[yc]!,
-            pointer: `${this.at}/layout/year`,
-          },
-        ),
+        msg.yearNotInteger(this.cellRef(rowNumber, yc), showCell(cell), {
+          file: this.file,
+          row: rowNumber,
+          column: this.headerCells[yc]!,
+          pointer: `${this.at}/layout/year`,
+        }),
       );
       return undefined;
     }
-    return this.yearIndex.get(year);
+    const y = this.yearIndex.get(year);
+    if (y === undefined) this.unmatched.add("year", String(year));
+    return y;
   }
 
   /** Parses a value cell into the panel; reports a non-number. */
@@ -337,17 +370,12 @@ export class RowIngest {
     const value = parseNumber(cell);
     if (value === undefined) {
       this.sink.push(
-        error(
-          "D0103",
-          `${this.cellRef(rowNumber, c)}: ${showCell(cell)} is not a number (variable "${variable}")`,
-          {
-            file: this.file,
-            row: rowNumber,
-            column: this.headerCells[c]!,
-            pointer: variablePointer,
-            hint: "write plain decimal numbers (a dot for decimals, no thousands separators); leave the cell empty for a missing value",
-          },
-        ),
+        msg.notANumber(this.cellRef(rowNumber, c), showCell(cell), variable, {
+          file: this.file,
+          row: rowNumber,
+          column: this.headerCells[c]!,
+          pointer: variablePointer,
+        }),
       );
       return;
     }
@@ -355,16 +383,7 @@ export class RowIngest {
   }
 
   private duplicate(rowNumber: number, what: string, firstRow: number, at: string): EngineIssue {
-    return error(
-      "D0104",
-      `${this.file}, row ${rowNumber}: a second row for ${what} (the first is row ${firstRow})`,
-      {
-        file: this.file,
-        row: rowNumber,
-        pointer: at,
-        hint: "keep one row per region, year and variable",
-      },
-    );
+    return msg.duplicateRow(this.file, rowNumber, what, firstRow, at);
   }
 }
 
@@ -393,15 +412,8 @@ class Sink {
   finish(): void {
     for (const [code, n] of this.counts) {
       if (n > MAX_PER_KIND) {
-        const make = this.severity.get(code) === "warning" ? warning : error;
         this.issues.push(
-          make(
-            "D0108",
-            `${this.file}: ${n - MAX_PER_KIND} more ${code} issues like the ones above are not listed (${n} in all)`,
-            {
-              file: this.file,
-            },
-          ),
+          msg.moreNotListed(this.file, code, n - MAX_PER_KIND, n, this.severity.get(code)!),
         );
       }
     }

@@ -104,8 +104,24 @@ describe("variants", () => {
     const { plan } = study();
     plan.nodes[0]!.weighting = { kind: "entropy" };
     plan.sourceMap = {
-      "/indicators/0": { file: "s.ccd", line: 1, column: 1, endLine: 1, endColumn: 2 },
-      "/indicators/1": { file: "s.ccd", line: 2, column: 1, endLine: 2, endColumn: 2 },
+      "/indicators/0": {
+        file: "s.ccd",
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2,
+        offset: 0,
+        endOffset: 1,
+      },
+      "/indicators/1": {
+        file: "s.ccd",
+        line: 2,
+        column: 1,
+        endLine: 2,
+        endColumn: 2,
+        offset: 2,
+        endOffset: 3,
+      },
     };
     const out = applyOverrides(plan, [{ kind: "drop", indicator: "x" }], "/variants/0");
     expect(out.ok).toBe(true);
