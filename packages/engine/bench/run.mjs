@@ -41,3 +41,5 @@ console.log(
 );
 // Exact summation must stay within a small factor of a plain loop.
 execFileSync(process.execPath, [`${here}summation.mjs`], { stdio: "inherit" });
+// Paper outputs of the flagship (issue 9): figures must add under 1 s to `ccdc run --out`.
+execFileSync(process.execPath, [`${here}figures.mjs`], { stdio: "inherit" });
