@@ -22,8 +22,8 @@ import {
   renderTidyCsv,
 } from "../render/csv.js";
 import { renderMarkdown } from "../render/markdown.js";
-import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
 import type { Names } from "../render/names.js";
+import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
 import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
