@@ -205,7 +205,7 @@ describe("ccdc init", () => {
 });
 
 describe("--help", () => {
-  test.each(["run", "check", "compile", "init"])(
+  test.each(["run", "check", "compile", "init", "figures"])(
     "ccdc %s --help: usage and an example, exit 0",
     async (command) => {
       const r = await run([command, "--help"]);

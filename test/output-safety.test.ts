@@ -13,10 +13,11 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -81,8 +82,12 @@ describe("--out replaces only a ccdc output", () => {
     rmSync(join(out, "my-notes.txt"));
     expect((await run(["run", "study.ccd", "--out", out])).code).toBe(0);
     const m = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    // Every file below it (figures/ included), '/'-separated.
+    const onDisk = (readdirSync(out, { recursive: true }) as string[])
+      .filter((f) => statSync(join(out, f)).isFile())
+      .map((f) => f.split(sep).join("/"));
     expect([...m.files.map((f: { path: string }) => f.path), "manifest.json"].sort()).toEqual(
-      readdirSync(out).sort(),
+      onDisk.sort(),
     );
   });
 });

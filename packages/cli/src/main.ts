@@ -7,9 +7,10 @@
 import { Command, CommanderError, Option } from "commander";
 import { checkCommand } from "./commands/check.js";
 import { compileCommand } from "./commands/compile.js";
+import { DEFAULT_FIGURES_DIR, type FiguresOptions, figuresCommand } from "./commands/figures.js";
 import { fmtCommand } from "./commands/fmt.js";
 import { initCommand } from "./commands/init.js";
-import { runCommand } from "./commands/run.js";
+import { type RunOptions, runCommand } from "./commands/run.js";
 import {
   EXIT_INTERNAL,
   EXIT_OK,
@@ -19,7 +20,8 @@ import {
   UserError,
 } from "./errors.js";
 import { type CliIO, processIO } from "./io/cli-io.js";
-import { FORMATS, type Format } from "./render/formats.js";
+import { FORMATS } from "./render/formats.js";
+import { LANGS } from "./render/names.js";
 import { colorEnabled, styleFor } from "./style.js";
 import { ccdcVersion } from "./version.js";
 
@@ -55,7 +57,15 @@ function buildProgram(io: CliIO): Command {
     )
     .option(
       "-o, --out <dir>",
-      "also write every format, the plan and a manifest to this directory (atomically)",
+      "also write every format, the figures, the paper tables, the plan and a manifest to this directory (atomically)",
+    )
+    .addOption(
+      new Option("--lang <lang>", "the language of figures and paper tables").choices(LANGS),
+    )
+    .option("--png", "with --out, also draw each figure as a PNG (needs a font, see --font)")
+    .option(
+      "--font <file>",
+      "the font for PNG text (default: Noto Sans CJK from fonts-noto-cjk, else DejaVu Sans for --lang en)",
     )
     .option(
       "--variant <name>",
@@ -70,9 +80,24 @@ function buildProgram(io: CliIO): Command {
         "ccdc compile specs/northern.ccd -o northern.plan.json && ccdc run northern.plan.json --format md",
       ),
     )
-    .action((spec: string, opts: { format: Format; out?: string; variant?: string }) =>
-      runCommand(spec, opts, io),
-    );
+    .action((spec: string, opts: RunOptions) => runCommand(spec, opts, io));
+
+  program
+    .command("figures")
+    .description("run a study and write only its figures (Vega-Lite JSON and SVG; PNG with --png)")
+    .argument("<spec>", "a .ccd spec, or a plan .json")
+    .option("-o, --out <dir>", "the directory to write (atomically)", DEFAULT_FIGURES_DIR)
+    .addOption(new Option("--lang <lang>", "the language of the figures").choices(LANGS))
+    .option("--png", "also draw each figure as a PNG (needs a font, see --font)")
+    .option("--font <file>", "the font for PNG text (default: Noto Sans CJK, else DejaVu Sans)")
+    .addHelpText(
+      "after",
+      examples(
+        "ccdc figures specs/northern.ccd --out out/figures",
+        "ccdc figures specs/northern.ccd --lang zh --png --out out/figures-zh",
+      ),
+    )
+    .action((spec: string, opts: FiguresOptions) => figuresCommand(spec, opts, io));
 
   program
     .command("check")

@@ -164,3 +164,5 @@ for (const sh of shapes) {
 // Exact summation must stay within a small factor of a plain loop.
 console.log("");
 execFileSync(process.execPath, [join(here, "summation.mjs")], { stdio: "inherit" });
+// Paper outputs of the flagship (issue 9): figures must add under 1 s to `ccdc run --out`.
+execFileSync(process.execPath, [join(here, "figures.mjs")], { stdio: "inherit" });

@@ -14,8 +14,9 @@ import { displayPath } from "../paths.js";
 import { type Format, formatChunks } from "../render/formats.js";
 import { colorEnabled, styleFor } from "../style.js";
 import { loadInput } from "./input.js";
+import { checkPaperFlags, type PaperFlags, paperOptions } from "./paper-options.js";
 
-export interface RunOptions {
+export interface RunOptions extends PaperFlags {
   readonly format: Format;
   readonly out?: string;
   /** A declared variant to run instead of the base study. */
@@ -42,6 +43,7 @@ async function runAndWrite(
 ): Promise<void> {
   const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
+  const paper = await checkPaperFlags(options, input.plan, (p) => resolve(io.cwd, p));
   const outcome = await runPlan(input.plan, {
     baseDir: input.bases.sources,
     ...(options.variant === undefined ? {} : { variant: options.variant }),
@@ -61,7 +63,9 @@ async function runAndWrite(
   }
   const { result } = outcome;
   if (writer) {
-    const files = await writeOutputDir(writer, input, result);
+    const chosen = paperOptions(paper, result, input.plan, outcome.maps);
+    const files = await writeOutputDir(writer, input, result, chosen);
+    noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
     io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);
   }
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
@@ -88,4 +92,14 @@ function progressLine(io: CliIO): (id: string, done: number, total: number) => v
       done < total ? `\rsensitivity ${id}: ${done}/${total} runs` : `\r${" ".repeat(60)}\r`,
     );
   };
+}
+
+/** Says which names had no label in the chosen language (they are shown in English). */
+export function noteUntranslated(lang: string, names: readonly string[], io: CliIO): void {
+  if (lang === "en" || names.length === 0) return;
+  const shown = names.slice(0, 8).join(", ");
+  const more = names.length > 8 ? `, and ${names.length - 8} more` : "";
+  io.stderr(
+    `ccdc: note: --lang ${lang}: ${names.length} names have no ${lang} label and are shown in English: ${shown}${more}\n`,
+  );
 }

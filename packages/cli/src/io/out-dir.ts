@@ -1,14 +1,19 @@
 /**
- * The contents of `ccdc run … --out DIR`: every format, the plan (paths relative to DIR) and a
+ * The contents of `ccdc run … --out DIR`: every format, the figures, the paper tables
+ * (results.xlsx, report.docx, CSV), report.html, the plan (paths relative to DIR) and a
  * manifest. `resultFiles` renders the formats (pure); `writeOutputDir` writes them with the
  * plan and the manifest through an OutDirWriter.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { relative, resolve } from "node:path";
-import type { Result } from "@ccdc/engine";
+import type { RegionMap, Result } from "@ccdc/engine";
 import { type Plan, stableStringify } from "@ccdc/plan";
 import type { LoadedInput } from "../commands/input.js";
+import { figureFiles } from "../figures/figure-files.js";
+import { paperFigures } from "../figures/paper-figures.js";
+import type { PngFont } from "../figures/render.js";
+import { paperFiles, reportHtml } from "../paper/paper-files.js";
 import { rebasePath, rebasePlan, toPosix } from "../paths.js";
 import {
   renderCouplingCsv,
@@ -17,12 +22,22 @@ import {
   renderTidyCsv,
 } from "../render/csv.js";
 import { renderMarkdown } from "../render/markdown.js";
+import type { Names } from "../render/names.js";
 import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
 import { weightsEdgeCsv, weightsGal } from "../render/spatial.js";
 import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
 import type { OutDirWriter } from "./out-dir-writer.js";
+
+/** What `--lang`, `--png` and `--font` chose for the paper outputs. */
+export interface PaperOptions {
+  readonly names: Names;
+  /** The declared maps as the engine read them (for the choropleths). */
+  readonly maps?: readonly RegionMap[];
+  /** The font PNGs are drawn with; no PNGs without one. */
+  readonly png?: PngFont;
+}
 
 export function resultFiles(result: Result, plan: Plan): Map<string, string> {
   const files = new Map([
@@ -55,10 +70,54 @@ export async function writeOutputDir(
   writer: OutDirWriter,
   input: LoadedInput,
   result: Result,
+  paper: PaperOptions,
 ): Promise<readonly FileEntry[]> {
   const outDir = writer.dir;
-  for (const [name, content] of resultFiles(result, input.plan)) await writer.write(name, content);
-  await writer.write("plan.json", stableStringify(rebasePlan(input.plan, input.bases, outDir)));
+  const written: FileEntry[] = [];
+  const write = async (name: string, content: string | Uint8Array) => {
+    written.push(await writer.write(name, content));
+  };
+  for (const [name, content] of resultFiles(result, input.plan)) await write(name, content);
+  const figures = await paperFigures(result, input.plan, paper.names, paper.maps);
+  for (const [name, content] of await figureFiles(figures, paper.png)) await write(name, content);
+  for (const [name, content] of await paperFiles(result, input.plan, paper.names)) {
+    await write(name, content);
+  }
+  await write("plan.json", stableStringify(rebasePlan(input.plan, input.bases, outDir)));
+  const manifest = await manifestParts(input, outDir);
+  // The HTML report lists the hashes of the inputs and of every other file, then is itself
+  // in the manifest.
+  const hashes = [
+    { path: manifest.input.path, sha256: manifest.input.sha256 },
+    ...manifest.data.map((d) => ({ path: d.path, sha256: d.sha256 })),
+    ...[...written]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((f) => ({ path: f.path, sha256: f.sha256 })),
+  ];
+  await write("report.html", reportHtml(result, input.plan, paper.names, figures, hashes));
+  return writer.commit((files) => renderManifest({ ...manifest, files }));
+}
+
+/**
+ * `ccdc figures … --out DIR`: the figures only, under DIR/figures/, and the manifest.
+ * Returns the files written, manifest excluded.
+ */
+export async function writeFiguresDir(
+  writer: OutDirWriter,
+  input: LoadedInput,
+  result: Result,
+  paper: PaperOptions,
+): Promise<readonly FileEntry[]> {
+  const figures = await paperFigures(result, input.plan, paper.names, paper.maps);
+  for (const [name, content] of await figureFiles(figures, paper.png)) {
+    await writer.write(name, content);
+  }
+  const manifest = await manifestParts(input, writer.dir);
+  return writer.commit((files) => renderManifest({ ...manifest, files }));
+}
+
+/** The manifest but its files: versions, the spec or plan and each data file, hashed. */
+async function manifestParts(input: LoadedInput, outDir: string) {
   const data: { source: string; path: string; sha256: string }[] = [];
   for (const s of input.plan.sources) {
     data.push({
@@ -67,19 +126,16 @@ export async function writeOutputDir(
       sha256: await sha256OfFile(resolve(input.bases.sources, s.path)),
     });
   }
-  return writer.commit((files) =>
-    renderManifest({
-      ccdcVersion: ccdcVersion(),
-      nodeVersion: process.version,
-      input: {
-        kind: input.kind,
-        path: toPosix(relative(outDir, input.path)),
-        sha256: sha256(input.content),
-      },
-      data,
-      files,
-    }),
-  );
+  return {
+    ccdcVersion: ccdcVersion(),
+    nodeVersion: process.version,
+    input: {
+      kind: input.kind,
+      path: toPosix(relative(outDir, input.path)),
+      sha256: sha256(input.content),
+    },
+    data,
+  };
 }
 
 /** The sha256 of a file, read as a stream. */

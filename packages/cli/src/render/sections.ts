@@ -68,7 +68,7 @@ const cell = (row: CouplingRow, i: number): string => {
  * The analyses in plan order, each with its rows by form (in the analysis's form order), and
  * within a form in the plan's order: units for `within`, node then combination for `between`.
  */
-function couplingGroups(result: Result, plan: Plan) {
+export function couplingGroups(result: Result, plan: Plan) {
   const key = (ids: readonly string[]) => ids.join("\u0000");
   return plan.analyses.map((analysis) => {
     // Positions looked up in maps, not searched: a renderer stays linear in its rows

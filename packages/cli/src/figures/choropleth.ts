@@ -1,0 +1,127 @@
+/**
+ * Choropleth maps of D for each declared map and each analysis within units: every region
+ * coloured by the grade of its unit's D (a cluster is drawn as its member regions), one panel
+ * per chosen year (small multiples), the legend from the grading scale, and the map's approval
+ * number (审图号) printed under the map when it declares one. Regions come from the engine's
+ * map reader (readMap: one shape per region, already matched); this module only draws them.
+ */
+import type { RegionMap } from "@ccdc/engine";
+import type { Lang } from "../render/names.js";
+import { couplingGroups } from "../render/sections.js";
+import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
+import { config, gradeColors } from "./theme.js";
+import { d3Winding } from "./winding.js";
+
+/** The first, middle and last year: the usual three panels of a paper's map figure. */
+export function mapYears(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const picks = [0, Math.floor((years.length - 1) / 2), years.length - 1];
+  return [...new Set(picks.map((i) => years[i] ?? 0))];
+}
+
+/** The caption under a map: its approval number. */
+export const approvalCaption = (lang: Lang, approval: string): string =>
+  lang === "zh" ? `审图号：${approval}` : `Map approval number: ${approval}`;
+
+export function choroplethFigures(
+  ctx: FigureContext,
+  maps: readonly RegionMap[],
+  years: readonly number[] = mapYears(ctx.result.years),
+): Figure[] {
+  const { result, plan, names, words } = ctx;
+  const figures: Figure[] = [];
+  const membersOf = new Map(plan.units.list.map((u) => [u.id, u.members] as const));
+  for (const map of maps) {
+    const shapes = new Map(map.regions.map((r) => [r.region, r] as const));
+    for (const { analysis, forms } of couplingGroups(result, plan)) {
+      if (analysis.kind !== "within") continue;
+      const scale = plan.scales.find((s) => s.id === analysis.scale);
+      if (!scale) continue;
+      const grades = scale.levels.map((l) => `${l.level} ${names.level(scale.id, l.level)}`);
+      for (const { form, rows } of forms) {
+        const features: object[] = [];
+        for (const year of years) {
+          const y = result.years.indexOf(year);
+          for (const row of rows) {
+            const unit = row.units[0] ?? "";
+            for (const region of membersOf.get(unit) ?? []) {
+              const shape = shapes.get(region);
+              if (!shape) continue;
+              const level = row.level[y] ?? 0;
+              features.push({
+                type: "Feature",
+                geometry: { type: "MultiPolygon", coordinates: shape.polygons.map(d3Winding) },
+                properties: {
+                  region,
+                  regionName: names.region(region),
+                  unit,
+                  unitName: names.unit(unit),
+                  year,
+                  D: row.D[y] ?? 0,
+                  level,
+                  grade: `${level} ${names.level(scale.id, level)}`,
+                },
+              });
+            }
+          }
+        }
+        const title = words.mapOf(names.analysis(analysis.id), form);
+        // One panel per year side by side (hconcat, not facet: Vega-Lite's projection fit
+        // gives NaN paths inside a facet); each panel fits the same regions, so they match.
+        const colorScale = { domain: grades, range: gradeColors(scale) };
+        const panel = (year: number): VlSpec => ({
+          title: String(year),
+          data: {
+            values: features.filter(
+              (f) => (f as { properties: { year: number } }).properties.year === year,
+            ),
+          },
+          width: 220,
+          height: 200,
+          projection: { type: "mercator" },
+          // Names are unique across panels; the browser test counts marks named regions_*.
+          name: `regions_${year}`,
+          mark: { type: "geoshape", stroke: "white", strokeWidth: 0.5 },
+          encoding: {
+            color: {
+              field: "properties.grade",
+              type: "ordinal",
+              title: words.grade,
+              scale: colorScale,
+            },
+            tooltip: [
+              { field: "properties.regionName", title: words.region },
+              { field: "properties.unitName", title: words.unit },
+              { field: "properties.D", title: words.D, format: ".3f" },
+              { field: "properties.grade", title: words.grade },
+            ],
+          },
+        });
+        const panels: VlSpec = { hconcat: years.map(panel) };
+        const caption: VlSpec | undefined = map.approval
+          ? {
+              data: { values: [{ text: approvalCaption(names.lang, map.approval) }] },
+              width: 220,
+              height: 14,
+              name: "approval",
+              mark: { type: "text", align: "left", baseline: "top", fontSize: 10 },
+              encoding: { text: { field: "text" }, x: { value: 0 }, y: { value: 0 } },
+            }
+          : undefined;
+        figures.push({
+          name: stem("map", map.id, analysis.id, form),
+          kind: "map",
+          title,
+          marks: { name: "regions", count: features.length },
+          spec: {
+            $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+            title,
+            config: { ...config(), view: { stroke: null } },
+            vconcat: caption ? [panels, caption] : [panels],
+          },
+        });
+      }
+    }
+  }
+  return figures;
+}

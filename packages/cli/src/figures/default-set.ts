@@ -1,0 +1,17 @@
+/** The default figures of a run: every kind, for every node, analysis and form. */
+import { couplingLineFigures } from "./coupling-lines.js";
+import type { Figure, FigureContext } from "./figure.js";
+import { heatmapFigures } from "./heatmap.js";
+import { indexLineFigures } from "./index-lines.js";
+import { systemBarFigures } from "./system-bars.js";
+import { weightBarFigures } from "./weight-bars.js";
+
+export function defaultFigures(ctx: FigureContext): Figure[] {
+  return [
+    ...indexLineFigures(ctx),
+    ...couplingLineFigures(ctx),
+    ...heatmapFigures(ctx),
+    ...systemBarFigures(ctx),
+    ...weightBarFigures(ctx),
+  ];
+}

@@ -1,0 +1,43 @@
+/**
+ * The files of a set of figures, under `figures/`: for each figure its Vega-Lite JSON
+ * (`NAME.vl.json`, data inline), its SVG and, when a PNG font is given, its PNG.
+ */
+import { stableStringify } from "@ccdc/plan";
+import type { Figure } from "./figure.js";
+import { fontForText } from "./fonts.js";
+import { type PngFont, renderPng, renderSvg } from "./render.js";
+
+export const FIGURES_DIR = "figures";
+
+export interface RenderedFigure {
+  readonly figure: Figure;
+  readonly svg: string;
+}
+
+/** Renders every figure to SVG (in order). */
+export async function renderFigures(figures: readonly Figure[]): Promise<RenderedFigure[]> {
+  const out: RenderedFigure[] = [];
+  for (const figure of figures) out.push({ figure, svg: await renderSvg(figure.spec) });
+  return out;
+}
+
+/** The figures' files by relative path; PNGs only when `png` names a font. */
+export async function figureFiles(
+  rendered: readonly RenderedFigure[],
+  png: PngFont | undefined,
+): Promise<Map<string, string | Uint8Array>> {
+  const files = new Map<string, string | Uint8Array>();
+  const font = png
+    ? await fontForText(
+        png,
+        rendered.map((r) => r.svg),
+      )
+    : undefined;
+  for (const { figure, svg } of rendered) {
+    const base = `${FIGURES_DIR}/${figure.name}`;
+    files.set(`${base}.vl.json`, stableStringify(figure.spec));
+    files.set(`${base}.svg`, svg);
+    if (font) files.set(`${base}.png`, await renderPng(svg, font));
+  }
+  return files;
+}

@@ -1,0 +1,41 @@
+/**
+ * A figure: a Vega-Lite spec with its data inline (so the JSON written beside the SVG is all a
+ * user needs to restyle it), the file stem it is written under and the mark the browser test
+ * counts. Built by one module per kind (index-lines.ts, coupling-lines.ts, heatmap.ts,
+ * system-bars.ts, weight-bars.ts, choropleth.ts); rendered by render.ts.
+ */
+import type { Result } from "@ccdc/engine";
+import type { Plan } from "@ccdc/plan";
+import type { Names } from "../render/names.js";
+import type { WordSet } from "../render/words.js";
+
+/** A Vega-Lite top-level spec as plain JSON (vega-lite's own types are checked at compile). */
+export type VlSpec = { readonly [key: string]: unknown };
+
+export const FIGURE_KINDS = ["index", "coupling", "heatmap", "systems", "weights", "map"] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface Figure {
+  /** File stem under figures/, unique in a run: "index-infrastructure". */
+  readonly name: string;
+  readonly kind: FigureKind;
+  readonly title: string;
+  readonly spec: VlSpec;
+  /**
+   * The named data mark and how many items it draws (one line per series, one cell …); in a
+   * figure of several panels the marks are named NAME_… (regions_2013, regions_2021).
+   */
+  readonly marks: { readonly name: string; readonly count: number };
+}
+
+/** What every figure builder gets. */
+export interface FigureContext {
+  readonly result: Result;
+  readonly plan: Plan;
+  readonly names: Names;
+  readonly words: WordSet;
+}
+
+/** A file stem from ids: lower-case letters, digits, '-' and '_' only. */
+export const stem = (...parts: string[]): string =>
+  parts.join("-").replace(/[^A-Za-z0-9_-]+/g, "_");

@@ -1,0 +1,95 @@
+/**
+ * The paper files of `--out`: results.xlsx, report.docx, weights.csv, filled.csv and
+ * descriptive.csv, all in the chosen --lang.
+ */
+import type { Result } from "@ccdc/engine";
+import type { Plan } from "@ccdc/plan";
+import type { RenderedFigure } from "../figures/figure-files.js";
+import type { Names } from "../render/names.js";
+import { runReportBlocks } from "../render/report.js";
+import { wordsFor } from "../render/words.js";
+import { renderDocx } from "./docx.js";
+import { renderHtml } from "./html.js";
+import { descriptiveCsv, filledCsv, weightsCsv } from "./paper-csv.js";
+import {
+  couplingTable,
+  couplingWideTables,
+  descriptiveTable,
+  filledTable,
+  growthTable,
+  indicesTable,
+  type PaperTable,
+  scaleTables,
+  type TableContext,
+  weightsTable,
+} from "./tables.js";
+import { renderXlsx } from "./xlsx.js";
+
+/** The workbook's sheets, in order. */
+export function workbookTables(ctx: TableContext): PaperTable[] {
+  return [
+    indicesTable(ctx),
+    couplingTable(ctx),
+    growthTable(ctx),
+    weightsTable(ctx),
+    filledTable(ctx),
+    descriptiveTable(ctx),
+  ];
+}
+
+/** The Word file's tables, in a paper's order: data, weights, indices, D, growth. */
+export function documentTables(ctx: TableContext): PaperTable[] {
+  return [
+    descriptiveTable(ctx),
+    weightsTable(ctx),
+    indicesTable(ctx),
+    ...couplingWideTables(ctx),
+    ...scaleTables(ctx),
+    growthTable(ctx),
+  ];
+}
+
+export async function paperFiles(
+  result: Result,
+  plan: Plan,
+  names: Names,
+): Promise<Map<string, string | Uint8Array>> {
+  const ctx: TableContext = { result, plan, names, words: wordsFor(names.lang) };
+
+  return new Map<string, string | Uint8Array>([
+    ["results.xlsx", await renderXlsx(workbookTables(ctx))],
+    [
+      "report.docx",
+      await renderDocx({
+        title: result.study.title,
+        notes: plan.study.notes,
+        tables: documentTables(ctx),
+        lang: names.lang,
+      }),
+    ],
+    ["weights.csv", weightsCsv(result, names)],
+    ["filled.csv", filledCsv(result)],
+    ["descriptive.csv", descriptiveCsv(result, names)],
+  ]);
+}
+
+/** report.html: every table and figure, the run report and the files' hashes. */
+export function reportHtml(
+  result: Result,
+  plan: Plan,
+  names: Names,
+  figures: readonly RenderedFigure[],
+  hashes: readonly { path: string; sha256: string }[],
+): string {
+  const ctx: TableContext = { result, plan, names, words: wordsFor(names.lang) };
+  return renderHtml({
+    lang: names.lang,
+    title: result.study.title,
+    notes: plan.study.notes,
+    citations: plan.study.citations,
+    tables: documentTables(ctx),
+    figures,
+    runReport: runReportBlocks(result, plan),
+    hashes,
+  });
+}

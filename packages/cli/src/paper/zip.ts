@@ -1,0 +1,32 @@
+/**
+ * Makes an Office file (a zip) byte-identical from run to run: exceljs and docx stamp each zip
+ * entry with the time of writing and docx writes the time into docProps/core.xml. The entries
+ * are rewritten in name order with one fixed date, and the core properties' created/modified
+ * times (optional elements) are left out.
+ */
+
+/** The zip format's earliest date: entries carry it instead of the time of writing. */
+const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
+
+export async function deterministicZip(bytes: Uint8Array): Promise<Uint8Array> {
+  const { default: JSZip } = await import("jszip");
+  const input = await JSZip.loadAsync(bytes);
+  const output = new JSZip();
+  for (const name of Object.keys(input.files).sort()) {
+    const entry = input.files[name];
+    if (!entry || entry.dir) continue;
+    let content: Uint8Array | string = await entry.async("uint8array");
+    if (name === "docProps/core.xml") {
+      content = new TextDecoder()
+        .decode(content)
+        .replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
+    }
+    output.file(name, content, { date: FIXED_DATE, createFolders: false });
+  }
+  return output.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+    platform: "UNIX",
+  });
+}
