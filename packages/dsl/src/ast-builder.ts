@@ -349,28 +349,33 @@ class Builder {
   }
 
   // ------------------------------------------------------------- method
-  private method(n: C.MethodDeclCstNode): MethodDecl | undefined {
-    const range = this.range(n);
-    if (!range) return undefined;
-    const c = n.children;
-    const norm = this.once(c.normalizeClause, "normalize", "method");
-    const normRange = this.range(norm);
-    const normMethod = this.ident(norm?.children.method);
-    const nc = norm?.children;
+  /** `normalize minmax shift S scope X` (method block or variant); a repeated part is recorded. */
+  private normalize(norm: C.NormalizeClauseCstNode | undefined): MethodDecl["normalize"] {
+    const range = this.range(norm);
+    if (!norm || !range) return undefined;
+    const nc = norm.children;
     this.onceParts(
-      nc?.Shift,
-      (nc?.shift ?? []).map((x) => this.num(x)?.range),
+      nc.Shift,
+      (nc.shift ?? []).map((x) => this.num(x)?.range),
       "shift",
       "normalize",
     );
     this.onceParts(
-      nc?.Scope,
-      (nc?.scope ?? []).map((_, i) => this.ident(nc?.scope, i)?.range),
+      nc.Scope,
+      (nc.scope ?? []).map((_, i) => this.ident(nc.scope, i)?.range),
       "scope",
       "normalize",
     );
-    const shift = this.num(this.first(nc?.shift));
-    const scope = this.ident(nc?.scope);
+    const method = this.ident(nc.method);
+    const shift = this.num(this.first(nc.shift));
+    const scope = this.ident(nc.scope);
+    return { ...(method && { method }), ...(shift && { shift }), ...(scope && { scope }), range };
+  }
+  private method(n: C.MethodDeclCstNode): MethodDecl | undefined {
+    const range = this.range(n);
+    if (!range) return undefined;
+    const c = n.children;
+    const normalize = this.normalize(this.once(c.normalizeClause, "normalize", "method"));
     const weights = this.weights(this.once(c.weightsClause, "weights", "method"));
     const compose = this.ident(
       this.once(c.composeClause, "compose", "method")?.children.Identifier,
@@ -381,14 +386,7 @@ class Builder {
     );
     return {
       kind: "method",
-      ...(normRange && {
-        normalize: {
-          ...(normMethod && { method: normMethod }),
-          ...(shift && { shift }),
-          ...(scope && { scope }),
-          range: normRange,
-        },
-      }),
+      ...(normalize && { normalize }),
       ...(weights && { weights }),
       ...(compose && { compose }),
       ...(coupling && { coupling: this.nameList(coupling.children.nameList) }),
@@ -646,24 +644,7 @@ class Builder {
     const name = this.ident(c.Identifier);
     const range = this.range(n);
     if (!name || !range) return undefined;
-    const norm = this.once(c.normalizeClause, "normalize", "variant");
-    const normRange = this.range(norm);
-    const nc = norm?.children;
-    this.onceParts(
-      nc?.Shift,
-      (nc?.shift ?? []).map((x) => this.num(x)?.range),
-      "shift",
-      "normalize",
-    );
-    this.onceParts(
-      nc?.Scope,
-      (nc?.scope ?? []).map((_, i) => this.ident(nc?.scope, i)?.range),
-      "scope",
-      "normalize",
-    );
-    const normMethod = this.ident(nc?.method);
-    const shift = this.num(this.first(nc?.shift));
-    const scope = this.ident(nc?.scope);
+    const normalize = this.normalize(this.once(c.normalizeClause, "normalize", "variant"));
     const coupling = this.formsClause(this.once(c.couplingClause, "coupling", "variant"));
     const scale = this.ident(this.once(c.scaleClause, "scale", "variant")?.children.Identifier);
     const dropNode = this.once(c.dropClause, "drop", "variant");
@@ -701,14 +682,7 @@ class Builder {
       kind: "variant",
       name,
       labels: this.labels(this.first(c.labels)),
-      ...(normRange && {
-        normalize: {
-          ...(normMethod && { method: normMethod }),
-          ...(shift && { shift }),
-          ...(scope && { scope }),
-          range: normRange,
-        },
-      }),
+      ...(normalize && { normalize }),
       nodes,
       ...(coupling && { coupling }),
       analyses,
