@@ -160,31 +160,44 @@ function checkAhp(ctx: CheckContext, w: WeightsAst, target: WeightTarget): void 
   }
 }
 
+/**
+ * One id a weighting names (a fixed weight or a matrix row): named once, and one of the ids the
+ * node weights; otherwise E0416, E0413 or E0102. Records it in `seen`.
+ */
+function checkWeightedName(
+  ctx: CheckContext,
+  name: Ident,
+  target: WeightTarget,
+  seen: Map<string, Range>,
+): void {
+  const first = seen.get(name.name);
+  if (first) {
+    ctx.report(weightTwice(name, first));
+    return;
+  }
+  seen.set(name.name, name.range);
+  if (target.expected.includes(name.name)) return;
+  ctx.tables.used.add(name.name);
+  const leafKeyed = target.compose !== "staged";
+  if (ctx.symbols.has(name.name)) {
+    ctx.report(
+      notWeightable(
+        name,
+        target.node,
+        target.compose,
+        leafKeyed ? "a leaf indicator" : "a direct child",
+      ),
+    );
+  } else {
+    ctx.report(unknownName(name, leafKeyed ? "leaf indicator" : "child", target.expected));
+  }
+}
+
 /** Rows name each expected id once (the same rules and codes as fixed weights). */
 function checkRowNames(ctx: CheckContext, w: WeightsAst, target: WeightTarget, what: string): void {
   const seen = new Map<string, Range>();
   for (const { name } of w.rows) {
-    const first = seen.get(name.name);
-    if (first) {
-      ctx.report(weightTwice(name, first));
-      continue;
-    }
-    seen.set(name.name, name.range);
-    if (target.expected.includes(name.name)) continue;
-    ctx.tables.used.add(name.name);
-    const leafKeyed = target.compose !== "staged";
-    if (ctx.symbols.has(name.name)) {
-      ctx.report(
-        notWeightable(
-          name,
-          target.node,
-          target.compose,
-          leafKeyed ? "a leaf indicator" : "a direct child",
-        ),
-      );
-    } else {
-      ctx.report(unknownName(name, leafKeyed ? "leaf indicator" : "child", target.expected));
-    }
+    checkWeightedName(ctx, name, target, seen);
   }
   const missing = target.expected.filter((x) => !seen.has(x));
   if (missing.length > 0) ctx.report(weightMissing(w.range, target.node, missing, what));
@@ -264,27 +277,7 @@ function checkFixed(ctx: CheckContext, w: WeightsAst, target: WeightTarget): voi
   for (const { name, value } of w.fixed) {
     sum += value.value;
     if (value.value < 0) ctx.report(negativeWeight(value));
-    const first = seen.get(name.name);
-    if (first) {
-      ctx.report(weightTwice(name, first));
-      continue;
-    }
-    seen.set(name.name, name.range);
-    if (target.expected.includes(name.name)) continue;
-    ctx.tables.used.add(name.name);
-    const leafKeyed = target.compose !== "staged";
-    if (ctx.symbols.has(name.name)) {
-      ctx.report(
-        notWeightable(
-          name,
-          target.node,
-          target.compose,
-          leafKeyed ? "a leaf indicator" : "a direct child",
-        ),
-      );
-    } else {
-      ctx.report(unknownName(name, leafKeyed ? "leaf indicator" : "child", target.expected));
-    }
+    checkWeightedName(ctx, name, target, seen);
   }
   if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) ctx.report(weightsSum(w.range, sum));
   const missing = target.expected.filter((x) => !seen.has(x));
