@@ -18,7 +18,7 @@
  */
 
 import { type EngineIssue, formatCells, type IssueCell } from "./issues.js";
-import * as msg from "./messages.js";
+import * as msg from "./messages/index.js";
 import type { PanelData } from "./panel.js";
 import type { PlanIndex, VariableInfo } from "./plan-index.js";
 import type { FilledCell } from "./result-schema.js";

@@ -4,7 +4,8 @@
  * (`plan-checks.ts`). Problems come back as `EngineIssue`s, never thrown.
  */
 import { checkPlan, PLAN_VERSION, type Plan } from "@ccdc/plan";
-import { type EngineIssue, error } from "./issues.js";
+import type { EngineIssue } from "./issues.js";
+import * as msg from "./messages/index.js";
 import { checkPlanSemantics } from "./plan-checks/index.js";
 
 export type LoadPlanOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
@@ -18,16 +19,11 @@ export function loadPlan(json: unknown): LoadPlanOutcome {
       ok: false,
       errors: checked.errors.map((line) => {
         if (version) {
-          return error("P0001", line, {
-            pointer: "/planVersion",
-            hint: "regenerate the plan with this version of ccdc",
-          });
+          return msg.unsupportedPlanVersion(line);
         }
         // checkPlan formats ajv errors as "/json/pointer: message".
         const m = /^(\/[^:]*|\/): (.*)$/s.exec(line);
-        return m
-          ? error("P0002", `plan ${m[1]}: ${m[2]}`, { pointer: m[1] === "/" ? "" : m[1] })
-          : error("P0002", line);
+        return m ? msg.schemaMismatch(m[1]!, m[2]!) : msg.schemaMismatchUnplaced(line);
       }),
     };
   }

@@ -19,7 +19,7 @@
 import { basename } from "node:path";
 import type { Source } from "@ccdc/plan";
 import { type EngineIssue, error, pointer, warning } from "../issues.js";
-import * as msg from "../messages.js";
+import * as msg from "../messages/index.js";
 import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { columnLetter, keyText, parseNumber, parseYear, showCell } from "./cells.js";

@@ -6,7 +6,7 @@
  * does not go unnoticed.
  */
 import type { EngineIssue } from "../issues.js";
-import { unmatchedRows } from "../messages.js";
+import { unmatchedRows } from "../messages/index.js";
 
 /** How many distinct keys of each kind the warning names. */
 const EXAMPLES = 3;

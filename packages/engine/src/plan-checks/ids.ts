@@ -1,6 +1,7 @@
 /** Ids: every id of each namespace, with duplicates within a namespace reported. */
 import type { Plan, PlanNode } from "@ccdc/plan";
-import { type EngineIssue, error, pointer } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 
 /** The ids of each namespace; nodes with their definitions. */
 export interface Ids {
@@ -18,8 +19,7 @@ export function checkIds(plan: Plan, issues: EngineIssue[]): Ids {
   const unique = (kind: string, ids: readonly string[], at: (i: number) => string): Set<string> => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id))
-        issues.push(error("P0004", `duplicate ${kind} id "${id}"`, { pointer: at(i) }));
+      if (seen.has(id)) issues.push(msg.duplicateId(kind, id, at(i)));
       seen.add(id);
     });
     return seen;
@@ -67,11 +67,7 @@ export function checkIds(plan: Plan, issues: EngineIssue[]): Ids {
   const regionKeys = new Set<string>();
   plan.regions.forEach((r, i) => {
     if (regionKeys.has(r.key))
-      issues.push(
-        error("P0004", `two regions have the data key "${r.key}"`, {
-          pointer: pointer("regions", i, "key"),
-        }),
-      );
+      issues.push(msg.duplicateRegionKey(r.key, pointer("regions", i, "key")));
     regionKeys.add(r.key);
   });
   plan.sources.forEach((s, si) => {
@@ -79,9 +75,7 @@ export function checkIds(plan: Plan, issues: EngineIssue[]): Ids {
     s.variables.forEach((v, vi) => {
       if (keys.has(v.key)) {
         issues.push(
-          error("P0004", `two variables of source "${s.id}" have the data key "${v.key}"`, {
-            pointer: pointer("sources", si, "variables", vi, "key"),
-          }),
+          msg.duplicateVariableKey(s.id, v.key, pointer("sources", si, "variables", vi, "key")),
         );
       }
       keys.add(v.key);

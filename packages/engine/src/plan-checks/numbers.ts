@@ -5,7 +5,8 @@
  * walk (no recursion, so a deeply nested plan cannot overflow the stack).
  */
 import type { Plan } from "@ccdc/plan";
-import { type EngineIssue, error } from "../issues.js";
+import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 
 /** At most this many non-finite numbers are listed. */
 const MAX_LISTED = 20;
@@ -18,13 +19,7 @@ export function checkFiniteNumbers(plan: Plan, issues: EngineIssue[]): boolean {
     const [value, at] = stack.pop()!;
     if (typeof value === "number") {
       if (!Number.isFinite(value) && ++found <= MAX_LISTED) {
-        issues.push(
-          error(
-            "P0014",
-            `the number at ${at} is ${value}: a plan holds finite numbers only (a literal beyond ±1.8e308 overflows)`,
-            { pointer: at },
-          ),
-        );
+        issues.push(msg.nonFiniteNumber(value, at));
       }
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${at}/${i}`]);
@@ -39,7 +34,6 @@ export function checkFiniteNumbers(plan: Plan, issues: EngineIssue[]): boolean {
       }
     }
   }
-  if (found > MAX_LISTED)
-    issues.push(error("P0014", `${found - MAX_LISTED} more non-finite numbers are not listed`, {}));
+  if (found > MAX_LISTED) issues.push(msg.moreNonFiniteNumbers(found - MAX_LISTED));
   return found === 0;
 }

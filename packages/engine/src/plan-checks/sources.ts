@@ -1,6 +1,7 @@
 /** Sources and their variables: weight variables and splice proxies known, no proxy cycles. */
 import type { Plan } from "@ccdc/plan";
-import { type EngineIssue, error, pointer } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 import type { Ids } from "./ids.js";
 
 export function checkSources(plan: Plan, ids: Ids, issues: EngineIssue[]): void {
@@ -10,30 +11,14 @@ export function checkSources(plan: Plan, ids: Ids, issues: EngineIssue[]): void 
       const at = pointer("sources", si, "variables", vi);
       if (v.aggregate.kind === "weighted_mean") {
         if (!ids.variables.has(v.aggregate.by)) {
-          issues.push(
-            error(
-              "P0003",
-              `variable "${v.id}" is weighted by unknown variable "${v.aggregate.by}"`,
-              { pointer: `${at}/aggregate/by` },
-            ),
-          );
+          issues.push(msg.weightedByUnknown(v.id, v.aggregate.by, `${at}/aggregate/by`));
         } else if (v.aggregate.by === v.id) {
-          issues.push(
-            error("P0003", `variable "${v.id}" cannot be weighted by itself`, {
-              pointer: `${at}/aggregate/by`,
-            }),
-          );
+          issues.push(msg.weightedBySelf(v.id, `${at}/aggregate/by`));
         }
       }
       if (v.missing.kind === "splice") {
         if (!ids.variables.has(v.missing.proxy)) {
-          issues.push(
-            error(
-              "P0003",
-              `variable "${v.id}" is spliced on unknown variable "${v.missing.proxy}"`,
-              { pointer: `${at}/missing/proxy` },
-            ),
-          );
+          issues.push(msg.splicedOnUnknown(v.id, v.missing.proxy, `${at}/missing/proxy`));
         } else {
           proxyOf.set(v.id, v.missing.proxy);
         }
@@ -60,11 +45,6 @@ export function checkSources(plan: Plan, ids: Ids, issues: EngineIssue[]): void 
     const key = [...cycle].sort().join(",");
     if (reported.has(key)) continue;
     reported.add(key);
-    issues.push(
-      error("P0009", `splice proxies form a cycle: ${[...cycle, cur].join(" ← ")}`, {
-        pointer: varPointer.get(cur),
-        hint: "a proxy must be observed (or filled by a non-splice rule) where it is used",
-      }),
-    );
+    issues.push(msg.spliceCycle([...cycle, cur], varPointer.get(cur)));
   }
 }

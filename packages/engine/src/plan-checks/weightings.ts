@@ -6,8 +6,9 @@
  * so it is checked before any data is read.
  */
 import type { BaseWeighting, Plan } from "@ccdc/plan";
-import { type EngineIssue, error, pointer } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
 import { AHP_CR_LIMIT, AHP_MAX_ORDER, ahpMatrixProblems, ahpWeights } from "../kernels/index.js";
+import * as msg from "../messages/index.js";
 
 export function checkWeightings(plan: Plan, issues: EngineIssue[]): void {
   plan.nodes.forEach((n, ni) => {
@@ -17,19 +18,13 @@ export function checkWeightings(plan: Plan, issues: EngineIssue[]): void {
     const w = n.weighting;
     if (w.kind === "combine") {
       if (w.members.length < 2) {
-        issues.push(
-          error("P0015", `node "${n.id}": a combination needs ≥ 2 members`, { pointer: at }),
-        );
+        issues.push(msg.combineTooFewMembers(n.id, at));
       }
       if (w.rule === "linear") {
         const alpha = w.alpha ?? [];
         const sum = alpha.reduce((a, b) => a + b, 0);
         if (alpha.length !== w.members.length || Math.abs(sum - 1) > 1e-6) {
-          issues.push(
-            error("P0015", `node "${n.id}": combine linear needs one α per member summing to 1`, {
-              pointer: at,
-            }),
-          );
+          issues.push(msg.combineLinearAlpha(n.id, at));
         }
       }
       w.members.forEach((m, mi) => {
@@ -50,15 +45,7 @@ function checkBase(
     ids.length === over.length && over.every((id) => ids.includes(id));
   // A node's own fixed weights are P0006 (hierarchy.ts); a member's are checked here.
   if (w.kind === "fixed" && at.includes("/members/") && !sameSet(Object.keys(w.weights))) {
-    issues.push(
-      error(
-        "P0015",
-        `node "${node}": fixed member weights must name exactly [${over.join(", ")}]`,
-        {
-          pointer: at,
-        },
-      ),
-    );
+    issues.push(msg.fixedMemberIds(node, over, at));
   }
   if (w.kind !== "ahp") return;
   const n = w.ids.length;
@@ -68,13 +55,7 @@ function checkBase(
     w.matrix.length !== n ||
     w.matrix.some((r) => r.length !== n)
   ) {
-    issues.push(
-      error(
-        "P0015",
-        `node "${node}": the AHP matrix must be square over exactly [${over.join(", ")}] (order ≤ ${AHP_MAX_ORDER})`,
-        { pointer: at },
-      ),
-    );
+    issues.push(msg.ahpNotSquare(node, over, AHP_MAX_ORDER, at));
     return;
   }
   const a = Float64Array.from(w.matrix.flat());
@@ -82,25 +63,12 @@ function checkBase(
   if (problems.length > 0) {
     const p = problems[0]!;
     issues.push(
-      error(
-        "P0015",
-        `node "${node}": AHP cell (${w.ids[p.row]}, ${w.ids[p.col]}) = ${p.value} is ${p.kind.replace("_", " ")}`,
-        { pointer: at },
-      ),
+      msg.ahpBadCell(node, w.ids[p.row], w.ids[p.col], p.value, p.kind.replace("_", " "), at),
     );
     return;
   }
   const r = ahpWeights(a, n, w.method);
   if (r.cr >= AHP_CR_LIMIT && w.inconsistency === "error") {
-    issues.push(
-      error(
-        "P0016",
-        `node "${node}": the AHP matrix is inconsistent: λmax = ${r.lambdaMax.toFixed(4)}, CI = ${r.ci.toFixed(4)}, RI(${n}) = ${r.ri}, CR = ${r.cr.toFixed(4)} ≥ ${AHP_CR_LIMIT}`,
-        {
-          pointer: at,
-          hint: "revise the judgements (the largest deviations from a_ij·a_jk = a_ik), or write `weights ahp allow_inconsistent` to use them with a warning",
-        },
-      ),
-    );
+    issues.push(msg.ahpInconsistent(node, r, n, AHP_CR_LIMIT, at));
   }
 }

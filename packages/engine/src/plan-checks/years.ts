@@ -3,7 +3,8 @@
  * period, the first and last being the period's ends (P0010).
  */
 import type { Plan } from "@ccdc/plan";
-import { type EngineIssue, error, pointer } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 
 /** The most years a study may span (a period's length, first to last year inclusive). */
 export const MAX_STUDY_YEARS = 500;
@@ -12,43 +13,27 @@ export function checkYears(plan: Plan, issues: EngineIssue[]): void {
   const { years, period } = plan.study;
   const at = pointer("study", "years");
   if (years.length === 0) {
-    issues.push(error("P0010", "the study has no years", { pointer: at }));
+    issues.push(msg.noStudyYears(at));
     return;
   }
   if (period.to - period.from + 1 > MAX_STUDY_YEARS) {
     issues.push(
-      error(
-        "P0010",
-        `the period ${period.from}–${period.to} spans ${period.to - period.from + 1} years; at most ${MAX_STUDY_YEARS} are allowed`,
-        { pointer: pointer("study", "period") },
-      ),
+      msg.periodTooLong(period.from, period.to, MAX_STUDY_YEARS, pointer("study", "period")),
     );
     return;
   }
   if (years[0] !== period.from || years[years.length - 1] !== period.to) {
     issues.push(
-      error(
-        "P0010",
-        `the study years run ${years[0]}–${years[years.length - 1]}, but the period is ${period.from}–${period.to}: its first and last years must be the period's`,
-        { pointer: at },
-      ),
+      msg.yearsNotPeriodEnds(years[0], years[years.length - 1], period.from, period.to, at),
     );
   }
   for (let i = 0; i < years.length; i++) {
     const y = years[i]!;
     if (i > 0 && y <= years[i - 1]!) {
-      issues.push(
-        error("P0010", `study years must be strictly ascending: ${years[i - 1]} then ${y}`, {
-          pointer: pointer("study", "years", i),
-        }),
-      );
+      issues.push(msg.yearsNotAscending(years[i - 1]!, y, pointer("study", "years", i)));
     }
     if (y < period.from || y > period.to) {
-      issues.push(
-        error("P0010", `study year ${y} lies outside the period ${period.from}–${period.to}`, {
-          pointer: pointer("study", "years", i),
-        }),
-      );
+      issues.push(msg.yearOutsidePeriod(y, period.from, period.to, pointer("study", "years", i)));
     }
   }
 }

@@ -1,16 +1,9 @@
 /**
- * The engine's message catalog, like the compiler's (packages/dsl/src/messages.ts): an issue
- * about the data is built by a named factory here, so each code's wording and hint live in one
- * place, next to the others of its family. Every code is one of ISSUE_CODES (issues.ts), which
- * docs/run-errors.md lists (test/engine-docs.test.ts keeps the two in sync). Messages name the
- * file, row, column and data key concerned; hints say how to fix the problem.
- *
- * Reading data (D01xx, W01xx) and filling missing cells (D02xx) are built here; the plan
- * checks and the later stages still build their issues inline with `error`/`warning`.
+ * Reading data (D01xx, W01xx): a file, its header, its cells and rows. Messages name the file,
+ * row, column and data key concerned; hints say how to fix the problem.
  */
-import { type EngineIssue, error, formatCells, type IssueCell, warning } from "./issues.js";
-
-const q = (s: string) => JSON.stringify(s);
+import { type EngineIssue, error, warning } from "../issues.js";
+import { q } from "./quote.js";
 
 // ------------------------------------------------------------------ D01xx reading data
 
@@ -132,52 +125,3 @@ export const unmatchedRows = (
       hint: "declare a region or variable for keys the study should read; rows the study does not need can stay",
     },
   );
-
-// ------------------------------------------------------------------ D02xx missing data
-
-/** D0201: every missing cell of every variable whose rule is error, one line per variable. */
-export const missingCells = (
-  cells: readonly IssueCell[],
-  variables: number,
-  lines: readonly string[],
-  pointer: string,
-): EngineIssue =>
-  error(
-    "D0201",
-    `missing data: ${cells.length} cell${cells.length === 1 ? "" : "s"} of ${variables} variable${variables === 1 ? "" : "s"} ha${cells.length === 1 ? "s" : "ve"} no value, and the rule is error:\n${lines.join("\n")}`,
-    {
-      pointer,
-      cells: [...cells],
-      hint: "complete the data, or declare a missing rule for the variable (interpolate, nearest, splice <proxy>)",
-    },
-  );
-
-const CANNOT_FILL = {
-  interpolate: {
-    code: "D0202",
-    hint: "interpolation fills gaps between observed years only; use nearest or splice for the ends, or complete the data",
-  },
-  nearest: { code: "D0203", hint: "the series has no observed value at all" },
-  splice: {
-    code: "D0204",
-    hint: "the proxy must be observed (or filled) and non-zero both in the missing year and in the year spliced from",
-  },
-} as const;
-
-/** D0202–D0204: cells a variable's missing rule cannot fill, grouped by reason. */
-export const cannotFill = (
-  rule: keyof typeof CANNOT_FILL,
-  variable: string,
-  ruleName: string,
-  byWhy: ReadonlyMap<string, IssueCell[]>,
-  showRegion: (id: string) => string,
-  pointer: string,
-): EngineIssue => {
-  const cells = [...byWhy.values()].flat();
-  const lines = [...byWhy].map(([why, cs]) => `${formatCells(cs, showRegion)}: ${why}`);
-  return error(
-    CANNOT_FILL[rule].code,
-    `variable ${q(variable)} (rule ${ruleName}): ${cells.length} missing cell${cells.length === 1 ? "" : "s"} cannot be filled:\n${lines.join("\n")}`,
-    { pointer, cells, hint: CANNOT_FILL[rule].hint },
-  );
-};

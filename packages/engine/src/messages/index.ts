@@ -1,0 +1,14 @@
+/**
+ * The engine's message catalog, like the compiler's (packages/dsl/src/messages.ts): every issue
+ * the engine reports is built by a named factory here, so each code's wording and hint live in
+ * one place, next to the others of its family. Every code is one of ISSUE_CODES (issues.ts),
+ * which docs/run-errors.md lists; test/engine-messages.test.ts keeps the catalog, the codes and
+ * the docs in sync and fails if engine code builds an issue outside the catalog.
+ *
+ * Families: plan.ts (P00xx), reading.ts (D01xx, W01xx), missing.ts (D02xx), spatial.ts (P0020,
+ * D06xx–D07xx, W06xx–W07xx).
+ */
+export * from "./missing.js";
+export * from "./plan.js";
+export * from "./reading.js";
+export * from "./spatial.js";
