@@ -1,6 +1,7 @@
 export { rangeForPointer, renderIssue, renderIssues } from "./diagnostics.js";
 export { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, EXIT_USER } from "./errors.js";
 export { type CliIO, memoryIO, processIO } from "./io/cli-io.js";
+export { resultFiles, resultStrings } from "./io/result-files.js";
 export { main } from "./main.js";
 export { renderCouplingCsv, renderIndicesCsv, renderTidyCsv, TIDY_COLUMNS } from "./render/csv.js";
 export { couplingCsvChunks, indicesCsvChunks, tidyCsvChunks } from "./render/csv-stream.js";

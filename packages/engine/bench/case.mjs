@@ -52,7 +52,7 @@ if (mode === "typed" || mode === "memory") {
     stdout: quiet,
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
-    env: {},
+    env: process.env,
     stdoutIsTTY: false,
     stderrIsTTY: false,
   });

@@ -1,34 +1,27 @@
 /**
  * The contents of `ccdc run … --out DIR`: every format, the figures, the paper tables
  * (results.xlsx, report.docx, CSV), report.html, the plan (paths relative to DIR) and a
- * manifest. `resultFiles` renders the formats (pure); `writeOutputDir` writes them with the
- * plan and the manifest through an OutDirWriter.
+ * manifest. `resultFiles` (result-files.ts) gives the formats as chunk streams; `writeOutputDir`
+ * writes them, hashing as it goes, with the plan and the manifest through an OutDirWriter.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { RegionMap, Result } from "@ccdc/engine";
-import { type Plan, stableStringify } from "@ccdc/plan";
+import { stableStringify } from "@ccdc/plan";
 import type { LoadedInput } from "../commands/input.js";
 import { figureFiles } from "../figures/figure-files.js";
 import { paperFigures } from "../figures/paper-figures.js";
 import type { PngFont } from "../figures/render.js";
 import { paperFiles, reportHtml } from "../paper/paper-files.js";
 import { rebasePath, rebasePlan, toPosix } from "../paths.js";
-import {
-  renderCouplingCsv,
-  renderIndicesCsv,
-  renderSensitivityCsv,
-  renderTidyCsv,
-} from "../render/csv.js";
-import { renderMarkdown } from "../render/markdown.js";
 import type { Names } from "../render/names.js";
-import { renderDensityCsv, renderPanelCsv } from "../render/panel-csv.js";
-import { weightsEdgeCsv, weightsGal } from "../render/spatial.js";
-import { renderTable } from "../render/table.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
-import type { OutDirWriter } from "./out-dir-writer.js";
+import type { FileContent, OutDirWriter } from "./out-dir-writer.js";
+import { resultFiles } from "./result-files.js";
+
+export { resultFiles } from "./result-files.js";
 
 /** What `--lang`, `--png` and `--font` chose for the paper outputs. */
 export interface PaperOptions {
@@ -37,28 +30,6 @@ export interface PaperOptions {
   readonly maps?: readonly RegionMap[];
   /** The font PNGs are drawn with; no PNGs without one. */
   readonly png?: PngFont;
-}
-
-export function resultFiles(result: Result, plan: Plan): Map<string, string> {
-  const files = new Map([
-    ["results.json", stableStringify(result)],
-    ["report.txt", renderTable(result, plan)],
-    ["report.md", renderMarkdown(result, plan)],
-    ["results.csv", renderTidyCsv(result)],
-    ["indices.csv", renderIndicesCsv(result)],
-    ["coupling.csv", renderCouplingCsv(result)],
-    ["panel.csv", renderPanelCsv(result, plan)],
-    ...(result.dynamics?.some((d) => d.density)
-      ? [["density.csv", renderDensityCsv(result)] as [string, string]]
-      : []),
-  ]);
-  if (result.sensitivity !== undefined) files.set("sensitivity.csv", renderSensitivityCsv(result));
-  // Each spatial weight matrix, as regression tools read it: an edge list and a GAL file.
-  for (const w of result.spatialWeights ?? []) {
-    files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsv(w));
-    files.set(`spatial-weights-${w.id}.gal`, weightsGal(w));
-  }
-  return files;
 }
 
 /**
@@ -74,7 +45,7 @@ export async function writeOutputDir(
 ): Promise<readonly FileEntry[]> {
   const outDir = writer.dir;
   const written: FileEntry[] = [];
-  const write = async (name: string, content: string | Uint8Array) => {
+  const write = async (name: string, content: FileContent) => {
     written.push(await writer.write(name, content));
   };
   for (const [name, content] of resultFiles(result, input.plan)) await write(name, content);

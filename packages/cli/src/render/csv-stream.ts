@@ -3,6 +3,10 @@
  * piece by piece (a 30,000-unit tidy table has millions of rows) instead of as one string and
  * an array of row arrays. Each generator yields exactly the bytes its `render…Csv` counterpart
  * returns (csv.ts joins them).
+ *
+ * To add a table to `--out` (io/result-files.ts): write a generator of its rows and return
+ * `csvChunks(header, rows())` (or `lineChunks(lines())` for a format that is not CSV); the
+ * writer hashes and writes the chunks as they come, and `[...chunks].join("")` is the string.
  */
 import type { Result } from "@ccdc/engine";
 import { own } from "@ccdc/plan";
@@ -29,6 +33,19 @@ export function* csvChunks(
   let buf = `${header.map(csvField).join(",")}\n`;
   for (const row of rows) {
     buf += `${row.map(csvField).join(",")}\n`;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf !== "") yield buf;
+}
+
+/** Each line followed by "\n", in chunks (for line formats other than CSV, e.g. GAL). */
+export function* lineChunks(lines: Iterable<string>, chunkChars = CHUNK_CHARS): Generator<string> {
+  let buf = "";
+  for (const line of lines) {
+    buf += `${line}\n`;
     if (buf.length >= chunkChars) {
       yield buf;
       buf = "";
@@ -125,5 +142,62 @@ function* couplingRows(result: Result): Generator<CsvCell[]> {
         r.level[i],
         r.label[i],
       ];
+  }
+}
+
+/**
+ * `sensitivity.csv`: one row per sensitivity analysis, watched output, row and year, with the
+ * nominal value, median, 5 % and 95 % quantiles, the share of runs keeping the nominal grade
+ * (analyses only) and the rank statistics.
+ */
+export function sensitivityCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+  return csvChunks(
+    [
+      "sensitivity",
+      "output_kind",
+      "output",
+      "form",
+      "units",
+      "systems",
+      "year",
+      "nominal",
+      "median",
+      "q05",
+      "q95",
+      "grade_share",
+      "rank",
+      "rank_min",
+      "rank_max",
+    ],
+    sensitivityRows(result),
+    chunkChars,
+  );
+}
+
+function* sensitivityRows(result: Result): Generator<CsvCell[]> {
+  for (const s of result.sensitivity ?? []) {
+    for (const o of s.outputs) {
+      for (const r of o.rows) {
+        for (let y = 0; y < result.years.length; y++) {
+          yield [
+            s.id,
+            o.kind,
+            o.id,
+            o.form,
+            r.units.join("+"),
+            r.systems.join("+"),
+            result.years[y],
+            r.nominal[y],
+            r.median[y],
+            r.low[y],
+            r.high[y],
+            r.gradeShare?.[y],
+            r.rank.nominal[y],
+            r.rank.low[y],
+            r.rank.high[y],
+          ];
+        }
+      }
+    }
   }
 }

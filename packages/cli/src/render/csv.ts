@@ -16,6 +16,7 @@ import {
   csvChunks,
   csvField,
   indicesCsvChunks,
+  sensitivityCsvChunks,
   TIDY_COLUMNS,
   tidyCsvChunks,
 } from "./csv-stream.js";
@@ -41,56 +42,7 @@ export function renderCouplingCsv(result: Result): string {
   return [...couplingCsvChunks(result)].join("");
 }
 
-/**
- * `sensitivity.csv`: one row per sensitivity analysis, watched output, row and year, with the
- * nominal value, median, 5 % and 95 % quantiles, the share of runs keeping the nominal grade
- * (analyses only) and the rank statistics.
- */
+/** `sensitivity.csv` (see `sensitivityCsvChunks`). */
 export function renderSensitivityCsv(result: Result): string {
-  const rows: CsvCell[][] = [];
-  for (const s of result.sensitivity ?? []) {
-    for (const o of s.outputs) {
-      for (const r of o.rows) {
-        result.years.forEach((year, y) => {
-          rows.push([
-            s.id,
-            o.kind,
-            o.id,
-            o.form,
-            r.units.join("+"),
-            r.systems.join("+"),
-            year,
-            r.nominal[y],
-            r.median[y],
-            r.low[y],
-            r.high[y],
-            r.gradeShare?.[y],
-            r.rank.nominal[y],
-            r.rank.low[y],
-            r.rank.high[y],
-          ]);
-        });
-      }
-    }
-  }
-  return csvLines(
-    [
-      "sensitivity",
-      "output_kind",
-      "output",
-      "form",
-      "units",
-      "systems",
-      "year",
-      "nominal",
-      "median",
-      "q05",
-      "q95",
-      "grade_share",
-      "rank",
-      "rank_min",
-      "rank_max",
-    ],
-    rows,
-  );
+  return [...sensitivityCsvChunks(result)].join("");
 }

@@ -14,12 +14,15 @@
  */
 import type { Result } from "@ccdc/engine";
 import { own, type Plan } from "@ccdc/plan";
-import { csvLines } from "./csv.js";
+import { type CsvCell, csvChunks } from "./csv-stream.js";
 import { nodesInReportOrder } from "./sections.js";
 
-type Cell = string | number | null;
-
 export function renderPanelCsv(result: Result, plan: Plan): string {
+  return [...panelCsvChunks(result, plan)].join("");
+}
+
+/** panel.csv in chunks of text, row by row (a 30,000-unit panel has 600,000 rows). */
+export function panelCsvChunks(result: Result, plan: Plan, chunkChars?: number): Generator<string> {
   const regionLevel = result.method.unitLevel === "region";
   const clusterOf = new Map<string, string>();
   for (const c of plan.clusters ?? []) for (const r of c.members) clusterOf.set(r, c.id);
@@ -50,21 +53,22 @@ export function renderPanelCsv(result: Result, plan: Plan): string {
     ...nodes.map((n) => n.id),
     ...groups.flatMap((g) => ["C", "T", "D", "level"].map((s) => `${g.name}_${s}`)),
   ];
-  const out: Cell[][] = [];
-  for (const unit of result.units) {
-    result.years.forEach((year, t) => {
-      const row: Cell[] = regionLevel
-        ? [unit.id, clusterOf.get(unit.id) ?? "", year]
-        : ["", unit.id, year];
-      for (const n of nodes) row.push(own(n.index, unit.id)?.[t] ?? null);
-      for (const g of groups) {
-        const r = byKey.get(`${g.analysis}\u0000${g.form}\u0000${unit.id}`);
-        row.push(r?.C[t] ?? null, r?.T[t] ?? null, r?.D[t] ?? null, r?.level[t] ?? null);
+  function* panelRows(): Generator<CsvCell[]> {
+    for (const unit of result.units) {
+      const series = nodes.map((n) => own(n.index, unit.id));
+      const coupled = groups.map((g) => byKey.get(`${g.analysis}\u0000${g.form}\u0000${unit.id}`));
+      for (let t = 0; t < result.years.length; t++) {
+        const row: CsvCell[] = regionLevel
+          ? [unit.id, clusterOf.get(unit.id) ?? "", result.years[t]]
+          : ["", unit.id, result.years[t]];
+        for (const s of series) row.push(s?.[t] ?? null);
+        for (const r of coupled)
+          row.push(r?.C[t] ?? null, r?.T[t] ?? null, r?.D[t] ?? null, r?.level[t] ?? null);
+        yield row;
       }
-      out.push(row);
-    });
+    }
   }
-  return csvLines(header, out);
+  return csvChunks(header, panelRows(), chunkChars);
 }
 
 /**
@@ -72,15 +76,18 @@ export function renderPanelCsv(result: Result, plan: Plan): string {
  * (one grid point per row), for plotting elsewhere.
  */
 export function renderDensityCsv(result: Result): string {
-  const out: Cell[][] = [];
-  for (const d of result.dynamics ?? []) {
-    if (!d.density) continue;
-    const grid = d.density.grid;
-    for (const c of d.density.curves) {
-      c.density.forEach((v, i) => {
-        out.push([d.id, c.year, grid[i]!, v]);
-      });
+  return [...densityCsvChunks(result)].join("");
+}
+
+/** density.csv in chunks of text. */
+export function densityCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+  function* rows(): Generator<CsvCell[]> {
+    for (const d of result.dynamics ?? []) {
+      if (!d.density) continue;
+      const grid = d.density.grid;
+      for (const c of d.density.curves)
+        for (let i = 0; i < c.density.length; i++) yield [d.id, c.year, grid[i]!, c.density[i]!];
     }
   }
-  return csvLines(["dynamics", "year", "x", "density"], out);
+  return csvChunks(["dynamics", "year", "x", "density"], rows(), chunkChars);
 }

@@ -7,8 +7,11 @@
  */
 import type { Result, ResultAutocorrelation, ResultGiYear } from "@ccdc/engine";
 import type { Autocorrelation, Plan } from "@ccdc/plan";
+import { lineChunks } from "./csv-stream.js";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
+
+type SpatialWeights = NonNullable<Result["spatialWeights"]>[number];
 
 const num = (v: number | null, d = 4) => (v === null ? "–" : fixed(v, d));
 const pValue = (v: number | null) => (v === null ? "–" : v < 0.0001 ? "<0.0001" : fixed(v, 4));
@@ -133,9 +136,17 @@ function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[]
 }
 
 /** `spatial-weights-<id>.csv`: the transformed matrix as an edge list (from, to, weight). */
-export function weightsEdgeCsv(w: NonNullable<Result["spatialWeights"]>[number]): string {
-  const lines = ["from,to,weight", ...w.edges.map(([a, b, v]) => `${a},${b},${v}`)];
-  return `${lines.join("\n")}\n`;
+export function weightsEdgeCsv(w: SpatialWeights): string {
+  return [...weightsEdgeCsvChunks(w)].join("");
+}
+
+/** `spatial-weights-<id>.csv` in chunks of text. */
+export function weightsEdgeCsvChunks(w: SpatialWeights): Generator<string> {
+  function* lines(): Generator<string> {
+    yield "from,to,weight";
+    for (const [a, b, v] of w.edges) yield `${a},${b},${v}`;
+  }
+  return lineChunks(lines());
 }
 
 /**
@@ -143,13 +154,21 @@ export function weightsEdgeCsv(w: NonNullable<Result["spatialWeights"]>[number])
  * (`libpysal.io.open`), GeoDa and R spdep (`read.gal`): a header `0 n ccdc <id>`, then per
  * region a line `region k` and a line of its k neighbours.
  */
-export function weightsGal(w: NonNullable<Result["spatialWeights"]>[number]): string {
-  const byRow = new Map<string, string[]>(w.regions.map((r) => [r, []]));
-  for (const [a, b] of w.edges) byRow.get(a)?.push(b);
-  const lines = [`0 ${w.n} ccdc ${w.id}`];
-  for (const r of w.regions) {
-    const nb = byRow.get(r) ?? [];
-    lines.push(`${r} ${nb.length}`, nb.join(" "));
+export function weightsGal(w: SpatialWeights): string {
+  return [...weightsGalChunks(w)].join("");
+}
+
+/** `spatial-weights-<id>.gal` in chunks of text. */
+export function weightsGalChunks(w: SpatialWeights): Generator<string> {
+  function* lines(): Generator<string> {
+    const byRow = new Map<string, string[]>(w.regions.map((r) => [r, []]));
+    for (const [a, b] of w.edges) byRow.get(a)?.push(b);
+    yield `0 ${w.n} ccdc ${w.id}`;
+    for (const r of w.regions) {
+      const nb = byRow.get(r) ?? [];
+      yield `${r} ${nb.length}`;
+      yield nb.join(" ");
+    }
   }
-  return `${lines.join("\n")}\n`;
+  return lineChunks(lines());
 }

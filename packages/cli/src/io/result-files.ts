@@ -1,0 +1,93 @@
+/**
+ * The data files and reports of `ccdc run … --out DIR`, as chunk streams: results.json, the
+ * CSV tables and the spatial weights are produced piece by piece from the result (never one
+ * string: a 30,000-unit results.json is larger than V8's longest string), and the reports are
+ * rendered only when their turn to be written comes, so that at most one of them is held in
+ * memory. The bytes are those of the whole-string renderers (`stableStringify`, `render…Csv`).
+ *
+ * A new data file joins `resultFiles` as a generator of chunks (render/csv-stream.ts:
+ * `csvChunks(header, rows())`); OutDirWriter.write hashes each chunk as it is written.
+ */
+import type { Result } from "@ccdc/engine";
+import { type Plan, stableJsonChunks, stableStringify } from "@ccdc/plan";
+import {
+  renderCouplingCsv,
+  renderIndicesCsv,
+  renderSensitivityCsv,
+  renderTidyCsv,
+} from "../render/csv.js";
+import {
+  couplingCsvChunks,
+  indicesCsvChunks,
+  sensitivityCsvChunks,
+  tidyCsvChunks,
+} from "../render/csv-stream.js";
+import { renderMarkdown } from "../render/markdown.js";
+import {
+  densityCsvChunks,
+  panelCsvChunks,
+  renderDensityCsv,
+  renderPanelCsv,
+} from "../render/panel-csv.js";
+import {
+  weightsEdgeCsv,
+  weightsEdgeCsvChunks,
+  weightsGal,
+  weightsGalChunks,
+} from "../render/spatial.js";
+import { renderTable } from "../render/table.js";
+
+/** A file's content as chunks of text, produced when it is iterated. */
+export type TextChunks = Iterable<string>;
+
+/** A string rendered when the file is written (and released once it has been). */
+export function* renderedWhenWritten(render: () => string): Generator<string> {
+  yield render();
+}
+
+/**
+ * The formats and data tables of an output directory, by file name, in writing order. Each
+ * content is lazy: nothing is rendered until it is iterated, once.
+ */
+export function resultFiles(result: Result, plan: Plan): Map<string, TextChunks> {
+  const files = new Map<string, TextChunks>([
+    ["results.json", stableJsonChunks(result)],
+    ["report.txt", renderedWhenWritten(() => renderTable(result, plan))],
+    ["report.md", renderedWhenWritten(() => renderMarkdown(result, plan))],
+    ["results.csv", tidyCsvChunks(result)],
+    ["indices.csv", indicesCsvChunks(result)],
+    ["coupling.csv", couplingCsvChunks(result)],
+    ["panel.csv", panelCsvChunks(result, plan)],
+  ]);
+  if (result.dynamics?.some((d) => d.density)) files.set("density.csv", densityCsvChunks(result));
+  if (result.sensitivity !== undefined) files.set("sensitivity.csv", sensitivityCsvChunks(result));
+  // Each spatial weight matrix, as regression tools read it: an edge list and a GAL file.
+  for (const w of result.spatialWeights ?? []) {
+    files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsvChunks(w));
+    files.set(`spatial-weights-${w.id}.gal`, weightsGalChunks(w));
+  }
+  return files;
+}
+
+/**
+ * The same files as whole strings, through the string renderers (`stableStringify` for the
+ * JSON): what `resultFiles` must write byte for byte (tests compare the two).
+ */
+export function resultStrings(result: Result, plan: Plan): Map<string, string> {
+  const files = new Map<string, string>([
+    ["results.json", stableStringify(result)],
+    ["report.txt", renderTable(result, plan)],
+    ["report.md", renderMarkdown(result, plan)],
+    ["results.csv", renderTidyCsv(result)],
+    ["indices.csv", renderIndicesCsv(result)],
+    ["coupling.csv", renderCouplingCsv(result)],
+    ["panel.csv", renderPanelCsv(result, plan)],
+  ]);
+  if (result.dynamics?.some((d) => d.density)) files.set("density.csv", renderDensityCsv(result));
+  if (result.sensitivity !== undefined) files.set("sensitivity.csv", renderSensitivityCsv(result));
+  for (const w of result.spatialWeights ?? []) {
+    files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsv(w));
+    files.set(`spatial-weights-${w.id}.gal`, weightsGal(w));
+  }
+  return files;
+}
