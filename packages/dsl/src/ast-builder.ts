@@ -43,6 +43,7 @@ import type {
   WeightRow,
   WeightsAst,
 } from "./ast.js";
+import type { FigureDecl } from "./ast-figure.js";
 import type {
   AutocorrelationDecl,
   MapDecl,
@@ -204,6 +205,8 @@ class Builder {
         return this.variant(n as C.VariantDeclCstNode);
       case "sensitivityDecl":
         return this.sensitivity(n as C.SensitivityDeclCstNode);
+      case "figureDecl":
+        return this.figure(n as C.FigureDeclCstNode);
       default:
         return undefined;
     }
@@ -916,6 +919,63 @@ class Builder {
       const mode = this.ident(forecast.children.mode);
       out.forecast = { horizon, ...(mode && { mode }), range: forecastRange };
     }
+    return out;
+  }
+
+  // ------------------------------------------------------------- figures
+  private figure(n: C.FigureDeclCstNode): FigureDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    const once = <N extends CstNode>(xs: readonly N[] | undefined, clause: string) =>
+      this.once(xs, clause, "figure");
+    const out: { -readonly [K in keyof FigureDecl]: FigureDecl[K] } = {
+      kind: "figure",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      range,
+    };
+    const show = once(c.showClause, "show");
+    const showRange = this.range(show);
+    const measure = this.ident(show?.children.measure);
+    if (show && showRange && measure) {
+      const form = this.ident(show.children.form);
+      out.show = {
+        measure,
+        of: this.nameList(show.children.nameList),
+        ...(form && { form }),
+        range: showRange,
+      };
+    }
+    const kind = this.ident(once(c.kindClause, "kind")?.children.Identifier);
+    if (kind) out.figureKind = kind;
+    const units = once(c.figureUnitsClause, "units");
+    const unitsRange = this.range(units);
+    if (units && unitsRange)
+      out.units = { names: this.nameList(units.children.nameList), range: unitsRange };
+    const years = once(c.yearsClause, "years");
+    const yearsRange = this.range(years);
+    const first = this.plainNum(years?.children.first);
+    if (years && yearsRange && first) {
+      const more = (years.children.more ?? []).map((_, i) =>
+        this.plainNum(years.children.more?.slice(i)),
+      );
+      const to = this.plainNum(years.children.last);
+      out.years = { list: [first, ...more.filter(def)], ...(to && { to }), range: yearsRange };
+    }
+    const on = once(c.onClause, "on");
+    const onRange = this.range(on);
+    if (on && onRange) out.on = { names: this.nameList(on.children.nameList), range: onRange };
+    const map = this.ident(once(c.figureMapClause, "map")?.children.Identifier);
+    if (map) out.map = map;
+    const caption = once(c.captionClause, "caption");
+    const captionRange = this.range(caption);
+    if (caption && captionRange)
+      out.caption = {
+        labels: this.labels(this.first(caption.children.labels)),
+        range: captionRange,
+      };
     return out;
   }
 }

@@ -8,6 +8,10 @@
  * A node the parser could only partly recover has its missing parts undefined.
  */
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "./ast-spatial.js";
+
+export type { FigureDecl } from "./ast-figure.js";
+
+import type { FigureDecl } from "./ast-figure.js";
 import type { SensitivityDecl, VariantDecl } from "./ast-variants.js";
 import type { Range } from "./diagnostic.js";
 
@@ -79,7 +83,8 @@ export type TopItem =
   | AutocorrelationDecl
   | DynamicsDecl
   | VariantDecl
-  | SensitivityDecl;
+  | SensitivityDecl
+  | FigureDecl;
 
 // ------------------------------------------------------------------ study
 export interface StudyDecl {

@@ -22,6 +22,7 @@ export type SpecCstChildren = {
   dynamicsDecl?: DynamicsDeclCstNode[];
   variantDecl?: VariantDeclCstNode[];
   sensitivityDecl?: SensitivityDeclCstNode[];
+  figureDecl?: FigureDeclCstNode[];
 };
 
 export interface LabelsCstNode extends CstNode {
@@ -933,6 +934,93 @@ export type SampleClauseCstChildren = {
   seed?: SignedNumberCstNode[];
 };
 
+export interface FigureDeclCstNode extends CstNode {
+  name: "figureDecl";
+  children: FigureDeclCstChildren;
+}
+
+export type FigureDeclCstChildren = {
+  Figure: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  showClause?: ShowClauseCstNode[];
+  kindClause?: KindClauseCstNode[];
+  figureUnitsClause?: FigureUnitsClauseCstNode[];
+  yearsClause?: YearsClauseCstNode[];
+  onClause?: OnClauseCstNode[];
+  figureMapClause?: FigureMapClauseCstNode[];
+  captionClause?: CaptionClauseCstNode[];
+  RCurly: IToken[];
+};
+
+export interface ShowClauseCstNode extends CstNode {
+  name: "showClause";
+  children: ShowClauseCstChildren;
+}
+
+export type ShowClauseCstChildren = {
+  Show: IToken[];
+  measure: IToken[];
+  Of: IToken[];
+  nameList: NameListCstNode[];
+  form?: IToken[];
+};
+
+export interface KindClauseCstNode extends CstNode {
+  name: "kindClause";
+  children: KindClauseCstChildren;
+}
+
+export type KindClauseCstChildren = {
+  Kind: IToken[];
+  Identifier: IToken[];
+};
+
+export interface FigureUnitsClauseCstNode extends CstNode {
+  name: "figureUnitsClause";
+  children: FigureUnitsClauseCstChildren;
+}
+
+export type FigureUnitsClauseCstChildren = {
+  Units: IToken[];
+  nameList: NameListCstNode[];
+};
+
+export interface YearsClauseCstNode extends CstNode {
+  name: "yearsClause";
+  children: YearsClauseCstChildren;
+}
+
+export type YearsClauseCstChildren = {
+  Years: IToken[];
+  first: IToken[];
+  To?: IToken[];
+  last?: IToken[];
+  Comma?: IToken[];
+  more?: IToken[];
+};
+
+export interface FigureMapClauseCstNode extends CstNode {
+  name: "figureMapClause";
+  children: FigureMapClauseCstChildren;
+}
+
+export type FigureMapClauseCstChildren = {
+  Map: IToken[];
+  Identifier: IToken[];
+};
+
+export interface CaptionClauseCstNode extends CstNode {
+  name: "captionClause";
+  children: CaptionClauseCstChildren;
+}
+
+export type CaptionClauseCstChildren = {
+  Caption: IToken[];
+  labels: LabelsCstNode[];
+};
+
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   spec(children: SpecCstChildren, param?: IN): OUT;
   labels(children: LabelsCstChildren, param?: IN): OUT;
@@ -1008,4 +1096,11 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   choiceClause(children: ChoiceClauseCstChildren, param?: IN): OUT;
   watchClause(children: WatchClauseCstChildren, param?: IN): OUT;
   sampleClause(children: SampleClauseCstChildren, param?: IN): OUT;
+  figureDecl(children: FigureDeclCstChildren, param?: IN): OUT;
+  showClause(children: ShowClauseCstChildren, param?: IN): OUT;
+  kindClause(children: KindClauseCstChildren, param?: IN): OUT;
+  figureUnitsClause(children: FigureUnitsClauseCstChildren, param?: IN): OUT;
+  yearsClause(children: YearsClauseCstChildren, param?: IN): OUT;
+  figureMapClause(children: FigureMapClauseCstChildren, param?: IN): OUT;
+  captionClause(children: CaptionClauseCstChildren, param?: IN): OUT;
 }

@@ -127,6 +127,12 @@ export const Sensitivity = kw("sensitivity");
 export const Choice = kw("choice");
 export const Watch = kw("watch");
 export const Sample = kw("sample");
+// Figures (docs/language.md, "figure").
+export const Figure = kw("figure");
+export const Show = kw("show");
+export const Kind = kw("kind");
+export const Years = kw("years");
+export const Caption = kw("caption");
 
 // Dynamics (issue 11).
 export const Dynamics = kw("dynamics");
@@ -268,6 +274,11 @@ export const keywordTokens: readonly TokenType[] = [
   Choice,
   Watch,
   Sample,
+  Figure,
+  Show,
+  Kind,
+  Years,
+  Caption,
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 const punct = (name: string, pattern: RegExp, text: string, categories?: TokenType[]): TokenType =>

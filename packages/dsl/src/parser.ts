@@ -165,6 +165,7 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.dynamicsDecl) },
         { ALT: () => this.SUBRULE(this.variantDecl) },
         { ALT: () => this.SUBRULE(this.sensitivityDecl) },
+        { ALT: () => this.SUBRULE(this.figureDecl) },
       ]);
     });
   });
@@ -930,6 +931,72 @@ export class SpecParser extends CstParser {
         },
       });
     });
+  });
+
+  // ---------------------------------------------------------------- figures
+  /** `figure NAME "Title" zh "标题" { show … kind … units … years … on … map … caption … }`. */
+  private figureDecl = this.RULE("figureDecl", () => {
+    this.CONSUME(t.Figure);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.showClause) },
+        { ALT: () => this.SUBRULE(this.kindClause) },
+        { ALT: () => this.SUBRULE(this.figureUnitsClause) },
+        { ALT: () => this.SUBRULE(this.yearsClause) },
+        { ALT: () => this.SUBRULE(this.onClause) },
+        { ALT: () => this.SUBRULE(this.figureMapClause) },
+        { ALT: () => this.SUBRULE(this.captionClause) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `show index of a, b` | `show d of internal` | `show d of spatial standard` (a form). */
+  private showClause = this.RULE("showClause", () => {
+    this.CONSUME(t.Show);
+    this.CONSUME(t.Identifier, { LABEL: "measure" });
+    this.CONSUME(t.Of);
+    this.SUBRULE(this.nameList);
+    this.OPTION({
+      GATE: this.plainName,
+      DEF: () => this.CONSUME2(t.Identifier, { LABEL: "form" }),
+    });
+  });
+  /** `kind lines` (the checker reads the word). */
+  private kindClause = this.RULE("kindClause", () => {
+    this.CONSUME(t.Kind);
+    this.CONSUME(t.Identifier);
+  });
+  /** `units bth, central_plains`. */
+  private figureUnitsClause = this.RULE("figureUnitsClause", () => {
+    this.CONSUME(t.Units);
+    this.SUBRULE(this.nameList);
+  });
+  /** `years 2013, 2021` | `years 2015 to 2021`. */
+  private yearsClause = this.RULE("yearsClause", () => {
+    this.CONSUME(t.Years);
+    this.CONSUME(t.NumberLiteral, { LABEL: "first" });
+    // `a to b, c` parses; the checker says a range and a list do not mix (E1311).
+    this.OPTION(() => {
+      this.CONSUME(t.To);
+      this.CONSUME2(t.NumberLiteral, { LABEL: "last" });
+    });
+    this.MANY(() => {
+      this.CONSUME(t.Comma);
+      this.CONSUME3(t.NumberLiteral, { LABEL: "more" });
+    });
+  });
+  /** `map china`: the declared map a `kind map` figure is drawn on. */
+  private figureMapClause = this.RULE("figureMapClause", () => {
+    this.CONSUME(t.MapKw);
+    this.CONSUME(t.Identifier);
+  });
+  /** `caption "Figure 2. …" zh "图2 …"`. */
+  private captionClause = this.RULE("captionClause", () => {
+    this.CONSUME(t.Caption);
+    this.SUBRULE(this.labels);
   });
 }
 

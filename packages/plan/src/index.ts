@@ -1,3 +1,4 @@
+export * from "./figure-schema.js";
 export { minimalPlan } from "./fixtures.js";
 export * from "./json.js";
 export * from "./json-stream.js";

@@ -15,6 +15,7 @@
  * default. The types are deeply readonly: nothing downstream of the compiler edits a plan.
  */
 import { type Static, Type as T, type TSchema } from "@sinclair/typebox";
+import { FigureSchema } from "./figure-schema.js";
 import type { DeepReadonly } from "./readonly.js";
 import { AutocorrelationSchema, MapSchema, SpatialWeightsSchema } from "./spatial-schema.js";
 
@@ -505,6 +506,8 @@ export const PlanSchema = T.Object(
     variants: T.Optional(T.Array(VariantSchema)),
     /** Sensitivity analyses over the variants (absent: none). */
     sensitivity: T.Optional(T.Array(SensitivitySchema)),
+    /** The figures the spec declares (absent: none). */
+    figures: T.Optional(T.Array(FigureSchema)),
     /**
      * Maps a JSON pointer into this plan (e.g. "/indicators/3") to the spec range it came from,
      * so a plan-level or data error can point into the spec. Keys sorted.

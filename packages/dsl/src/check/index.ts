@@ -18,6 +18,7 @@ import { checkComposeWeights } from "./compose-weights.js";
 import { CheckContext } from "./context.js";
 import { checkDynamics } from "./dynamics.js";
 import { checkExpressions } from "./expressions.js";
+import { checkFigures } from "./figures.js";
 import { checkHierarchy } from "./hierarchy.js";
 import { checkIndicators } from "./indicators.js";
 import { checkLabels } from "./labels.js";
@@ -63,6 +64,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["per-year", checkPerYear],
   ["dynamics", checkDynamics],
   ["variants", checkVariants],
+  ["figures", checkFigures],
   ["unused", checkUnused],
 ];
 

@@ -36,6 +36,10 @@ function* labelSets(items: readonly TopItem[]): Generator<LabelSet> {
       case "node":
         yield* nodeLabels(item);
         break;
+      case "figure":
+        yield item.labels;
+        if (item.caption) yield item.caption.labels;
+        break;
       default:
         break;
     }

@@ -19,6 +19,7 @@ import type {
   StudyDecl,
   VariableDecl,
 } from "../ast.js";
+import type { FigureDecl } from "../ast-figure.js";
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "../ast-spatial.js";
 import type { SensitivityDecl, VariantDecl } from "../ast-variants.js";
 import { duplicateName } from "../messages.js";
@@ -44,7 +45,8 @@ export type Sym =
   | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl }
   | { readonly kind: "dynamics"; readonly name: Ident; readonly decl: DynamicsDecl }
   | { readonly kind: "variant"; readonly name: Ident; readonly decl: VariantDecl }
-  | { readonly kind: "sensitivity"; readonly name: Ident; readonly decl: SensitivityDecl };
+  | { readonly kind: "sensitivity"; readonly name: Ident; readonly decl: SensitivityDecl }
+  | { readonly kind: "figure"; readonly name: Ident; readonly decl: FigureDecl };
 
 export type SymbolKind = Sym["kind"];
 
@@ -108,6 +110,9 @@ export function* declarations(ctx: CheckContext): Generator<Sym> {
         break;
       case "sensitivity":
         yield { kind: "sensitivity", name: item.name, decl: item };
+        break;
+      case "figure":
+        yield { kind: "figure", name: item.name, decl: item };
         break;
       case "units":
       case "method":

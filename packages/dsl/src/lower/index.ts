@@ -9,6 +9,7 @@ import { PLAN_VERSION, type Plan } from "@ccdc/plan";
 import type { CheckedSpec } from "../model/model.js";
 import { lowerAnalyses } from "./analyses.js";
 import { lowerDynamics } from "./dynamics.js";
+import { lowerFigures } from "./figures.js";
 import { lowerIndicators, lowerNodes } from "./hierarchy.js";
 import { lowerMethod } from "./method.js";
 import { lowerScales } from "./scales.js";
@@ -35,6 +36,7 @@ export function lowerSpec(model: CheckedSpec): Plan {
     ...lowerSpatial(model.spatial, map),
     ...lowerDynamics(model.dynamics, map),
     ...lowerVariants(model.variants, map),
+    ...lowerFigures(model.figures, map),
   };
   return { ...plan, sourceMap: map.build() };
 }

@@ -7,6 +7,7 @@ import type { CheckContext } from "../check/context.js";
 import { buildAnalyses } from "./analyses.js";
 import { chosen, DEFAULT_CONSTANT, DEFAULT_SCOPE, DEFAULT_SHIFT } from "./defaults.js";
 import { buildDynamics } from "./dynamics.js";
+import { buildFigures } from "./figures.js";
 import { buildIndicators, buildNodes } from "./hierarchy.js";
 import type { CheckedSpec, MethodModel, StudyModel } from "./model.js";
 import { need, oneOf } from "./need.js";
@@ -31,6 +32,7 @@ export function buildModel(ctx: CheckContext): CheckedSpec {
     spatial: buildSpatial(ctx),
     dynamics: buildDynamics(ctx),
     variants: buildVariants(ctx),
+    figures: buildFigures(ctx),
   };
 }
 

@@ -16,6 +16,7 @@ import type {
   Compose,
   CouplingForm,
   Dynamics,
+  FigureDef,
   Layout,
   MapDef,
   MissingRule,
@@ -56,6 +57,8 @@ export interface CheckedSpec {
   readonly spatial: SpatialModel;
   readonly dynamics: DynamicsModel;
   readonly variants: VariantsModel;
+  /** The declared figures, in spec order (see model/figures.ts). */
+  readonly figures: readonly Located<FigureDef>[];
 }
 
 /** Dynamics declarations in plan shape, in spec order, and the clusters of a region-level study. */
