@@ -7,7 +7,9 @@ const codes = (block: string) => compile(block).diagnostics.map((d) => d.code);
 
 describe("pass figures", () => {
   test("a figure of indices lowers with its defaults: lines, every year, every unit", () => {
-    const r = compile('figure fig_i "Indices" zh "指数" { show index of econ, land caption "Fig. 1" }');
+    const r = compile(
+      'figure fig_i "Indices" zh "指数" { show index of econ, land caption "Fig. 1" }',
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.plan?.figures).toEqual([
       {
