@@ -199,6 +199,25 @@ export const CASES: readonly HostileCase[] = [
     expect: { exit: 1, stderr: /… and \d+ more diagnostics, not shown/ },
   },
   {
+    // 70 s before: chevrotain's recovery rescanned the rest of the file after every error.
+    name: "100,000 lines of garbage stop at 200 syntax errors (E0010), read in linear time",
+    build: () => ({ "study.ccd": "}} @ # $ garbage 12 ;\n".repeat(100_000) }),
+    args: ["check", "study.ccd"],
+    // 200 errors and E0010 where reading stopped: 50 printed, the rest counted.
+    expect: { exit: 1, codes: ["E0001"], stderr: /… and 151 more diagnostics, not shown/ },
+  },
+  {
+    // Minutes before, or a stack overflow: each error in a row nested recovery one call deeper.
+    name: "4 Mi characters of lines with a `}` too many stop at E0010, no stack overflow",
+    build: () => ({
+      "study.ccd": 'index x "X" { system a "A" { indicator b "B" { } } } }\n'
+        .repeat(80_000)
+        .slice(0, 4 * 1024 * 1024 - 100),
+    }),
+    args: ["check", "study.ccd"],
+    expect: { exit: 1, codes: ["E0003"], stderr: /… and 151 more diagnostics, not shown/ },
+  },
+  {
     name: "an endless spec (/dev/zero) is refused, not read forever",
     build: () => ({}),
     args: ["check", "/dev/zero"],

@@ -36,14 +36,15 @@ export function compileSpec(text: string, file: string): CompileResult {
   try {
     const parsed = parseSpec(text, file);
     ast = parsed.ast;
-    diagnostics.push(...parsed.diagnostics);
+    // Appended in loops, not `push(...xs)`: garbage makes 100,000+ diagnostics, past the
+    // engine's limit on a call's arguments (a RangeError that read as a compiler crash).
+    for (const d of parsed.diagnostics) diagnostics.push(d);
     const syntaxFailed = hasErrors(parsed.diagnostics);
     const checked = checkSpec(ast, undefined, !syntaxFailed);
-    diagnostics.push(
-      ...(syntaxFailed
-        ? afterSyntaxErrors(checked.diagnostics, text, parsed.brokenNames)
-        : checked.diagnostics),
-    );
+    const reported = syntaxFailed
+      ? afterSyntaxErrors(checked.diagnostics, text, parsed.brokenNames)
+      : checked.diagnostics;
+    for (const d of reported) diagnostics.push(d);
     if (hasErrors(diagnostics)) return { ast, diagnostics: sortDiagnostics(diagnostics) };
     if (!checked.model) throw new Error("the checker found no error but built no model");
     // The hash of the text compiled: a renderer shows excerpts of the file only while it matches.

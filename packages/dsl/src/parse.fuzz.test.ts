@@ -13,7 +13,7 @@ import { mutate, mutation, NORTHERN_PIECES as PIECES, VOCAB } from "./testing/fu
 const SCALE = Number(process.env.CCDC_FUZZ_SCALE ?? 1);
 const runs = (n: number): { numRuns: number } => ({ numRuns: Math.round(n * SCALE) });
 const slow = { timeout: 60_000 * SCALE };
-const CODES = new Set(["E0001", "E0002", "E0003", "E0004", "E0005", "E0006", "E0007"]);
+const CODES = new Set(["E0001", "E0002", "E0003", "E0004", "E0005", "E0006", "E0007", "E0010"]);
 
 /** Every range object anywhere in `x`. */
 function ranges(x: unknown, out: Range[] = []): Range[] {

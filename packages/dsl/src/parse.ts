@@ -7,7 +7,6 @@ import {
   EOF,
   type IRecognitionException,
   type IToken,
-  type TokenType,
   tokenLabel,
   tokenMatcher,
 } from "chevrotain";
@@ -15,8 +14,9 @@ import type { SpecFile } from "./ast.js";
 import { buildAst } from "./ast-builder.js";
 import { type Diagnostic, type Range, type Related, sortDiagnostics } from "./diagnostic.js";
 import * as t from "./lexer.js";
-import { type SyntaxErrorPayload, specParser } from "./parser.js";
+import { SyntaxErrorLimitReached, type SyntaxErrorPayload, specParser } from "./parser.js";
 import * as m from "./syntax-messages.js";
+import { anyBetween, TokenPositions } from "./token-positions.js";
 
 export interface ParseResult {
   readonly ast: SpecFile;
@@ -42,7 +42,16 @@ export function parseSpec(text: string, file: string): ParseResult {
   }
   try {
     const lex = t.lexSpec(text);
-    const lexical = lexicalDiagnostics(text, file, lines, lex);
+    const found = lexicalDiagnostics(text, file, lines, lex, MAX_SYNTAX_ERRORS + 1);
+    const lexical = found.first;
+    if (found.total > MAX_SYNTAX_ERRORS) {
+      // Not a spec: the first errors, and where reading stopped; the parser never runs.
+      const stop = lexical[MAX_SYNTAX_ERRORS]!;
+      const unread = found.total - MAX_SYNTAX_ERRORS;
+      const diagnostics = lexical.slice(0, MAX_SYNTAX_ERRORS);
+      diagnostics.push(m.tooManySyntaxErrors(stop.range, MAX_SYNTAX_ERRORS, unread));
+      return { ast: emptyAst, diagnostics, brokenNames: new Set() };
+    }
     const diagnostics = [...lexical];
     const deep = tooDeep(lex.tokens);
     if (deep) {
@@ -55,17 +64,23 @@ export function parseSpec(text: string, file: string): ParseResult {
       return { ast: emptyAst, diagnostics: sortDiagnostics(diagnostics), brokenNames: new Set() };
     }
     specParser.input = lex.tokens;
+    specParser.errorLimit = MAX_SYNTAX_ERRORS - lexical.length;
     let cst: CstNode | undefined;
+    let stoppedAt: IToken | undefined;
     try {
       cst = specParser.spec();
     } catch (e) {
-      cst = (e as { partialCstResult?: CstNode }).partialCstResult;
-      if (!(e as { token?: unknown }).token) diagnostics.push(m.internalError(whole, String(e)));
+      if (e instanceof SyntaxErrorLimitReached) stoppedAt = e.token;
+      else {
+        cst = (e as { partialCstResult?: CstNode }).partialCstResult;
+        if (!(e as { token?: unknown }).token) diagnostics.push(m.internalError(whole, String(e)));
+      }
     }
     const ctx: Context = {
       file,
       lines,
       tokens: lex.tokens,
+      positions: new TokenPositions(lex.tokens),
       lexicalOffsets: lexical.map((d) => d.range.start.offset),
     };
     const seen = new Set<number>();
@@ -93,6 +108,10 @@ export function parseSpec(text: string, file: string): ParseResult {
         brokenLines.add(d.range.start.line);
       }
     }
+    if (stoppedAt) {
+      const at = isReal(stoppedAt) ? t.tokenRange(file, stoppedAt) : endOfFile(ctx);
+      diagnostics.push(m.tooManySyntaxErrors(at, MAX_SYNTAX_ERRORS));
+    }
     const ast = cst ? buildAst(cst, file, text) : emptyAst;
     const brokenNames = new Set(
       [...lex.tokens.filter((tok) => brokenLines.has(tok.startLine ?? 0)), ...skipped]
@@ -108,6 +127,13 @@ export function parseSpec(text: string, file: string): ParseResult {
     };
   }
 }
+
+/**
+ * The most syntax errors (lexing and parsing together) reported for one spec: past them ccdc
+ * stops reading (E0010). A file with more is not a spec being edited, and chevrotain's error
+ * recovery nests one call deeper for each error in a row (thousands overflow the stack).
+ */
+export const MAX_SYNTAX_ERRORS = 200;
 
 /** The largest spec compiled, in characters (4 Mi): a study, not a data set. */
 export const MAX_SPEC_CHARS = 4 * 1024 * 1024;
@@ -156,44 +182,66 @@ function tooDeep(tokens: readonly IToken[]): IToken | undefined {
   return undefined;
 }
 
+/**
+ * The first `keep` lexing problems in source order, and how many there are in all. Each kind is
+ * found in source order, so the first `keep` of each hold the first `keep` of all; past them a
+ * problem is only counted (a file of garbage has hundreds of thousands).
+ */
 function lexicalDiagnostics(
   text: string,
   file: string,
   lines: t.LineIndex,
   lex: t.LexResult,
-): Diagnostic[] {
+  keep: number,
+): { first: Diagnostic[]; total: number } {
   const out: Diagnostic[] = [];
+  let total = 0;
+  let n = 0;
   for (const e of lex.errors) {
-    out.push(
-      m.unexpectedCharacter(
-        lines.range(file, e.offset, e.offset + e.length),
-        text.slice(e.offset, e.offset + e.length),
-      ),
-    );
+    total++;
+    if (n++ < keep)
+      out.push(
+        m.unexpectedCharacter(
+          lines.range(file, e.offset, e.offset + e.length),
+          text.slice(e.offset, e.offset + e.length),
+        ),
+      );
   }
+  n = 0;
   for (const tok of lex.tokens) {
-    if (tok.tokenType === t.UnterminatedString)
-      out.push(m.unterminatedString(t.tokenRange(file, tok), tok.image));
+    if (tok.tokenType === t.UnterminatedString) {
+      total++;
+      if (n++ < keep) out.push(m.unterminatedString(t.tokenRange(file, tok), tok.image));
+    }
     if (tokenMatcher(tok, t.StringLiteral)) {
       for (const b of t.badEscapes(tok)) {
+        total++;
         const at = tok.startOffset + b.at;
-        out.push(m.unknownEscape(lines.range(file, at, at + b.text.length), b.text));
+        if (n++ < keep)
+          out.push(m.unknownEscape(lines.range(file, at, at + b.text.length), b.text));
       }
     }
   }
+  n = 0;
   for (const c of lex.comments) {
     if (c.tokenType === t.UnterminatedBlockComment) {
-      out.push(m.unterminatedComment(lines.range(file, c.startOffset, c.startOffset + 2)));
+      total++;
+      if (n++ < keep)
+        out.push(m.unterminatedComment(lines.range(file, c.startOffset, c.startOffset + 2)));
     }
   }
-  return out;
+  return { first: sortDiagnostics(out).slice(0, keep), total };
 }
 
 interface Context {
   readonly file: string;
   readonly lines: t.LineIndex;
   readonly tokens: readonly IToken[];
-  /** Where lexing problems start: a syntax error right after one is its echo, not reported. */
+  readonly positions: TokenPositions;
+  /**
+   * Where lexing problems start, ascending: a syntax error right after one is its echo, not
+   * reported.
+   */
   readonly lexicalOffsets: readonly number[];
 }
 
@@ -269,31 +317,16 @@ function belongsOutside(found: IToken, ruleStack: readonly string[]): boolean {
   return ruleStack.slice(0, -1).some((r) => m.BLOCK_CONTENTS[r]?.words.includes(found.image));
 }
 
-/** The innermost `open` before `offset` that is not closed before it. */
-function unclosedBefore(
-  tokens: readonly IToken[],
-  offset: number,
-  open: TokenType,
-  close: TokenType,
-): IToken | undefined {
-  const stack: IToken[] = [];
-  for (const tok of tokens) {
-    if (tok.startOffset >= offset) break;
-    if (tok.tokenType === open) stack.push(tok);
-    else if (tok.tokenType === close) stack.pop();
-  }
-  return stack.at(-1);
-}
-
 /**
  * How the clause the error interrupts is written: inside a block, a stray token on the line of
  * one of the block's clauses (`between pairs all`, `direction benefit cost`) gets that clause's
  * usage, not the block's (which would show an example of some other clause).
  */
-function clauseUsage(rule: string, found: IToken, tokens: readonly IToken[]): string | undefined {
+function clauseUsage(rule: string, found: IToken, ctx: Context): string | undefined {
   const words = m.BLOCK_CONTENTS[rule]?.words;
   if (!words) return undefined;
-  for (let i = tokens.indexOf(found) - 1; i >= 0; i--) {
+  const tokens = ctx.tokens;
+  for (let i = ctx.positions.indexOf(found) - 1; i >= 0; i--) {
     const tok = tokens[i]!;
     if (tok.startLine !== found.startLine) return undefined;
     if (tok.tokenType !== t.Identifier && words.includes(tok.image))
@@ -302,27 +335,27 @@ function clauseUsage(rule: string, found: IToken, tokens: readonly IToken[]): st
   return undefined;
 }
 
+/** An empty range just after the last token (the file's start if it has none). */
+function endOfFile(ctx: Context): Range {
+  const last = ctx.tokens.at(-1);
+  const end = last ? t.tokenRange(ctx.file, last).end : ctx.lines.position(0);
+  return { file: ctx.file, start: end, end };
+}
+
 function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | undefined {
   const p = readPayload(e);
   const rule = p.rule || (e.context?.ruleStack?.at(-1) ?? "spec");
   const found = e.token;
   const prev = (e as { previousToken?: IToken }).previousToken;
   const atEnd = !isReal(found);
-  const lastReal = ctx.tokens.at(-1);
 
   // Where: the found token; at the end of the file, just after the last token.
-  let range: Range;
-  if (!atEnd) range = t.tokenRange(ctx.file, found);
-  else {
-    const end = lastReal ? t.tokenRange(ctx.file, lastReal).end : ctx.lines.position(0);
-    range = { file: ctx.file, start: end, end };
-  }
+  const range = atEnd ? endOfFile(ctx) : t.tokenRange(ctx.file, found);
   const start = range.start.offset;
   // A lexing problem between the previous token and this one, on this line, caused this error.
   const prevEnd = isReal(prev) ? prev.endOffset! + 1 : 0;
   const lineStart = start - (range.start.column - 1);
-  if (ctx.lexicalOffsets.some((o) => o >= Math.max(prevEnd, lineStart) && o <= start))
-    return undefined;
+  if (anyBetween(ctx.lexicalOffsets, Math.max(prevEnd, lineStart), start)) return undefined;
 
   // What was expected.
   const block = m.BLOCK_CONTENTS[rule];
@@ -338,14 +371,13 @@ function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | 
   if (wantsClose && block) [expected, words] = [block.what, [...block.words]];
 
   // Help and related locations.
-  const brace = unclosedBefore(
-    ctx.tokens,
+  const brace = ctx.positions.unclosedBefore(
     atEnd ? Number.POSITIVE_INFINITY : start,
     t.LCurly,
     t.RCurly,
   );
   const wantsParen = p.kind === "mismatch" && p.expected[0] === "RParen";
-  const paren = wantsParen ? unclosedBefore(ctx.tokens, start, t.LParen, t.RParen) : undefined;
+  const paren = wantsParen ? ctx.positions.unclosedBefore(start, t.LParen, t.RParen) : undefined;
   const related: Related[] = [];
   let hint: string | undefined;
   const suggestion =
@@ -356,11 +388,11 @@ function syntaxDiagnostic(e: IRecognitionException, ctx: Context): Diagnostic | 
   else if (brace && (atEnd || (wantsClose && belongsOutside(found, e.context?.ruleStack ?? [])))) {
     hint = `add \`}\` to close the block opened on line ${brace.startLine}`;
     related.push(m.unclosedBrace(t.tokenRange(ctx.file, brace)));
-  } else hint = (atEnd ? undefined : clauseUsage(rule, found, ctx.tokens)) ?? m.USAGE[rule];
+  } else hint = (atEnd ? undefined : clauseUsage(rule, found, ctx)) ?? m.USAGE[rule];
   if (paren) related.push(m.unclosedParen(t.tokenRange(ctx.file, paren)));
 
   if (atEnd) return m.unexpectedEndOfFile(range, expected, hint, related);
-  const prevIndex = isReal(prev) ? ctx.tokens.indexOf(prev) : -1;
+  const prevIndex = isReal(prev) ? ctx.positions.indexOf(prev) : -1;
   const after =
     wantsClose || paren
       ? undefined

@@ -9,10 +9,32 @@
 import {
   CstParser,
   type IParserErrorMessageProvider,
+  type IRecognitionException,
+  type IToken,
   type TokenType,
   tokenMatcher,
 } from "chevrotain";
 import * as t from "./lexer.js";
+import { ResyncIndex } from "./resync-index.js";
+
+/** The parts of chevrotain's recovery that SpecParser uses (not in its typings). */
+interface RecoveryInternals {
+  flattenFollowSet(): TokenType[];
+  exportLexerState(): number;
+  SAVE_ERROR(error: IRecognitionException): IRecognitionException;
+}
+
+/**
+ * Thrown when the parser has recorded `SpecParser.errorLimit` errors: parsing stops there.
+ * Chevrotain recovers from each error inside a repetition by calling the repetition again from
+ * its recovery code, so the stack grows with every error in a row (a few thousand overflow it);
+ * and a file with that many errors is not a spec being edited.
+ */
+export class SyntaxErrorLimitReached extends Error {
+  constructor(readonly token: IToken) {
+    super("too many syntax errors");
+  }
+}
 
 /**
  * Chevrotain's messages are replaced by a JSON payload that parse.ts turns into a Diagnostic
@@ -81,6 +103,33 @@ export class SpecParser extends CstParser {
       errorMessageProvider: errorPayloadProvider,
     });
     this.performSelfAnalysis();
+  }
+
+  private resync: { tokens: readonly IToken[]; index: ResyncIndex } | undefined;
+
+  /** The most errors one parse records; the next throws SyntaxErrorLimitReached. */
+  errorLimit = Number.POSITIVE_INFINITY;
+
+  /** Chevrotain's record of an error, stopping the parse at `errorLimit`. */
+  SAVE_ERROR(error: IRecognitionException): IRecognitionException {
+    if (this.errors.length >= this.errorLimit) throw new SyntaxErrorLimitReached(error.token);
+    const base = CstParser.prototype as unknown as RecoveryInternals;
+    return base.SAVE_ERROR.call(this, error);
+  }
+
+  /**
+   * Chevrotain's scan for the token where error recovery resumes, answered from an index of
+   * the input (resync-index.ts): the same token, without rescanning the rest of the file after
+   * every error (quadratic in a file of garbage).
+   */
+  findReSyncTokenType(): TokenType {
+    const tokens = this.input;
+    if (this.resync?.tokens !== tokens) this.resync = { tokens, index: new ResyncIndex(tokens) };
+    const internals = this as unknown as RecoveryInternals;
+    return this.resync.index.nearest(
+      internals.flattenFollowSet(),
+      internals.exportLexerState() + 1,
+    );
   }
 
   /** The next token is a plain name, not a keyword used as one. */

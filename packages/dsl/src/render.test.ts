@@ -130,3 +130,33 @@ test("summarize", () => {
   expect(summarize([warning, warning, note])).toBe("2 warnings");
   expect(summarize([])).toBe("no errors or warnings");
 });
+
+test("a range over a whole file of 100,000 lines is framed by its first lines", () => {
+  const text = "garbage line\n".repeat(100_000);
+  const whole: Diagnostic = {
+    ...missingBrace,
+    range: {
+      file: "s.ccd",
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: 100_001, column: 1, offset: text.length },
+    },
+  };
+  const frame = renderDiagnostic(whole, text).split("\n");
+  const numbered = frame.filter((l) => /^[> ] +\d+ \|/.test(l));
+  // Twelve lines of the range, marked, and one line of context after them.
+  expect(numbered.filter((l) => l.startsWith(">"))).toHaveLength(12);
+  expect(numbered.at(-2)).toBe("> 12 | garbage line");
+  expect(numbered.at(-1)).toBe("  13 | garbage line");
+  expect(frame.length).toBeLessThan(40);
+});
+
+test("a frame deep in a long file shows the lines there, numbered as in the file", () => {
+  const text = Array.from({ length: 5000 }, (_, i) => `line ${i + 1}`).join("\n");
+  const deep: Diagnostic = { ...missingBrace, range: at("s.ccd", 4000, 6, 10) };
+  expect(renderDiagnostic(deep, text).split("\n").slice(2, 6)).toEqual([
+    "  3999 | line 3999",
+    "> 4000 | line 4000",
+    "       |      ^^^^",
+    "  4001 | line 4001",
+  ]);
+});

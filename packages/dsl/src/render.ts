@@ -22,7 +22,13 @@ type Loc = { readonly line: number; readonly column: number };
 const codeFrameColumns = untypedCodeFrame as (
   source: string,
   loc: { readonly start: Loc; readonly end: Loc },
-  opts: { highlightCode: boolean; forceColor: boolean; linesAbove: number; linesBelow: number },
+  opts: {
+    highlightCode: boolean;
+    forceColor: boolean;
+    linesAbove: number;
+    linesBelow: number;
+    startLine: number;
+  },
 ) => string;
 
 export interface RenderOptions {
@@ -58,13 +64,13 @@ const NUMBERED_LINE = new RegExp(String.raw`^${SGR}>${SGR} *(\d+) `);
 const MARKER_LINE = new RegExp(String.raw`^(.*?\|${SGR} )( *)(${SGR})(\^+)(.*)$`);
 
 /** Re-aligns babel's marker lines (`  | ␣␣␣^^^`) under lines that hold wide characters. */
-function alignMarkers(frame: string, lines: readonly string[]): string {
+function alignMarkers(frame: string, lines: readonly string[], firstLine: number): string {
   const out = frame.split("\n");
   for (let i = 1; i < out.length; i++) {
     const numbered = NUMBERED_LINE.exec(out[i - 1]!);
     const marker = MARKER_LINE.exec(out[i]!);
     if (!numbered || !marker) continue;
-    const src = lines[Number(numbered[1]) - 1] ?? "";
+    const src = lines[Number(numbered[1]) - firstLine] ?? "";
     const lead = marker[2]!.length;
     const len = marker[4]!.length;
     const pad = displayWidth(src.slice(0, lead));
@@ -74,24 +80,52 @@ function alignMarkers(frame: string, lines: readonly string[]): string {
   return out.join("\n");
 }
 
-/** The lines of `source` around `range`, with the range underlined. */
+/**
+ * The most lines of one range a frame shows: a range over a whole block, or a whole file of
+ * garbage, is shown by its first lines.
+ */
+const MAX_FRAME_LINES = 12;
+
+/** Lines `from`..`to` (1-based, inclusive) of `source`, as far as it has them. */
+function sourceLines(source: string, from: number, to: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let line = 1; line <= to && start <= source.length; line++) {
+    let nl = source.indexOf("\n", start);
+    if (nl < 0) nl = source.length;
+    if (line >= from) out.push(source.slice(start, nl));
+    start = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * The lines of `source` around `range`, with the range underlined. Only those lines are cut
+ * out and escaped: the cost of a frame does not grow with the file.
+ */
 function codeFrame(range: Range, source: string, color: boolean): string {
-  // babel splits lines at U+2028/U+2029 too; chevrotain (and our positions) do not.
-  const text = source.replace(/[\u2028\u2029]/g, " ");
-  const multiLine = range.end.line > range.start.line;
+  const first = Math.max(1, range.start.line - 1);
+  const clipped = range.end.line - range.start.line >= MAX_FRAME_LINES;
+  const endLine = clipped ? range.start.line + MAX_FRAME_LINES - 1 : range.end.line;
+  // Control characters are shown, never sent; babel splits lines at U+2028/U+2029 too, but
+  // chevrotain (and our positions) do not.
+  const lines = sourceLines(source, first, endLine + 1).map((l) =>
+    visibleText(l).replace(/[\u2028\u2029]/g, " "),
+  );
+  const endColumn = clipped ? (lines[endLine - first]?.length ?? 0) + 1 : range.end.column;
+  const multiLine = endLine > range.start.line;
   const frame = codeFrameColumns(
-    text,
+    lines.join("\n"),
     {
       start: { line: range.start.line, column: range.start.column },
       // babel underlines a multi-line span's last line through `column` inclusive.
-      end: {
-        line: range.end.line,
-        column: multiLine ? Math.max(1, range.end.column - 1) : range.end.column,
-      },
+      end: { line: endLine, column: multiLine ? Math.max(1, endColumn - 1) : endColumn },
     },
-    { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1 },
+    { highlightCode: color, forceColor: color, linesAbove: 1, linesBelow: 1, startLine: first },
   );
-  return new RegExp(WIDE.source).test(text) ? alignMarkers(frame, text.split(/\r?\n/)) : frame;
+  return lines.some((l) => new RegExp(WIDE.source).test(l))
+    ? alignMarkers(frame, lines, first)
+    : frame;
 }
 
 /** One diagnostic; `source` is the text of the file its range is in (no trailing newline). */
@@ -125,7 +159,6 @@ export function renderDiagnostic(
       ? { related: d.related.map((r) => ({ ...r, message: visibleText(r.message) })) }
       : {}),
   };
-  source = source === undefined ? undefined : visibleText(source);
   const out = [
     `${paint(color, `${d.severity}[${d.code}]`, SEVERITY_COLOR[d.severity])}${paint(color, `: ${d.message}`)}`,
   ];

@@ -13,6 +13,7 @@
  * | E0007 | nested too deeply to parse (brackets or `-` signs)             |
  * | E0008 | a spec larger than MAX_SPEC_CHARS (4 Mi characters)             |
  * | E0009 | an expression with more than MAX_EXPRESSION_OPERATORS operators |
+ * | E0010 | more than MAX_SYNTAX_ERRORS syntax errors: reading stopped      |
  * | E0099 | internal error in the front end (a bug: please report it)      |
  */
 import { type Diagnostic, errorDiagnostic, type Range, type Related } from "./diagnostic.js";
@@ -114,6 +115,17 @@ export function expressionTooLong(range: Range, limit: number): Diagnostic {
     `an expression with more than ${limit} operators`,
     range,
     "split it into several variables or indicators",
+  );
+}
+
+/** `unread`: how many more lexing errors follow, when the lexer's count is known. */
+export function tooManySyntaxErrors(range: Range, limit: number, unread?: number): Diagnostic {
+  const more = unread ? ` (${unread.toLocaleString("en")} more unreadable passages after it)` : "";
+  return error(
+    "E0010",
+    `more than ${limit} syntax errors: ccdc stopped reading the spec here${more}`,
+    range,
+    "is this file a .ccd spec? Fix the errors above and run `ccdc check` again",
   );
 }
 
