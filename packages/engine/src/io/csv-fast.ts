@@ -15,7 +15,8 @@
  */
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-import { type EngineIssue, error } from "../issues.js";
+import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 import { columnLetter } from "./cells.js";
 import type { RowSink } from "./csv-reader.js";
 import type { TableRequest } from "./reader.js";
@@ -278,15 +279,12 @@ function extraField(
   width: number,
   extra: number,
 ): EngineIssue {
-  return error(
-    "D0107",
-    `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]?.trim()}") has no header`,
-    {
-      file: request.file,
-      row: line,
-      column: columnLetter(extra),
-      ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-      hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
-    },
+  return msg.fieldWithoutHeader(
+    request,
+    line,
+    fields.length,
+    width,
+    columnLetter(extra),
+    fields[extra]?.trim(),
   );
 }

@@ -22,9 +22,9 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { CsvError, type Parser, parse } from "csv-parse";
-import { type EngineIssue, error } from "../issues.js";
+import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 import { columnLetter } from "./cells.js";
-import { unreadable } from "./file-issues.js";
 import type { Cell, ReadOutcome, Table, TableReader, TableRequest } from "./reader.js";
 import { EncodingProblem, MAX_DATA_FILE_BYTES, TextGuard } from "./text-guard.js";
 
@@ -68,7 +68,7 @@ export async function streamCsvFile(
     return issue === undefined ? undefined : [issue];
   } catch (e) {
     if (typeof (e as { code?: unknown }).code !== "string") throw e;
-    return [unreadable(request, e)];
+    return [msg.unreadableFile(request, e)];
   }
 }
 
@@ -128,16 +128,13 @@ export async function streamCsv(
           const extra = fields.findIndex((c, i) => i >= width && c.trim() !== "");
           if (extra >= 0) {
             stoppedAt = new RowIssue(
-              error(
-                "D0107",
-                `${request.file}, row ${line}: ${fields.length} fields but the header has ${width}; column ${columnLetter(extra)} ("${fields[extra]!.trim()}") has no header`,
-                {
-                  file: request.file,
-                  row: line,
-                  column: columnLetter(extra),
-                  ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-                  hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
-                },
+              msg.fieldWithoutHeader(
+                request,
+                line,
+                fields.length,
+                width,
+                columnLetter(extra),
+                fields[extra]!.trim(),
               ),
             );
             throw stoppedAt;
@@ -161,9 +158,6 @@ export async function streamCsv(
   return undefined;
 }
 
-const at = (request: Pick<TableRequest, "pointer">) =>
-  request.pointer !== undefined ? { pointer: request.pointer } : {};
-
 /**
  * D0107 (malformed) or D0112 (a record too long) for a csv-parse error, with its row and
  * column: the row where the failing record starts for an unclosed quote (csv-parse reports
@@ -182,34 +176,16 @@ function csvErrorIssue(
         ? info.lines
         : recordStart;
   const column = typeof info.column === "number" ? columnLetter(info.column) : undefined;
-  const where = `row ${line}${column ? `, column ${column}` : ""}`;
-  if (e.code === "CSV_MAX_RECORD_SIZE") {
-    return error(
-      "D0112",
-      `${request.file}, row ${line}: a record longer than ${MAX_RECORD_CHARS.toLocaleString("en")} characters, the most ccdc reads in one row`,
-      {
-        file: request.file,
-        row: line,
-        ...at(request),
-        hint: "a row this long is usually an unclosed quote or a file that is not a table; check the row",
-      },
-    );
-  }
+  if (e.code === "CSV_MAX_RECORD_SIZE") return msg.recordTooLong(request, line, MAX_RECORD_CHARS);
   const what =
     e.code === "CSV_QUOTE_NOT_CLOSED"
-      ? "a quoted cell starts here and its closing quote is never found"
+      ? msg.CSV_PROBLEMS.quoteNotClosed
       : e.code === "INVALID_OPENING_QUOTE"
-        ? "a quote in the middle of an unquoted cell"
+        ? msg.CSV_PROBLEMS.openingQuote
         : e.code === "CSV_INVALID_CLOSING_QUOTE"
-          ? "text after a closing quote, before the next comma"
+          ? msg.CSV_PROBLEMS.closingQuote
           : e.message;
-  return error("D0107", `${request.file}, ${where}: malformed CSV: ${what}`, {
-    file: request.file,
-    row: line,
-    ...(column ? { column } : {}),
-    ...at(request),
-    hint: 'a quoted cell must end with a quote, and a quote inside it is written twice ("")',
-  });
+  return msg.malformedCsv(request, line, column, what);
 }
 
 /** D0110 (not UTF-8 text) or D0111 (too large), naming the encoding it looks like. */
@@ -217,26 +193,9 @@ function encodingIssue(
   p: EncodingProblem,
   request: Pick<TableRequest, "file" | "pointer">,
 ): EngineIssue {
-  if (p.kind === "too-large") {
-    return error("D0111", `${request.file}: ${p.message}`, {
-      file: request.file,
-      ...at(request),
-      hint: "keep only the rows and columns the study uses, or split the file into sources",
-    });
-  }
-  const hint =
-    p.kind === "binary"
-      ? "a source must be a CSV text file (or an .xlsx workbook with `format xlsx`)"
-      : p.encoding === "GBK/GB18030"
-        ? "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or `iconv -f GB18030 -t UTF-8`"
-        : p.encoding?.startsWith("UTF-")
-          ? `save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or \`iconv -f ${p.encoding} -t UTF-8\``
-          : "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”";
-  return error(
-    "D0110",
-    `${request.file}, row ${p.row} (byte ${p.byteInRow} of the row): ${p.message}`,
-    { file: request.file, row: p.row, ...at(request), hint },
-  );
+  if (p.kind === "too-large") return msg.csvTooLarge(request, p.message);
+  const hint = msg.utf8Hint(p.kind === "binary" ? "binary" : "text", p.encoding);
+  return msg.notUtf8(request, p.row, p.byteInRow, p.message, hint);
 }
 
 /** Stops the stream at a row that cannot be read, carrying the issue that names it. */

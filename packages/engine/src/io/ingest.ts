@@ -18,7 +18,7 @@
  */
 import { basename } from "node:path";
 import type { Source } from "@ccdc/plan";
-import { type EngineIssue, error, pointer, warning } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
 import * as msg from "../messages/index.js";
 import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
@@ -176,18 +176,7 @@ export class RowIngest {
    */
   finish(): void {
     for (const m of this.nearMisses.values()) {
-      this.sink.push(
-        warning(
-          "W0102",
-          `${this.file}: rows for ${m.kind} key "${m.key}" (the first is row ${m.row}) are not read: no ${m.kind} has that key; did you mean "${m.declared}"?`,
-          {
-            file: this.file,
-            row: m.row,
-            pointer: this.at,
-            hint: "keys are matched exactly, case included: fix the data, or the key in the spec",
-          },
-        ),
-      );
+      this.sink.push(msg.caseNearMiss(this.file, m.kind, m.key, m.row, m.declared, this.at));
     }
     if (this.ready) {
       const regions = this.index.plan.regions;
@@ -306,16 +295,14 @@ export class RowIngest {
     const j = this.headerCells.indexOf(name, i + 1);
     if (j < 0) return;
     this.sink.push(
-      error(
-        "D0109",
-        `${this.file}: the header (row ${this.headerRow}) has two columns named "${name}", ${columnLetter(i)} and ${columnLetter(j)}; the ${role} column is ambiguous`,
-        {
-          file: this.file,
-          row: this.headerRow,
-          column: columnLetter(j),
-          pointer: at,
-          hint: "rename or remove one of the two columns",
-        },
+      msg.ambiguousColumn(
+        this.file,
+        this.headerRow,
+        name,
+        columnLetter(i),
+        columnLetter(j),
+        role,
+        at,
       ),
     );
   }

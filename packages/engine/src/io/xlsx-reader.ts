@@ -13,8 +13,7 @@
 
 import { stat } from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import { error } from "../issues.js";
-import { unreadable } from "./file-issues.js";
+import * as msg from "../messages/index.js";
 import type { Cell, ReadOutcome, TableReader, TableRequest } from "./reader.js";
 import { MAX_DATA_FILE_BYTES } from "./text-guard.js";
 
@@ -26,27 +25,18 @@ export const xlsxReader: TableReader = {
     try {
       const st = await stat(request.path);
       if (!st.isFile())
-        return { ok: false, errors: [notAWorkbook(request, "it is not a regular file")] };
+        return { ok: false, errors: [msg.notAWorkbook(request, msg.WORKBOOK_PROBLEMS.notAFile)] };
       if (st.size > MAX_DATA_FILE_BYTES) {
         return {
           ok: false,
-          errors: [
-            error(
-              "D0111",
-              `${request.file}: it is larger than ${MAX_DATA_FILE_BYTES / 1024 ** 3} GiB, the most ccdc reads for a source`,
-              {
-                file: request.file,
-                ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-              },
-            ),
-          ],
+          errors: [msg.workbookTooLarge(request, MAX_DATA_FILE_BYTES / 1024 ** 3)],
         };
       }
       await workbook.xlsx.readFile(request.path);
     } catch (e) {
       if (typeof (e as { code?: unknown }).code === "string")
-        return { ok: false, errors: [unreadable(request, e)] };
-      return { ok: false, errors: [notAWorkbook(request, workbookError(e))] };
+        return { ok: false, errors: [msg.unreadableFile(request, e)] };
+      return { ok: false, errors: [msg.notAWorkbook(request, workbookError(e))] };
     }
     const names = workbook.worksheets.map((w) => w.name);
     const sheet =
@@ -54,18 +44,7 @@ export const xlsxReader: TableReader = {
     if (!sheet) {
       return {
         ok: false,
-        errors: [
-          error(
-            "D0106",
-            request.sheet === undefined
-              ? `${request.file} has no worksheet`
-              : `${request.file} has no sheet "${request.sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(", ")}`,
-            {
-              file: request.file,
-              ...(request.pointer !== undefined ? { pointer: `${request.pointer}/sheet` } : {}),
-            },
-          ),
-        ],
+        errors: [msg.noSheet(request, request.sheet, names)],
       };
     }
     let header: string[] | undefined;
@@ -90,17 +69,7 @@ export const xlsxReader: TableReader = {
     } catch (e) {
       return {
         ok: false,
-        errors: [
-          error(
-            "D0113",
-            `${request.file}: cannot read sheet "${sheet.name}": ${workbookError(e)}`,
-            {
-              file: request.file,
-              ...(request.pointer !== undefined ? { pointer: request.pointer } : {}),
-              hint: "open the workbook in a spreadsheet program and save it again as .xlsx",
-            },
-          ),
-        ],
+        errors: [msg.sheetUnreadable(request, sheet.name, workbookError(e))],
       };
     }
     return {
@@ -110,20 +79,11 @@ export const xlsxReader: TableReader = {
   },
 };
 
-/** D0101 for a file that cannot be read as a workbook, saying what is wrong. */
-function notAWorkbook(request: TableRequest, why: string) {
-  return error("D0101", `cannot read ${request.file} as an XLSX workbook: ${why}`, {
-    file: request.file,
-    ...(request.pointer !== undefined ? { pointer: `${request.pointer}/path` } : {}),
-    hint: "an xlsx source must be an Excel 2007+ workbook (.xlsx); save .xls or .csv files as .xlsx, or declare `format csv`",
-  });
-}
-
 /** An exceljs or zip error in words (its messages are terse, e.g. "End of data reached"). */
 function workbookError(e: unknown): string {
   const message = e instanceof Error ? e.message : String(e);
   if (/central directory|zip|signature|End of data/i.test(message))
-    return `it is not a zip archive, which every .xlsx file is (${message.trim()})`;
+    return msg.WORKBOOK_PROBLEMS.notAZip(message.trim());
   return message.trim().split("\n")[0] ?? "unknown error";
 }
 

@@ -125,3 +125,205 @@ export const unmatchedRows = (
       hint: "declare a region or variable for keys the study should read; rows the study does not need can stay",
     },
   );
+
+/** Where a file's issue points: the source in the plan, when the request names one. */
+type FileAt = { file: string; pointer?: string | undefined };
+const pointerOf = (r: FileAt, suffix = "") =>
+  r.pointer !== undefined ? { pointer: `${r.pointer}${suffix}` } : {};
+
+/** D0101: a data file that cannot be read (absent, a directory, no permission, …). */
+export const unreadableFile = (request: FileAt & { path: string }, e: unknown): EngineIssue => {
+  const code = (e as { code?: string }).code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : ((e as Error).message ?? String(e));
+  return error("D0101", `cannot read ${request.file}: ${reason} (looked at ${request.path})`, {
+    file: request.file,
+    ...pointerOf(request, "/path"),
+    hint: "a source path is relative to the folder of the spec (or of the plan file, for `ccdc run plan.json`)",
+  });
+};
+
+/** Why a file is not a workbook, worded for `notAWorkbook`. */
+export const WORKBOOK_PROBLEMS = {
+  notAFile: "it is not a regular file",
+  notAZip: (why: string) => `it is not a zip archive, which every .xlsx file is (${why})`,
+} as const;
+
+/** D0101: a file that is not an XLSX workbook (`why`: what is wrong with it). */
+export const notAWorkbook = (request: FileAt, why: string): EngineIssue =>
+  error("D0101", `cannot read ${request.file} as an XLSX workbook: ${why}`, {
+    file: request.file,
+    ...pointerOf(request, "/path"),
+    hint: "an xlsx source must be an Excel 2007+ workbook (.xlsx); save .xls or .csv files as .xlsx, or declare `format csv`",
+  });
+
+/** D0106: a workbook without the sheet named (or without any sheet). */
+export const noSheet = (
+  request: FileAt,
+  sheet: string | undefined,
+  names: readonly string[],
+): EngineIssue =>
+  error(
+    "D0106",
+    sheet === undefined
+      ? `${request.file} has no worksheet`
+      : `${request.file} has no sheet "${sheet}"; its sheets are: ${names.map((n) => `"${n}"`).join(", ")}`,
+    { file: request.file, ...pointerOf(request, "/sheet") },
+  );
+
+/** D0107: a row with a non-empty field past the header's last column. */
+export const fieldWithoutHeader = (
+  request: FileAt,
+  line: number,
+  fields: number,
+  width: number,
+  column: string,
+  value: string | undefined,
+): EngineIssue =>
+  error(
+    "D0107",
+    `${request.file}, row ${line}: ${fields} fields but the header has ${width}; column ${column} ("${value}") has no header`,
+    {
+      file: request.file,
+      row: line,
+      column,
+      ...pointerOf(request),
+      hint: 'a value with a comma in it must be quoted ("2,155"), or written without the thousands separator (2155)',
+    },
+  );
+
+/** How a CSV file is malformed, worded for `malformedCsv`. */
+export const CSV_PROBLEMS = {
+  quoteNotClosed: "a quoted cell starts here and its closing quote is never found",
+  openingQuote: "a quote in the middle of an unquoted cell",
+  closingQuote: "text after a closing quote, before the next comma",
+} as const;
+
+/** D0107: a CSV file the parser stops on (`what`: one of CSV_PROBLEMS or the parser's words). */
+export const malformedCsv = (
+  request: FileAt,
+  line: number,
+  column: string | undefined,
+  what: string,
+): EngineIssue =>
+  error(
+    "D0107",
+    `${request.file}, row ${line}${column ? `, column ${column}` : ""}: malformed CSV: ${what}`,
+    {
+      file: request.file,
+      row: line,
+      ...(column ? { column } : {}),
+      ...pointerOf(request),
+      hint: 'a quoted cell must end with a quote, and a quote inside it is written twice ("")',
+    },
+  );
+
+/** D0109: two header columns with the name a layout or variable reads. */
+export const ambiguousColumn = (
+  file: string,
+  headerRow: number,
+  name: string,
+  first: string,
+  second: string,
+  role: string,
+  pointer: string,
+): EngineIssue =>
+  error(
+    "D0109",
+    `${file}: the header (row ${headerRow}) has two columns named "${name}", ${first} and ${second}; the ${role} column is ambiguous`,
+    {
+      file,
+      row: headerRow,
+      column: second,
+      pointer,
+      hint: "rename or remove one of the two columns",
+    },
+  );
+
+/** D0110: a data file that is not UTF-8 text (`what`: what it looks like, with its row and byte). */
+export const notUtf8 = (
+  request: FileAt,
+  row: number,
+  byteInRow: number,
+  what: string,
+  hint: string,
+): EngineIssue =>
+  error("D0110", `${request.file}, row ${row} (byte ${byteInRow} of the row): ${what}`, {
+    file: request.file,
+    row,
+    ...pointerOf(request),
+    hint,
+  });
+
+/** The hints of D0110: how to save a file as UTF-8, given what it looks like. */
+export const utf8Hint = (kind: "binary" | "text", encoding: string | undefined): string =>
+  kind === "binary"
+    ? "a source must be a CSV text file (or an .xlsx workbook with `format xlsx`)"
+    : encoding === "GBK/GB18030"
+      ? "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or `iconv -f GB18030 -t UTF-8`"
+      : encoding?.startsWith("UTF-")
+        ? `save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”; or \`iconv -f ${encoding} -t UTF-8\``
+        : "save the file as UTF-8: in Excel, Save As → “CSV UTF-8 (Comma delimited)”";
+
+/** D0111: a CSV file larger than the read limit (`what`: the size check's words). */
+export const csvTooLarge = (request: FileAt, what: string): EngineIssue =>
+  error("D0111", `${request.file}: ${what}`, {
+    file: request.file,
+    ...pointerOf(request),
+    hint: "keep only the rows and columns the study uses, or split the file into sources",
+  });
+
+/** D0111: a workbook larger than the read limit. */
+export const workbookTooLarge = (request: FileAt, limitGiB: number): EngineIssue =>
+  error(
+    "D0111",
+    `${request.file}: it is larger than ${limitGiB} GiB, the most ccdc reads for a source`,
+    { file: request.file, ...pointerOf(request) },
+  );
+
+/** D0112: a CSV record longer than the limit. */
+export const recordTooLong = (request: FileAt, line: number, limit: number): EngineIssue =>
+  error(
+    "D0112",
+    `${request.file}, row ${line}: a record longer than ${limit.toLocaleString("en")} characters, the most ccdc reads in one row`,
+    {
+      file: request.file,
+      row: line,
+      ...pointerOf(request),
+      hint: "a row this long is usually an unclosed quote or a file that is not a table; check the row",
+    },
+  );
+
+/** D0113: a worksheet that cannot be read (`why`: the workbook error in words). */
+export const sheetUnreadable = (request: FileAt, sheet: string, why: string): EngineIssue =>
+  error("D0113", `${request.file}: cannot read sheet "${sheet}": ${why}`, {
+    file: request.file,
+    ...pointerOf(request),
+    hint: "open the workbook in a spreadsheet program and save it again as .xlsx",
+  });
+
+/** W0102: rows whose key differs from a declared key only in case (`kind`: region, variable). */
+export const caseNearMiss = (
+  file: string,
+  kind: string,
+  key: string,
+  row: number,
+  declared: string,
+  pointer: string,
+): EngineIssue =>
+  warning(
+    "W0102",
+    `${file}: rows for ${kind} key "${key}" (the first is row ${row}) are not read: no ${kind} has that key; did you mean "${declared}"?`,
+    {
+      file,
+      row,
+      pointer,
+      hint: "keys are matched exactly, case included: fix the data, or the key in the spec",
+    },
+  );
