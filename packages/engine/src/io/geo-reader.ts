@@ -19,7 +19,8 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { MapDef, Plan, Region } from "@ccdc/plan";
 import { feature as topoFeature } from "topojson-client";
-import { type EngineIssue, error, pointer, warning } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 
 /** [longitude, latitude] in degrees. */
 export type LonLat = readonly [number, number];
@@ -66,31 +67,13 @@ export async function readMap(
   try {
     text = await readFile(resolve(baseDir, def.path), "utf8");
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : String((e as Error).message ?? e);
-    return fail([
-      error("D0601", `cannot read the map ${def.path}: ${reason}`, {
-        file: def.path,
-        pointer: `${at}/path`,
-        hint: "a map path is relative to the folder of the spec",
-      }),
-    ]);
+    return fail([msg.mapUnreadable(def.path, e, `${at}/path`)]);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return fail([
-      error("D0601", `the map ${def.path} is not JSON: ${(e as Error).message}`, {
-        file: def.path,
-        pointer: at,
-      }),
-    ]);
+    return fail([msg.mapNotJson(def.path, (e as Error).message, at)]);
   }
   return regionMapFromJson(plan, mapIndex, json);
 }
@@ -136,14 +119,12 @@ export function regionMapFromJson(plan: Plan, mapIndex: number, json: unknown): 
     const raw = f.properties?.[def.featureKey];
     if (typeof raw !== "string" && typeof raw !== "number") {
       errors.push(
-        error(
-          "D0603",
-          `feature ${index} of ${def.path} has no property "${def.featureKey}" (a string or a number)`,
-          {
-            file: def.path,
-            pointer: `${at}/featureKey`,
-            hint: `its properties are: ${Object.keys(f.properties ?? {}).join(", ") || "none"}`,
-          },
+        msg.featureWithoutKey(
+          index,
+          def.path,
+          def.featureKey,
+          Object.keys(f.properties ?? {}),
+          `${at}/featureKey`,
         ),
       );
       continue;
@@ -158,15 +139,7 @@ export function regionMapFromJson(plan: Plan, mapIndex: number, json: unknown): 
     const first = found.get(region.id);
     if (first) {
       errors.push(
-        error(
-          "D0606",
-          `features ${first.index} and ${index} of ${def.path} both have ${def.featureKey} "${key}" (region ${region.id})`,
-          {
-            file: def.path,
-            pointer: at,
-            hint: "a region is one feature: merge its parts into one MultiPolygon",
-          },
-        ),
+        msg.duplicateFeature(first.index, index, def.path, def.featureKey, key, region.id, at),
       );
       continue;
     }
@@ -177,30 +150,25 @@ export function regionMapFromJson(plan: Plan, mapIndex: number, json: unknown): 
   if (missing.length > 0) {
     const names = missing.map((r) => `${r.id} ("${matchValue(def, r)}")`);
     errors.push(
-      error(
-        "D0605",
-        `${missing.length === 1 ? "region" : "regions"} with no feature in ${def.path}: ${listSome(names)}`,
-        {
-          file: def.path,
-          pointer: `${at}/match`,
-          hint:
-            unmatched.length > 0
-              ? `features are matched by ${matchDescription(def)} against their "${def.featureKey}"; features matching no region: ${listSome(unmatched.map((k) => `"${k}"`))}`
-              : `features are matched by ${matchDescription(def)} against their "${def.featureKey}"`,
-        },
+      msg.regionsWithoutFeature(
+        missing.length,
+        def.path,
+        listSome(names),
+        matchDescription(def),
+        def.featureKey,
+        unmatched.length > 0 ? listSome(unmatched.map((k) => `"${k}"`)) : undefined,
+        `${at}/match`,
       ),
     );
   }
   const warnings: EngineIssue[] = [];
   if (unmatched.length > 0)
     warnings.push(
-      warning(
-        "W0601",
-        `${unmatched.length === 1 ? "1 feature" : `${unmatched.length} features`} of ${def.path} ${unmatched.length === 1 ? "matches" : "match"} no region and ${unmatched.length === 1 ? "is" : "are"} not used: ${listSome(unmatched.map((k) => `"${k}"`))}`,
-        {
-          file: def.path,
-          pointer: at,
-        },
+      msg.unmatchedFeatures(
+        unmatched.length,
+        def.path,
+        listSome(unmatched.map((k) => `"${k}"`)),
+        at,
       ),
     );
   if (errors.length > 0) return { ok: false, errors, warnings };
@@ -255,33 +223,20 @@ function featuresOf(
   json: unknown,
   at: string,
 ): { list: Feature[] } | { errors: EngineIssue[] } {
-  const bad = (message: string, hint?: string) => ({
-    errors: [error("D0602", message, { file: def.path, pointer: at, ...(hint ? { hint } : {}) })],
-  });
+  const bad = (issue: EngineIssue) => ({ errors: [issue] });
   const type = (json as { type?: unknown } | null)?.type;
   if (def.format === "geojson") {
     if (type !== "FeatureCollection" || !Array.isArray((json as { features?: unknown }).features))
-      return bad(
-        `${def.path} is not a GeoJSON FeatureCollection (its type is ${JSON.stringify(type ?? null)})`,
-        type === "Topology" ? "the file is TopoJSON: write `format topojson`" : undefined,
-      );
+      return bad(msg.notFeatureCollection(def.path, type, at));
     return { list: (json as { features: Feature[] }).features.filter(isObject) };
   }
   if (type !== "Topology" || !isObject((json as { objects?: unknown }).objects))
-    return bad(
-      `${def.path} is not a TopoJSON Topology (its type is ${JSON.stringify(type ?? null)})`,
-      type === "FeatureCollection" ? "the file is GeoJSON: write `format geojson`" : undefined,
-    );
+    return bad(msg.notTopology(def.path, type, at));
   const topology = json as { objects: Record<string, unknown> };
   const names = Object.keys(topology.objects);
   const name = def.object ?? (names.length === 1 ? names[0] : undefined);
   if (name === undefined || !Object.hasOwn(topology.objects, name))
-    return bad(
-      def.object === undefined
-        ? `${def.path} has ${names.length} objects; the map must name one`
-        : `${def.path} has no object "${def.object}"`,
-      `add \`object "…"\` with one of: ${names.map((n) => `"${n}"`).join(", ") || "(none)"}`,
-    );
+    return bad(msg.topologyObjectMissing(def.path, def.object, names, at));
   try {
     // biome-ignore lint/suspicious/noExplicitAny: topojson-client's types want its own Topology type
     const fc = topoFeature(json as any, topology.objects[name] as any) as unknown as {
@@ -291,9 +246,7 @@ function featuresOf(
     const list = fc.type === "FeatureCollection" ? (fc.features ?? []) : [fc as unknown as Feature];
     return { list };
   } catch (e) {
-    return bad(
-      `${def.path}: the TopoJSON object "${name}" cannot be decoded: ${(e as Error).message}`,
-    );
+    return bad(msg.topologyUndecodable(def.path, name, (e as Error).message, at));
   }
 }
 
@@ -318,16 +271,7 @@ function polygonsOf(
         ? (g.coordinates as unknown[])
         : undefined;
   if (!raw || !Array.isArray(raw)) {
-    errors.push(
-      error(
-        "D0603",
-        `${where} has ${g ? `a ${g.type}` : "no"} geometry; a region is a Polygon or a MultiPolygon`,
-        {
-          file: def.path,
-          pointer: at,
-        },
-      ),
-    );
+    errors.push(msg.featureNotPolygon(where, g ? String(g.type) : undefined, def.path, at));
     return undefined;
   }
   const polygons: Polygon[] = [];
@@ -341,17 +285,7 @@ function polygonsOf(
         const lon = Array.isArray(p) ? p[0] : undefined;
         const lat = Array.isArray(p) ? p[1] : undefined;
         if (!isLon(lon) || !isLat(lat)) {
-          errors.push(
-            error(
-              "D0604",
-              `${where} has the point ${JSON.stringify(p)}, not a [longitude, latitude] in degrees`,
-              {
-                file: def.path,
-                pointer: at,
-                hint: "longitude in [-180, 180], latitude in [-90, 90] (WGS84); a projected map (metres) must be converted first",
-              },
-            ),
-          );
+          errors.push(msg.mapPointNotDegrees(where, p, def.path, at));
           return undefined;
         }
         points.push([lon, lat]);
@@ -367,16 +301,7 @@ function polygonsOf(
 }
 
 function shapeError(where: string, def: MapDef, at: string, errors: EngineIssue[]): undefined {
-  errors.push(
-    error(
-      "D0603",
-      `${where} has malformed polygon coordinates (a ring needs at least 4 positions)`,
-      {
-        file: def.path,
-        pointer: at,
-      },
-    ),
-  );
+  errors.push(msg.malformedPolygon(where, def.path, at));
   return undefined;
 }
 

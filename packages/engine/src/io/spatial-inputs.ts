@@ -6,7 +6,8 @@
  */
 import { resolve } from "node:path";
 import type { Plan, Region } from "@ccdc/plan";
-import { type EngineIssue, error } from "../issues.js";
+import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 import { keyText, parseNumber, showCell } from "./cells.js";
 import { csvReader } from "./csv-reader.js";
 import type { Table } from "./reader.js";
@@ -32,14 +33,7 @@ async function readTable(
   const absent = columns.filter((_, i) => cols[i]! < 0);
   if (absent.length > 0)
     return {
-      errors: [
-        error("D0102", `${file} has no column ${absent.map((c) => `"${c}"`).join(", ")}`, {
-          file,
-          row: out.table.headerRow,
-          pointer: at,
-          hint: `its header is: ${out.table.header.join(", ")}`,
-        }),
-      ],
+      errors: [msg.spatialColumnsMissing(file, absent, out.table.headerRow, out.table.header, at)],
     };
   return { table: out.table, cols };
 }
@@ -51,13 +45,7 @@ function unknownRegion(
   text: string,
   at: string,
 ): EngineIssue {
-  return error("D0701", `${file} names a region "${text}" that the study does not declare`, {
-    file,
-    row,
-    column,
-    pointer: at,
-    hint: "a cell names a region by its name in the spec or its key in the data",
-  });
+  return msg.spatialUnknownRegion(file, row, column, text, at);
 }
 
 /** Pairs of plan-region positions from a neighbour CSV. */
@@ -84,15 +72,7 @@ export async function readNeighbourPairs(
     });
     const [a, b] = ends;
     if (a === undefined || b === undefined) return;
-    if (a === b)
-      errors.push(
-        error("D0702", `${file} pairs the region ${plan.regions[a]!.id} with itself`, {
-          file,
-          row,
-          column: columns[1],
-          pointer: at,
-        }),
-      );
+    if (a === b) errors.push(msg.selfNeighbour(file, plan.regions[a]!.id, row, columns[1], at));
     else pairs.push([a, b]);
   });
   return { pairs, errors };
@@ -125,18 +105,7 @@ export async function readCoordinates(
     }
     const first = seen.get(i);
     if (first !== undefined) {
-      errors.push(
-        error(
-          "D0704",
-          `${file} gives the region ${plan.regions[i]!.id} twice (rows ${first} and ${row})`,
-          {
-            file,
-            row,
-            column: columns[0],
-            pointer: at,
-          },
-        ),
-      );
+      errors.push(msg.coordinatesTwice(file, plan.regions[i]!.id, first, row, columns[0], at));
       return;
     }
     seen.set(i, row);
@@ -144,19 +113,7 @@ export async function readCoordinates(
     const lon = parseNumber(cells[lonCol] ?? null);
     const lat = parseNumber(cells[latCol] ?? null);
     const bad = (column: string, cell: unknown, range: string) =>
-      errors.push(
-        error(
-          "D0705",
-          `${file}: ${showCell(cell as never)} is not a ${column} in ${range} degrees`,
-          {
-            file,
-            row,
-            column,
-            pointer: at,
-            hint: "decimal degrees in WGS84 (e.g. 116.40, 39.90 for Beijing), not projected metres",
-          },
-        ),
-      );
+      errors.push(msg.coordinateNotDegrees(file, showCell(cell as never), column, range, row, at));
     if (typeof lon !== "number" || lon < -180 || lon > 180)
       bad(columns[1], cells[lonCol], "[-180, 180]");
     else lonOf.set(i, lon);
@@ -167,13 +124,10 @@ export async function readCoordinates(
   const missing = wanted.filter((i) => !seen.has(i));
   if (missing.length > 0)
     errors.push(
-      error(
-        "D0703",
-        `${file} has no coordinates for ${missing.map((i) => plan.regions[i]!.id).join(", ")}`,
-        {
-          file,
-          pointer: at,
-        },
+      msg.coordinatesMissing(
+        file,
+        missing.map((i) => plan.regions[i]!.id),
+        at,
       ),
     );
   if (errors.length > 0) return { errors };

@@ -5,7 +5,8 @@
  * Pure: the files were read before (io/spatial-inputs.ts, io/geo-reader.ts).
  */
 import type { SpatialWeights } from "@ccdc/plan";
-import { type EngineIssue, error, pointer } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 import { contiguityWeights, type RegionRings } from "./contiguity.js";
 import {
   bandWeights,
@@ -82,12 +83,7 @@ export function buildWeights(
       if (c.kind === "knn") {
         if (c.k > n - 1)
           return {
-            errors: [
-              error("D0706", `knn ${c.k} for ${n} regions: a region has at most ${n - 1} others`, {
-                pointer: `${at}/construction/k`,
-                hint: `use a k from 1 to ${n - 1}`,
-              }),
-            ],
+            errors: [msg.knnTooLarge(c.k, n, `${at}/construction/k`)],
           };
         m = knnWeights(d, n, c.k);
       } else if (c.kind === "distance_band") m = bandWeights(d, n, c.bandKm);
@@ -96,12 +92,10 @@ export function buildWeights(
         if (same)
           return {
             errors: [
-              error(
-                "D0707",
-                `${regionIds[same[0]]} and ${regionIds[same[1]]} have the same coordinates: inverse distance 1/0 has no value`,
-                {
-                  pointer: `${at}/construction/coordinates`,
-                },
+              msg.samePoint(
+                regionIds[same[0]],
+                regionIds[same[1]],
+                `${at}/construction/coordinates`,
               ),
             ],
           };
@@ -116,12 +110,12 @@ export function buildWeights(
           if (!(input.means[i] !== input.means[j]))
             return {
               errors: [
-                error(
-                  "D0708",
-                  `${regionIds[i]} and ${regionIds[j]} have the same mean ${c.variable} (${input.means[i]}): the economic weight 1/|x̄_i − x̄_j| has no value`,
-                  {
-                    pointer: `${at}/construction/variable`,
-                  },
+                msg.sameMean(
+                  regionIds[i],
+                  regionIds[j],
+                  c.variable,
+                  input.means[i],
+                  `${at}/construction/variable`,
                 ),
               ],
             };

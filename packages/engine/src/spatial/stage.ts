@@ -9,7 +9,8 @@ import type { UnitColumns } from "../aggregate.js";
 import type { CouplingBlock } from "../analyses.js";
 import type { RegionMap } from "../io/geo-reader.js";
 import { readCoordinates, readNeighbourPairs, regionLookup } from "../io/spatial-inputs.js";
-import { type EngineIssue, error, pointer, warning } from "../issues.js";
+import { type EngineIssue, pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 import type { PlanIndex } from "../plan-index.js";
 import { type AutocorrelationOutcome, runAutocorrelation } from "./autocorrelation.js";
 import { type BuiltWeights, buildWeights, type WeightsInput } from "./build.js";
@@ -104,14 +105,7 @@ export function runSpatialStage(
       input = { kind: "means", means };
     }
     if (!input) {
-      if (!files)
-        out.errors.push(
-          error(
-            "P0020",
-            `the spatial weights ${def.id} are read from files: run the plan with runPlan`,
-            { pointer: at },
-          ),
-        );
+      if (!files) out.errors.push(msg.weightsNeedFiles(def.id, at));
       return;
     }
     const b = buildWeights(def, i, unitIds, input);
@@ -121,32 +115,11 @@ export function runSpatialStage(
     out.weights.push(b.built);
     const { summary } = b.built;
     if (summary.islands.length > 0 && def.islands === "error")
-      out.errors.push(
-        error(
-          "D0709",
-          `${summary.islands.join(", ")} ${summary.islands.length === 1 ? "has" : "have"} no neighbour under the spatial weights ${def.id}`,
-          {
-            pointer: at,
-            hint: `link ${summary.islands.length === 1 ? "it" : "each"} by hand (\`link ${summary.islands[0]} to …\`) or declare \`islands drop\` to leave ${summary.islands.length === 1 ? "it" : "them"} out of the statistics`,
-          },
-        ),
-      );
+      out.errors.push(msg.islands(summary.islands, def.id, at));
     else if (summary.islands.length > 0)
-      out.warnings.push(
-        warning(
-          "W0701",
-          `${summary.islands.join(", ")} ${summary.islands.length === 1 ? "has" : "have"} no neighbour under ${def.id} and ${summary.islands.length === 1 ? "is" : "are"} left out of its statistics (islands drop)`,
-          { pointer: at },
-        ),
-      );
+      out.warnings.push(msg.islandsDropped(summary.islands, def.id, at));
     if (!summary.symmetric && def.construction.kind === "knn")
-      out.warnings.push(
-        warning(
-          "W0702",
-          `the ${def.construction.k}-nearest-neighbour weights ${def.id} are not symmetric (a region can be among another's nearest without the converse)`,
-          { pointer: at },
-        ),
-      );
+      out.warnings.push(msg.knnAsymmetric(def.construction.k, def.id, at));
   });
   if (out.errors.length > 0) return out;
 
@@ -165,9 +138,7 @@ export function runSpatialStage(
       const a = plan.analyses[block.analysisIndex]!;
       if (a.kind !== "within") {
         out.errors.push(
-          error("P0020", `autocorrelation ${def.id}: ${analysis} is not a within analysis`, {
-            pointer: pointer("autocorrelations", ai),
-          }),
+          msg.autocorrelationNotWithin(def.id, analysis, pointer("autocorrelations", ai)),
         );
         continue;
       }
@@ -179,13 +150,11 @@ export function runSpatialStage(
     // this analysis tests (a `within a, b, …` analysis).
     if (result.dropped.length > 0 && weightsDef.islands === "error") {
       out.errors.push(
-        error(
-          "D0709",
-          `${result.dropped.join(", ")} ${result.dropped.length === 1 ? "has" : "have"} no neighbour among the regions ${def.id} tests, under the spatial weights ${def.weights}`,
-          {
-            pointer: pointer("autocorrelations", ai),
-            hint: "link them by hand, or declare `islands drop` on the weights",
-          },
+        msg.islandsAmongTested(
+          result.dropped,
+          def.id,
+          def.weights,
+          pointer("autocorrelations", ai),
         ),
       );
       continue;
