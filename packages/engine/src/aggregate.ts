@@ -13,8 +13,9 @@
  * must not write to them.
  */
 
-import { type EngineIssue, error, formatCellsOfVariable } from "./issues.js";
+import { type EngineIssue, formatCellsOfVariable } from "./issues.js";
 import { neumaierSum } from "./kernels/index.js";
+import * as msg from "./messages/index.js";
 import type { PanelData } from "./panel.js";
 import type { PlanIndex } from "./plan-index.js";
 
@@ -89,37 +90,25 @@ export function aggregateUnits(index: PlanIndex, panel: PanelData): AggregateOut
       }
     }
     if (refused.length > 0) {
-      errors.push(
-        error(
-          "D0301",
-          `variable "${id}" has aggregate none, but unit${refused.length === 1 ? "" : "s"} ${refused.join(", ")} ha${refused.length === 1 ? "s" : "ve"} several member regions`,
-          {
-            pointer: `${info.pointer}/aggregate`,
-            hint: "declare how it aggregates: sum, or a mean weighted by another variable",
-          },
-        ),
-      );
+      errors.push(msg.aggregateNoneForSeveral(id, refused, `${info.pointer}/aggregate`));
     }
     if (negativeWeight.length > 0 && agg.kind === "weighted_mean") {
       errors.push(
-        error(
-          "D0306",
-          `variable "${id}" is a mean weighted by "${agg.by}", which is negative at ${formatCellsOfVariable(negativeWeight)}`,
-          {
-            pointer: `${info.pointer}/aggregate/by`,
-            hint: "weights of a mean are sizes (population, area, output): check the data of the weighting variable",
-          },
+        msg.negativeMeanWeight(
+          id,
+          agg.by,
+          formatCellsOfVariable(negativeWeight),
+          `${info.pointer}/aggregate/by`,
         ),
       );
     }
     if (zeroWeight.length > 0 && agg.kind === "weighted_mean") {
       errors.push(
-        error(
-          "D0302",
-          `variable "${id}" is a mean weighted by "${agg.by}", whose weights sum to 0 at ${formatCellsOfVariable(zeroWeight)}`,
-          {
-            pointer: `${info.pointer}/aggregate/by`,
-          },
+        msg.weightsSumToZero(
+          id,
+          agg.by,
+          formatCellsOfVariable(zeroWeight),
+          `${info.pointer}/aggregate/by`,
         ),
       );
     }

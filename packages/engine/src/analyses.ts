@@ -16,7 +16,7 @@
  * about s/2; such a D is graded at the top level with one warning per analysis (W0401).
  */
 import { type Analysis, emptyRecord, own, type Plan, type Scale } from "@ccdc/plan";
-import { type EngineIssue, pointer, warning } from "./issues.js";
+import { type EngineIssue, pointer } from "./issues.js";
 import {
   type CouplingForm,
   coordinationIndex,
@@ -25,6 +25,7 @@ import {
   equalBeta,
   gradeIndex,
 } from "./kernels/index.js";
+import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
 import type { CouplingRow } from "./result-schema.js";
 
@@ -133,11 +134,7 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
     if (over.count > 0) {
       const top = scale.levels[scale.levels.length - 1]!;
       warnings.push(
-        warning(
-          "W0401",
-          `analysis "${analysis.id}": ${over.count} value${over.count === 1 ? "" : "s"} of D exceed${over.count === 1 ? "s" : ""} the top of scale "${scale.id}" (${top.upper}; the largest is ${over.max}), because indices can reach 1 + shift; graded at level ${top.level}`,
-          { pointer: pointer("analyses", ai) },
-        ),
+        msg.aboveScale(analysis.id, over.count, scale.id, top, over.max, pointer("analyses", ai)),
       );
     }
   });

@@ -13,7 +13,7 @@
 import { type Dynamics, own, type Plan, recordFrom, type Scale } from "@ccdc/plan";
 import type { CouplingBlock } from "./analyses.js";
 import type { DynamicsResult, ForecastResult, MarkovResultJson } from "./dynamics-schema.js";
-import { type EngineIssue, pointer, warning } from "./issues.js";
+import { type EngineIssue, pointer } from "./issues.js";
 import {
   bandwidth,
   betaConvergence,
@@ -31,6 +31,7 @@ import {
   sigmaConvergence,
   theilT,
 } from "./kernels/index.js";
+import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
 
 /** Points of the default density grid. */
@@ -226,11 +227,7 @@ function runOne(
           : f.reason === "too-few"
             ? `not estimated: ${f.n} observation${f.n === 1 ? "" : "s"}, at least 3 needed`
             : "not estimated: every ln value is the same";
-      warnings.push(
-        warning("W1103", `dynamics "${dyn.id}": β convergence ${betaNote}`, {
-          pointer: `${at}/convergence`,
-        }),
-      );
+      warnings.push(msg.betaNotEstimated(dyn.id, betaNote, `${at}/convergence`));
     }
     result.convergence = {
       step: c.step,
@@ -409,22 +406,10 @@ function forecastOf(
     units.push(entry);
   });
   if (failed > 0) {
-    warnings.push(
-      warning(
-        "W1101",
-        `dynamics "${dyn.id}": GM(1,1) not fitted for ${failed} of ${subject.units.length} units (a series fails the level-ratio test or has a value ≤ 0); each is listed with its reason, no forecast is made for it`,
-        { pointer: `${at}/forecast` },
-      ),
-    );
+    warnings.push(msg.gmNotFitted(dyn.id, failed, subject.units.length, `${at}/forecast`));
   }
   if (clamped > 0) {
-    warnings.push(
-      warning(
-        "W1102",
-        `dynamics "${dyn.id}": ${clamped} forecast value${clamped === 1 ? "" : "s"} outside [0, 1] clamped to the interval`,
-        { pointer: `${at}/forecast` },
-      ),
-    );
+    warnings.push(msg.forecastClamped(dyn.id, clamped, `${at}/forecast`));
   }
   return { mode: f.mode, modeOrigin: f.modeOrigin, horizon: f.horizon, years: fyears, units };
 }

@@ -8,7 +8,8 @@
  */
 import type { Expr, Indicator } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
-import { type EngineIssue, error, formatCellsOfVariable, pointer } from "./issues.js";
+import { type EngineIssue, formatCellsOfVariable, pointer } from "./issues.js";
+import * as msg from "./messages/index.js";
 
 type Value = number | Float64Array;
 
@@ -51,18 +52,14 @@ export function evaluateIndicator(
     else if (!Number.isFinite(v)) other.push(cellName(i, unitIds, years));
   }
   if (zero.length === 0 && other.length === 0) return { values };
-  const parts: string[] = [];
-  if (zero.length > 0) parts.push(`a zero denominator at ${formatCellsOfVariable(zero)}`);
-  if (other.length > 0) parts.push(`a non-finite value at ${formatCellsOfVariable(other)}`);
   return {
     values,
-    error: error(
-      "D0303",
-      `indicator "${indicator.id}" (${indicator.exprText}) has ${parts.join("; and ")}`,
-      {
-        pointer: pointer("indicators", indicatorIndex),
-        hint: "check the data of the variables it divides by, for those units and years",
-      },
+    error: msg.indicatorNotFinite(
+      indicator.id,
+      indicator.exprText,
+      zero.length > 0 ? formatCellsOfVariable(zero) : undefined,
+      other.length > 0 ? formatCellsOfVariable(other) : undefined,
+      pointer("indicators", indicatorIndex),
     ),
   };
 }

@@ -7,8 +7,9 @@
  * (W0501) naming the units.
  */
 import { emptyRecord, type Plan } from "@ccdc/plan";
-import { type EngineIssue, pointer, warning } from "./issues.js";
+import { type EngineIssue, pointer } from "./issues.js";
 import { averageAnnualGrowth } from "./kernels/index.js";
+import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
 
 export interface GrowthOutcome {
@@ -41,21 +42,8 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
     }
     growth.push(rates);
     if (undefinedFor.length > 0) {
-      const why =
-        span < 2
-          ? "the study has a single year"
-          : overflow
-            ? "the first-year index is not positive, or so small that the rate overflows"
-            : "the first-year index is not positive";
-      warnings.push(
-        warning(
-          "W0501",
-          `node "${node.id}": the average annual growth is undefined (${why}) for ${undefinedFor.join(", ")}; reported as null`,
-          {
-            pointer: pointer("nodes", ni),
-          },
-        ),
-      );
+      const why = span < 2 ? "single-year" : overflow ? "not-positive-or-overflow" : "not-positive";
+      warnings.push(msg.growthUndefined(node.id, why, undefinedFor, pointer("nodes", ni)));
     }
   });
   return { growth, warnings };

@@ -19,8 +19,9 @@
 import { own, type Plan, type PlanNode } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
 import { evaluateIndicator } from "./expr.js";
-import { type EngineIssue, error, formatYears, pointer, warning } from "./issues.js";
+import { type EngineIssue, formatYears, pointer } from "./issues.js";
 import { AHP_CR_LIMIT, equalWeights } from "./kernels/index.js";
+import * as msg from "./messages/index.js";
 import { unitsAtShift } from "./pinned.js";
 import type { PlanIndex } from "./plan-index.js";
 import { normalizeScoped, type WeightSpec, weightScoped } from "./scoped.js";
@@ -80,7 +81,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     const r = normalizeScoped(out.indicatorValues[i]!, ind.direction, shift, scope, nUnits, nYears);
     out.indicatorNormalized.push(r.values);
     if (r.constantYears.length > 0) {
-      constant(`indicator "${ind.id}"`, r.constantYears, pointer("indicators", i));
+      constant(msg.CONSTANT_SUBJECTS.indicator(ind.id), r.constantYears, pointer("indicators", i));
     }
   });
 
@@ -117,7 +118,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       cols = ids.map((id, j) => {
         const r = normalizeScoped(raw[j]!, "+", shift, scope, nUnits, nYears);
         if (r.constantYears.length > 0)
-          constant(`child "${id}" of staged node "${node.id}"`, r.constantYears, at);
+          constant(msg.CONSTANT_SUBJECTS.child(id, node.id), r.constantYears, at);
         return r.values;
       });
     }
@@ -133,15 +134,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     if (w.degenerateYears.length > 0) {
       const kind = node.weighting.kind;
       out.warnings.push(
-        warning(
-          "W0302",
-          kind === "entropy"
-            ? `node "${node.id}": no weighted column varies${when(w.degenerateYears)}, so the entropy weights are undefined; equal weights were used`
-            : `node "${node.id}": the ${kind} weights are degenerate${when(w.degenerateYears)} (no weighted column varies, or the members of a combination coincide); the declared rule was used (equal weights, or α = 1/T)`,
-          {
-            pointer: `${at}/weighting`,
-          },
-        ),
+        msg.degenerateWeights(node.id, kind, when(w.degenerateYears), `${at}/weighting`),
       );
     }
     for (const { year, problem } of w.problems ?? []) {
@@ -149,23 +142,18 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     }
     for (const d of w.details ?? []) ahpConsistency(node.id, at, d);
     if (w.tiedYears && w.tiedYears.length > 0) {
-      out.warnings.push(
-        warning(
-          "W0305",
-          `node "${node.id}": every weighted column is constant${when(w.tiedYears)}, so every unit is on both TOPSIS ideal points; its closeness there is 0.5`,
-          { pointer: `${at}/compose` },
-        ),
-      );
+      out.warnings.push(msg.topsisTied(node.id, when(w.tiedYears), `${at}/compose`));
     }
     nodeIndex[ni] = w.index;
     if (scope === "per_year") {
       const pinned = unitsAtShift(w.index, shift, nUnits, nYears);
       if (pinned.length > 0)
         out.warnings.push(
-          warning(
-            "W0304",
-            `node "${node.id}": ${pinned.map((u) => `"${unitIds[u]!}"`).join(", ")} ${pinned.length === 1 ? "has" : "have"} the index ${shift} (the shift) in every year: per-year normalisation puts each year's lowest unit at the shift, so this index, its growth and its coupling say nothing about development`,
-            { pointer: at },
+          msg.pinnedAtShift(
+            node.id,
+            pinned.map((u) => unitIds[u]!),
+            shift,
+            at,
           ),
         );
     }
@@ -190,10 +178,11 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     p: WeightingProblem,
   ): EngineIssue {
     if (p.kind === "game_theory_negative") {
-      return error(
-        "D0308",
-        `node "${nodeId}": the game-theory coefficients normalised by their sum are [${p.alpha.map((a) => a.toPrecision(6)).join(", ")}]${scope === "per_year" ? ` in ${years[year]}` : ""}, which make a weight negative`,
-        { pointer: `${at}/weighting`, hint: "use `game_theory abs` (the usual normalisation)" },
+      return msg.gameTheoryNegative(
+        nodeId,
+        p.alpha,
+        scope === "per_year" ? ` in ${years[year]}` : "",
+        `${at}/weighting`,
       );
     }
     const id = ids[p.column]!;
@@ -204,13 +193,11 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
           : ` is ${p.value} for ${unitIds[p.row]!} in ${years[year]!}`
         : ` is 0 for every unit${scope === "per_year" ? ` in ${years[year]!}` : ""}`;
     const ii = index.indicatorIndex.get(id);
-    return error(
-      "D0307",
-      `node "${nodeId}" weighs by the coefficient of variation of the raw values, which needs values ≥ 0 with a positive mean; "${id}"${cell}`,
-      {
-        pointer: ii !== undefined ? pointer("indicators", ii) : `${at}/weighting`,
-        hint: "CV is for ratio-scale indicators; use `weights stdev` or `critic` on normalised values",
-      },
+    return msg.cvNotRatioScale(
+      nodeId,
+      id,
+      cell,
+      ii !== undefined ? pointer("indicators", ii) : `${at}/weighting`,
     );
   }
 
@@ -219,13 +206,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     for (const m of [d, ...(d.members ?? [])]) {
       const cr = m.scalars?.cr;
       if (cr !== undefined && cr >= AHP_CR_LIMIT) {
-        out.warnings.push(
-          warning(
-            "W0306",
-            `node "${nodeId}": the AHP matrix is inconsistent (CR = ${cr.toFixed(4)} ≥ ${AHP_CR_LIMIT}); its weights are used because of allow_inconsistent`,
-            { pointer: `${at}/weighting` },
-          ),
-        );
+        out.warnings.push(msg.ahpInconsistentAllowed(nodeId, cr, AHP_CR_LIMIT, `${at}/weighting`));
         return;
       }
     }
@@ -239,26 +220,9 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
 
   function constant(what: string, yearIndices: number[], at: string): void {
     if (rule === "error") {
-      out.errors.push(
-        error(
-          "D0305",
-          `${what} is constant (max − min ≤ 1e-12 × max(|max|, |min|))${when(yearIndices)}, and the rule for constant indicators is error`,
-          {
-            pointer: at,
-            hint: "drop the indicator, or let constant indicators normalise to the shift (constant indicator zero)",
-          },
-        ),
-      );
+      out.errors.push(msg.constantIndicatorError(what, when(yearIndices), at));
     } else {
-      out.warnings.push(
-        warning(
-          "W0301",
-          `${what} is constant (max − min ≤ 1e-12 × max(|max|, |min|))${when(yearIndices)}; its normalised value there is the shift ${shift}`,
-          {
-            pointer: at,
-          },
-        ),
-      );
+      out.warnings.push(msg.constantIndicator(what, when(yearIndices), shift, at));
     }
   }
 
@@ -273,13 +237,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     }
     if (bad.length > 0) {
       out.errors.push(
-        error(
-          "D0304",
-          `node "${node.id}" reads its index from "${variable}", which must lie in [0, 1]; it does not at ${bad.join(", ")}`,
-          {
-            pointer: pointer("nodes", ni, "compose"),
-          },
-        ),
+        msg.givenOutsideUnit(node.id, variable, bad.join(", "), pointer("nodes", ni, "compose")),
       );
     }
     return values;

@@ -22,6 +22,7 @@ import { type RegionMap, readMaps } from "./io/geo-reader.js";
 import { readSources } from "./io/read-sources.js";
 import type { Readers } from "./io/reader.js";
 import type { EngineIssue } from "./issues.js";
+import * as msg from "./messages/index.js";
 import { type PanelData, workingPanel } from "./panel.js";
 import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
@@ -89,7 +90,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   if (!out.ok) return out;
   if (variant) {
     out.result.variant = variant;
-    if (declared.length > 0) out.result.warnings.push(sensitivitySkipped(variant.id));
+    if (declared.length > 0) out.result.warnings.push(msg.sensitivitySkipped(variant.id));
   }
   if (keepPanel) {
     const results: SensitivityResult[] = [];
@@ -105,16 +106,6 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   }
   const json = toJson(plan, out);
   return json.ok && plan.maps !== undefined ? { ...json, maps: maps.maps } : json;
-}
-
-/** W0801: a variant's run leaves out the sensitivity analyses, which vary the base study. */
-function sensitivitySkipped(variant: string): EngineIssue {
-  return {
-    severity: "warning",
-    code: "W0801",
-    message: `the sensitivity analyses vary the base study, so the run of variant "${variant}" leaves them out`,
-    pointer: "/sensitivity",
-  };
 }
 
 /**
@@ -221,12 +212,10 @@ function perYearWeightsNote(index: PlanIndex): EngineIssue[] {
   );
   if (entropyNodes.length === 0) return [];
   return [
-    {
-      severity: "warning",
-      code: "W0303",
-      message: `scope per_year: the entropy weights of ${entropyNodes.map((n) => `"${n.id}"`).join(", ")} differ by year; each node's weights are their mean across years, and weightsByYear holds each year's`,
-      pointer: "/method/normalization/scope",
-    },
+    msg.perYearWeightsAveraged(
+      entropyNodes.map((n) => n.id),
+      "/method/normalization/scope",
+    ),
   ];
 }
 

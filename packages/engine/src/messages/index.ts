@@ -5,10 +5,14 @@
  * which docs/run-errors.md lists; test/engine-messages.test.ts keeps the catalog, the codes and
  * the docs in sync and fails if engine code builds an issue outside the catalog.
  *
- * Families: plan.ts (P00xx), reading.ts (D01xx, W01xx), missing.ts (D02xx), spatial.ts (P0020,
- * D06xx–D07xx, W06xx–W07xx).
+ * Families: plan.ts (P00xx), variants.ts (P01xx, W0801), reading.ts (D01xx, W01xx),
+ * missing.ts (D02xx), compute.ts (D03xx, W03xx–W05xx), spatial.ts (P0020, D06xx–D07xx,
+ * W06xx–W07xx), dynamics.ts (W11xx).
  */
+export * from "./compute.js";
+export * from "./dynamics.js";
 export * from "./missing.js";
 export * from "./plan.js";
 export * from "./reading.js";
 export * from "./spatial.js";
+export * from "./variants.js";

@@ -7,6 +7,7 @@
 import { emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
 
 import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 
 type DraftNode = PlanDraft["nodes"][number];
 type DraftAnalysis = PlanDraft["analyses"][number];
@@ -20,20 +21,7 @@ export function applyVariant(plan: Plan, variantId: string): ApplyOutcome {
   const at = variants.findIndex((v) => v.id === variantId);
   if (at < 0) {
     const known = variants.map((v) => v.id);
-    return {
-      ok: false,
-      errors: [
-        {
-          severity: "error",
-          code: "P0101",
-          message: `no variant "${variantId}" in this study`,
-          hint:
-            known.length === 0
-              ? "the study declares no variants"
-              : `the study's variants: ${known.join(", ")}`,
-        },
-      ],
-    };
+    return { ok: false, errors: [msg.noSuchVariant(variantId, known)] };
   }
   return applyOverrides(plan, variants[at]!.overrides, `/variants/${at}`);
 }
@@ -53,12 +41,7 @@ export function applyOverrides(
   overrides.forEach((o, i) => {
     const problem = applyOne(out, o);
     if (problem !== undefined)
-      errors.push({
-        severity: "error",
-        code: "P0102",
-        message: problem,
-        pointer: `${pointer}/overrides/${i}`,
-      });
+      errors.push(msg.overrideNotApplicable(problem, `${pointer}/overrides/${i}`));
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out };
 }
@@ -80,16 +63,14 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
     }
     case "weighting": {
       const node = findNode(out, o.node);
-      if (node === undefined)
-        return `the variant weights node "${o.node}", which the study does not have`;
+      if (node === undefined) return msg.OVERRIDE_PROBLEMS.noNodeToWeight(o.node);
       node.weighting = structuredClone(o.weighting) as DraftNode["weighting"];
       node.weightingOrigin = "spec";
       return undefined;
     }
     case "compose": {
       const node = findNode(out, o.node);
-      if (node === undefined)
-        return `the variant composes node "${o.node}", which the study does not have`;
+      if (node === undefined) return msg.OVERRIDE_PROBLEMS.noNodeToCompose(o.node);
       node.compose = structuredClone(o.compose) as DraftNode["compose"];
       node.composeOrigin = "spec";
       return undefined;
@@ -104,8 +85,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "scale": {
-      if (!out.scales.some((s) => s.id === o.scale))
-        return `the variant grades with scale "${o.scale}", which the study does not have`;
+      if (!out.scales.some((s) => s.id === o.scale)) return msg.OVERRIDE_PROBLEMS.noScale(o.scale);
       const list = targets(out, o.analysis);
       if (list.length === 0) return noAnalysis("scale", o.analysis);
       for (const a of list) {
@@ -125,9 +105,7 @@ function findNode(plan: PlanDraft, id: string): DraftNode | undefined {
 
 /** What a variant names that the study lacks: an analysis, or any analysis at all. */
 function noAnalysis(what: string, analysis: string | null): string {
-  return analysis === null
-    ? `the variant sets the ${what} of every analysis, but the study has none`
-    : `the variant sets the ${what} of analysis "${analysis}", which the study does not have`;
+  return msg.OVERRIDE_PROBLEMS.noAnalysis(what, analysis);
 }
 
 function targets(plan: PlanDraft, analysis: string | null): DraftAnalysis[] {
@@ -143,10 +121,10 @@ function targets(plan: PlanDraft, analysis: string | null): DraftAnalysis[] {
  */
 function dropIndicator(plan: PlanDraft, id: string): string | undefined {
   const at = plan.indicators.findIndex((ind) => ind.id === id);
-  if (at < 0) return `the variant leaves out indicator "${id}", which the study does not have`;
+  if (at < 0) return msg.OVERRIDE_PROBLEMS.noIndicator(id);
   for (const node of plan.nodes) {
     if (node.weighting.kind === "fixed" && Object.hasOwn(node.weighting.weights, id))
-      return `the variant leaves out indicator "${id}", but node "${node.id}" gives it a fixed weight; override that node's weights too`;
+      return msg.OVERRIDE_PROBLEMS.droppedHasFixedWeight(id, node.id);
   }
   plan.indicators.splice(at, 1);
   for (const node of plan.nodes) {

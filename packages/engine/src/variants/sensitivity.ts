@@ -11,6 +11,7 @@
 import type { Override, Plan, PlanDraft, Sensitivity } from "@ccdc/plan";
 import type { ColumnarResult } from "../columnar.js";
 import type { EngineIssue } from "../issues.js";
+import * as msg from "../messages/index.js";
 import type { PanelData } from "../panel.js";
 import { runPlanOnPanelColumnar } from "../run.js";
 import { applyOverrides } from "./apply.js";
@@ -48,10 +49,7 @@ export function runSensitivity(
   const s = plan.sensitivity?.[at];
   if (s === undefined) throw new RangeError(`runSensitivity: no sensitivity analysis ${at}`);
   const pointer = `/sensitivity/${at}`;
-  const fail = (code: string, message: string, hint?: string): SensitivityOutcome => ({
-    ok: false,
-    errors: [{ severity: "error", code, message, pointer, ...(hint ? { hint } : {}) }],
-  });
+  const fail = (issue: EngineIssue): SensitivityOutcome => ({ ok: false, errors: [issue] });
 
   // Each alternative's overrides; "base" overrides nothing.
   const variants = new Map((plan.variants ?? []).map((v) => [v.id, v.overrides]));
@@ -61,10 +59,7 @@ export function runSensitivity(
     for (const alt of choice.alternatives) {
       const overrides = alt === "base" ? [] : variants.get(alt);
       if (overrides === undefined)
-        return fail(
-          "P0103",
-          `sensitivity "${s.id}": choice "${choice.id}" names variant "${alt}", which the study does not declare`,
-        );
+        return fail(msg.undeclaredAlternative(s.id, choice.id, alt, pointer));
       list.push(overrides);
     }
     alternatives.push(list);
@@ -73,11 +68,7 @@ export function runSensitivity(
   const planned =
     s.sample.kind === "grid" ? gridSize(levels) : Math.min(s.sample.count, gridSize(levels));
   if (planned > MAX_SENSITIVITY_RUNS)
-    return fail(
-      "P0104",
-      `sensitivity "${s.id}" would make ${planned === Number.POSITIVE_INFINITY ? "more than 2^53" : planned.toLocaleString("en")} runs; at most ${MAX_SENSITIVITY_RUNS.toLocaleString("en")} are allowed`,
-      "sample a random subset: sample random COUNT seed N",
-    );
+    return fail(msg.tooManyRuns(s.id, planned, MAX_SENSITIVITY_RUNS, pointer));
 
   // The runs compute what can be watched (indices and coupling); the plan's other analyses
   // (dynamics, spatial statistics, maps) are left out of them: nothing reads their results
@@ -130,7 +121,7 @@ export function runSensitivity(
 }
 
 function inRun(e: EngineIssue, id: string, label: string): EngineIssue {
-  return { ...e, message: `sensitivity "${id}", run with ${label}: ${e.message}` };
+  return msg.inSensitivityRun(e, id, label);
 }
 
 /** Rows, years and nominal values of a watched output, from the nominal run. */
