@@ -1,6 +1,14 @@
+import type { Diagnostic } from "@ccdc/dsl";
 import type { SpecRange } from "@ccdc/plan";
 import { describe, expect, test } from "vitest";
-import { rangeForPointer, renderIssue, renderIssues } from "./diagnostics.js";
+import {
+  MAX_PRINTED,
+  notShown,
+  rangeForPointer,
+  renderIssue,
+  renderIssues,
+  renderSpecDiagnostics,
+} from "./diagnostics.js";
 import { ansiStyle, stripAnsi } from "./style.js";
 
 const spec = 'study toy {}\nsource d "d.csv" {\n  variable a\n  variable gdp "gdp"\n}\n';
@@ -119,5 +127,49 @@ describe("rendering an engine issue", () => {
     expect(plain).not.toContain("\u001b[");
     expect(colored).toContain("\u001b[");
     expect(stripAnsi(colored)).toBe(plain);
+  });
+});
+
+describe("one list format for the compiler's diagnostics and the engine's issues", () => {
+  const ctx = {
+    sourceMap: {},
+    specText: (f: string) => (f === "specs/toy.ccd" ? spec : undefined),
+    specPath: (f: string) => f,
+    dataPath: (f: string) => f,
+  };
+  const spot = (line: number, column: number) => ({ line, column, offset: at(line, column) });
+  const compiled = (line: number): Diagnostic => ({
+    severity: "error",
+    code: "E0001",
+    message: "a",
+    range: { file: "specs/toy.ccd", start: spot(line, 1), end: spot(line, 2) },
+  });
+  const issue = (line: number) => ({
+    severity: "error",
+    code: "E0001",
+    message: "a",
+    pointer: `/p/${line}`,
+  });
+  const ctxOf = (lines: number[]) => ({
+    ...ctx,
+    sourceMap: Object.fromEntries(lines.map((l) => [`/p/${l}`, r(l, 1, l, 2)])),
+  });
+
+  test("the same diagnostic prints the same from either side", () => {
+    const sources = new Map([["specs/toy.ccd", spec]]);
+    expect(renderSpecDiagnostics([compiled(4), compiled(2)], sources, false)).toBe(
+      renderIssues([issue(2), issue(4)], ctxOf([2, 4])),
+    );
+  });
+
+  test(`at most ${MAX_PRINTED} are printed, then how many more there are`, () => {
+    const many = Array.from({ length: MAX_PRINTED + 2 }, () => compiled(1));
+    const text = renderSpecDiagnostics(many, new Map(), false);
+    expect(text.match(/^error\[E0001\]/gm)).toHaveLength(MAX_PRINTED);
+    expect(text.endsWith(`\n\n${notShown(2)}\n`)).toBe(true);
+    const issues = Array.from({ length: MAX_PRINTED + 2 }, () => issue(1));
+    expect(renderIssues(issues, { ...ctx, sourceMap: {} }).endsWith(`\n\n${notShown(2)}\n`)).toBe(
+      true,
+    );
   });
 });

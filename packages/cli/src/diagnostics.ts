@@ -1,11 +1,20 @@
 /**
- * Engine issues (data and plan errors found while running) rendered exactly like the
- * compiler's diagnostics — `error[D0101]: message`, ` --> spec.ccd:LINE:COL`, a code frame,
- * `help:` — by turning each into a Diagnostic for @ccdc/dsl's renderer. The spec location
- * comes from the issue's JSON pointer mapped through the plan's sourceMap, walking up the
- * pointer until a mapped ancestor is found; the data file, row and column follow as a note.
+ * The one way the CLI prints diagnostics, the compiler's and the engine's alike: each is one
+ * @ccdc/dsl `renderDiagnostic` — `error[D0101]: message`, ` --> spec.ccd:LINE:COL`, a code
+ * frame, `help:` — and a list is at most MAX_PRINTED of them, separated by blank lines, then
+ * how many more were not shown (renderList). An engine issue (a data or plan error found while
+ * running) becomes a Renderable here: its spec location comes from its JSON pointer mapped
+ * through the plan's sourceMap, walking up the pointer until a mapped ancestor is found; the
+ * data file, row and column follow as a note.
  */
-import { type Position, type Renderable, renderDiagnostic, type Severity } from "@ccdc/dsl";
+import {
+  type Diagnostic,
+  type Position,
+  type Renderable,
+  renderDiagnostic,
+  type Severity,
+  sortDiagnostics,
+} from "@ccdc/dsl";
 import { type SpecRange, visibleText } from "@ccdc/plan";
 import { plainStyle, type Style } from "./style.js";
 
@@ -75,10 +84,30 @@ export function renderIssue(issue: IssueLike, ctx: IssueContext): string {
   return `${renderDiagnostic(diagnostic, text?.replace(/\r?\n$/, ""), { color })}\n`;
 }
 
-/** Every issue, each followed by a newline and separated by a blank line (as renderDiagnostics). */
+/** Engine issues, in the order given, as a list (renderList). */
 export function renderIssues(issues: readonly IssueLike[], ctx: IssueContext): string {
-  const shown = issues.slice(0, MAX_PRINTED).map((i) => renderIssue(i, ctx));
-  if (issues.length > MAX_PRINTED) shown.push(`${notShown(issues.length - MAX_PRINTED)}\n`);
+  return renderList(issues, (i) => renderIssue(i, ctx));
+}
+
+/** The compiler's diagnostics, sorted by position, as a list (renderList). */
+export function renderSpecDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  sources: ReadonlyMap<string, string>,
+  color: boolean,
+): string {
+  return renderList(
+    sortDiagnostics(diagnostics),
+    (d) => `${renderDiagnostic(d, sources.get(d.range.file), { color })}\n`,
+  );
+}
+
+/**
+ * At most MAX_PRINTED rendered items (each ending in a newline), separated by a blank line,
+ * then a line counting the rest: a file of garbage prints a bounded report.
+ */
+function renderList<T>(items: readonly T[], render: (item: T) => string): string {
+  const shown = items.slice(0, MAX_PRINTED).map(render);
+  if (items.length > MAX_PRINTED) shown.push(`${notShown(items.length - MAX_PRINTED)}\n`);
   return shown.join("\n");
 }
 

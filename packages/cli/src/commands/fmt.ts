@@ -6,7 +6,8 @@
  * with syntax errors is reported and left as it is (exit 1); the other files are still done.
  */
 import { stat } from "node:fs/promises";
-import { formatSpec, renderDiagnostics, summarize } from "@ccdc/dsl";
+import { formatSpec, summarize } from "@ccdc/dsl";
+import { renderSpecDiagnostics } from "../diagnostics.js";
 import { reportedFailure } from "../errors.js";
 import { writeFileAtomic } from "../io/atomic.js";
 import type { CliIO } from "../io/cli-io.js";
@@ -25,7 +26,7 @@ export async function fmtCommand(
     const { path, display, content } = await readTextInput(arg, io);
     const r = formatSpec(content, display);
     if (r.text === undefined) {
-      io.stderr(renderDiagnostics([...r.diagnostics], new Map([[display, content]]), { color }));
+      io.stderr(renderSpecDiagnostics(r.diagnostics, new Map([[display, content]]), color));
       io.stderr(`${display}: ${summarize([...r.diagnostics])}; not formatted\n`);
       broken++;
       continue;

@@ -9,10 +9,10 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { compileSpec, hasErrors, renderDiagnostics, sortDiagnostics, summarize } from "@ccdc/dsl";
+import { compileSpec, hasErrors, summarize } from "@ccdc/dsl";
 import { loadPlan } from "@ccdc/engine";
 import { checkPlan, type Plan } from "@ccdc/plan";
-import { type IssueContext, MAX_PRINTED, notShown, renderIssues } from "../diagnostics.js";
+import { type IssueContext, renderIssues, renderSpecDiagnostics } from "../diagnostics.js";
 import { reportedFailure, UserError } from "../errors.js";
 import type { CliIO } from "../io/cli-io.js";
 import { displayPath, type PlanBases, toPosix } from "../paths.js";
@@ -121,10 +121,7 @@ function compileSpecFile(path: string, display: string, content: string, io: Cli
   const color = colorEnabled(io.stderrIsTTY, io.env);
   const { plan, diagnostics } = compileSpec(content, display);
   if (diagnostics.length > 0) {
-    const shown = sortDiagnostics(diagnostics).slice(0, MAX_PRINTED);
-    io.stderr(renderDiagnostics(shown, new Map([[display, content]]), { color }));
-    if (diagnostics.length > shown.length)
-      io.stderr(`\n${notShown(diagnostics.length - shown.length)}\n`);
+    io.stderr(renderSpecDiagnostics(diagnostics, new Map([[display, content]]), color));
     io.stderr(`${display}: ${summarize(diagnostics)}\n`);
   }
   if (hasErrors(diagnostics)) throw reportedFailure(`${display}: the spec has errors`);
