@@ -9,7 +9,8 @@
  *
  * Codes: `P….` the plan, `D01..` reading data, `D02..` missing data, `D03..` aggregation,
  * derivation and normalisation, `W….` warnings. `ISSUE_CODES` lists them all; the wording of
- * the data issues (reading, missing cells) lives in the catalog, messages.ts.
+ * every issue lives in the catalog, messages/ (one file per family), whose factories are the
+ * only callers of `error` and `warning`.
  */
 
 /** One cell of the panel, named by ids (for missing-data issues). */

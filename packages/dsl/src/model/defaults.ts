@@ -5,7 +5,7 @@
 import type { Compose, CouplingForm, MissingRule, Weighting } from "@ccdc/plan";
 import type { Chosen } from "./model.js";
 
-/** The shift added after min-max normalisation: the paper's (docs/method.md §1, eq. 2). */
+/** The shift added after min-max normalisation: the paper's (docs/method.md §2, eq. 2). */
 export const DEFAULT_SHIFT = 0.0001;
 export const DEFAULT_SCOPE = "pooled" as const;
 export const DEFAULT_CONSTANT = "zero" as const;
