@@ -6,6 +6,7 @@
  */
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
+import { levelInterval } from "../render/format.js";
 import type { Names } from "../render/names.js";
 import { couplingGroups, nodesInReportOrder } from "../render/sections.js";
 import type { WordSet } from "../render/words.js";
@@ -136,11 +137,7 @@ export function scaleTables({ plan, names, words }: TableContext): PaperTable[] 
       key: `scale-${s.id}`,
       caption: names.scale(s.id),
       columns: [num(words.level, "integer"), text(words.D), text(words.grade)],
-      rows: s.levels.map((l) => [
-        l.level,
-        `${l.lowerClosed ? "[" : "("}${l.lower.toFixed(1)}, ${l.upper.toFixed(1)}${l.upperClosed ? "]" : ")"}`,
-        names.level(s.id, l.level),
-      ]),
+      rows: s.levels.map((l) => [l.level, levelInterval(l), names.level(s.id, l.level)]),
     }));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fixed, percent, withOrigin, yearRanges } from "./format.js";
+import { exactBound, fixed, levelInterval, percent, withOrigin, yearRanges } from "./format.js";
 import { displayWidth, pad } from "./width.js";
 
 describe("number formatting", () => {
@@ -19,6 +19,19 @@ describe("number formatting", () => {
     expect(yearRanges([2015, 2013, 2014, 2018, 2020, 2019])).toBe("2013-2015, 2018-2020");
     expect(yearRanges([2013])).toBe("2013");
     expect(yearRanges([])).toBe("");
+  });
+  test("a scale's bounds print as declared, not rounded to one decimal", () => {
+    // A level from 0.25 used to print as [0.0, 0.3): 0.25.toFixed(1) is "0.3".
+    expect(levelInterval({ lower: 0.25, upper: 0.5, lowerClosed: true, upperClosed: false })).toBe(
+      "[0.25, 0.5)",
+    );
+    expect(levelInterval({ lower: 0, upper: 1, lowerClosed: false, upperClosed: true })).toBe(
+      "(0.0, 1.0]",
+    );
+    expect(exactBound(0.1)).toBe("0.1");
+    expect(exactBound(0.123456789)).toBe("0.123456789");
+    expect(exactBound(1e-7)).toBe("0.0000001");
+    expect(Number(exactBound(1 / 3))).toBe(1 / 3);
   });
   test("default choices are marked", () => {
     expect(withOrigin("entropy", "default")).toBe("entropy (default)");

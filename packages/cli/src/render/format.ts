@@ -6,6 +6,32 @@ export function fixed(value: number, decimals: number): string {
   return /^-0\.?0*$/.test(s) ? s.slice(1) : s;
 }
 
+/**
+ * A scale's bound exactly as declared: the shortest decimal that reads back as the same number
+ * (0.25 stays 0.25, never "0.3"), with at least one decimal (0 → "0.0", 1 → "1.0") and never
+ * in exponent notation (1e-7 → "0.0000001").
+ */
+export function exactBound(value: number): string {
+  if (Number.isInteger(value)) return value.toFixed(1);
+  const shortest = String(value);
+  if (!/e/i.test(shortest)) return shortest;
+  for (let digits = 1; digits <= 100; digits++) {
+    const s = value.toFixed(digits);
+    if (Number(s) === value) return s;
+  }
+  return shortest;
+}
+
+/** A level's interval with its closed or open ends: "[0.25, 0.5)". */
+export function levelInterval(l: {
+  lower: number;
+  upper: number;
+  lowerClosed: boolean;
+  upperClosed: boolean;
+}): string {
+  return `${l.lowerClosed ? "[" : "("}${exactBound(l.lower)}, ${exactBound(l.upper)}${l.upperClosed ? "]" : ")"}`;
+}
+
 /** A growth rate as a percentage with two decimals, or "n/a" when undefined. */
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? "n/a" : `${fixed(value * 100, 2)}%`;

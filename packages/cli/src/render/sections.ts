@@ -8,7 +8,7 @@
 import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
 import { own, type Plan, type Scale } from "@ccdc/plan";
 import { type Block, heading, table, text } from "./document.js";
-import { fixed, percent } from "./format.js";
+import { fixed, levelInterval, percent } from "./format.js";
 
 export function studyBlocks(result: Result, plan: Plan): Block[] {
   const years = result.years;
@@ -161,7 +161,7 @@ export function scaleBlocks(scale: Scale): Block[] {
     .sort();
   const rows = scale.levels.map((l) => [
     String(l.level),
-    `${l.lowerClosed ? "[" : "("}${fixed(l.lower, 1)}, ${fixed(l.upper, 1)}${l.upperClosed ? "]" : ")"}`,
+    levelInterval(l),
     own(l.labels, "en") ?? "",
     ...langs.map((lang) => own(l.labels, lang) ?? ""),
   ]);
