@@ -48,6 +48,15 @@ async function hostilePlan(dir: string, what: string): Promise<string> {
   expect(r.code, r.stderr).toBe(0);
   if (what === "shift") return r.stdout.replace(/"shift": [^,\n]+/, '"shift": 1e400');
   if (what === "period") return r.stdout.replace(/"from": 2019/, '"from": 2017');
+  if (what === "deep") {
+    // The first indicator's expression inside 100,000 negations, written as text (a tree that
+    // deep cannot be stringified by recursion).
+    const plan = JSON.parse(r.stdout);
+    const expr = JSON.stringify(plan.indicators[0].expr);
+    plan.indicators[0].expr = "__DEEP__";
+    const deep = `${'{"kind":"neg","operand":'.repeat(100_000)}${expr}${"}".repeat(100_000)}`;
+    return JSON.stringify(plan).replace('"__DEEP__"', deep);
+  }
   throw new Error(`unknown plan edit ${what}`);
 }
 

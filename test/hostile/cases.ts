@@ -252,6 +252,12 @@ export const CASES: readonly HostileCase[] = [
     args: ["run", "plan.json"],
     expect: { exit: 1, codes: ["P0010"] },
   },
+  {
+    name: "a plan with an expression nested 100,000 deep is P0017, not a stack overflow",
+    build: async (s) => ({ "study.ccd": s.spec, "data.csv": s.csv, "plan.json": "__PLAN__:deep" }),
+    args: ["run", "plan.json"],
+    expect: { exit: 1, codes: ["P0017"] },
+  },
   // ------------------------------------------------------------------ terminal safety
   {
     name: "an escape sequence in a CSV header is shown, not sent",

@@ -54,6 +54,7 @@ export const ISSUE_CODES = {
   P0014: "a number in the plan that is not finite (e.g. 1e400, which overflows)",
   P0015: "an invalid weighting (an AHP matrix, or a combination's members or α)",
   P0016: "an AHP judgement matrix with consistency ratio CR ≥ 0.1 (rule: error)",
+  P0017: "a plan nested more than 1,000 levels deep (a hand-written expression)",
   P0101: "no variant of that name in the study",
   P0102:
     "a variant's override cannot be applied (unknown node, analysis, scale or indicator; a dropped indicator with a fixed weight)",

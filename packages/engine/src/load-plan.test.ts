@@ -1,6 +1,7 @@
 import { minimalPlan, type PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { loadPlan } from "./load-plan.js";
+import { MAX_PLAN_DEPTH, tooDeep } from "./plan-checks/depth.js";
 
 const codes = (json: unknown): [string, string | undefined][] => {
   const r = loadPlan(json);
@@ -194,5 +195,51 @@ describe("loadPlan", () => {
       expect(r.errors.map((e) => [e.code, e.message])).toEqual([
         ["P0012", 'analysis "between_root" would produce 100002 rows (more than 100000)'],
       ]);
+  });
+});
+
+describe("a plan's nesting (P0017)", () => {
+  /** An expression of `depth` nested negations of one variable. */
+  const nested = (depth: number): unknown => {
+    let e: unknown = minimalPlan().indicators[0]!.expr;
+    for (let i = 0; i < depth; i++) e = { kind: "neg", operand: e };
+    return e;
+  };
+  const withExpr = (expr: unknown): unknown => {
+    const p = JSON.parse(JSON.stringify(minimalPlan()));
+    p.indicators[0].expr = expr;
+    return p;
+  };
+
+  it("a 100,000-deep expression is one coded error, not a stack overflow", () => {
+    // Built as text and parsed, as a hand-edited plan file is (JSON.parse does not recurse).
+    const json = JSON.parse(
+      JSON.stringify(withExpr({ kind: "var", variable: "v" })).replace(
+        '{"kind":"var","variable":"v"}',
+        `${'{"kind":"neg","operand":'.repeat(100_000)}{"kind":"var","variable":"v"}${"}".repeat(100_000)}`,
+      ),
+    );
+    const r = loadPlan(json);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: "P0017", pointer: "/indicators/0/expr" });
+    expect(r.errors[0]!.message).toBe(
+      `the plan nests more than ${MAX_PLAN_DEPTH} levels deep in /indicators/0/expr`,
+    );
+  });
+
+  it("as deep as a compiled plan can be still loads", () => {
+    // 700 levels of expression: more than 500 operators inside 100 brackets and signs.
+    const r = loadPlan(withExpr(nested(700)));
+    expect(r.ok ? [] : r.errors.map((e) => e.code)).not.toContain("P0017");
+    expect(tooDeep(withExpr(nested(700)))).toBeUndefined();
+    expect(tooDeep(withExpr(nested(MAX_PLAN_DEPTH)))).toBe("/indicators/0/expr");
+  });
+
+  it("an array nested deeper than the limit anywhere is refused", () => {
+    const p = JSON.parse(JSON.stringify(minimalPlan()));
+    p.notes = JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`);
+    expect(codes(p)).toEqual([["P0017", "/notes/0/0"]]);
   });
 });

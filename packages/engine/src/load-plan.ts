@@ -6,12 +6,16 @@
 import { checkPlan, PLAN_VERSION, type Plan } from "@ccdc/plan";
 import type { EngineIssue } from "./issues.js";
 import * as msg from "./messages/index.js";
+import { MAX_PLAN_DEPTH, tooDeep } from "./plan-checks/depth.js";
 import { checkPlanSemantics } from "./plan-checks/index.js";
 
 export type LoadPlanOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
 
 /** Validates a parsed JSON value as a plan the engine can run. */
 export function loadPlan(json: unknown): LoadPlanOutcome {
+  // First, iteratively: the schema check and everything after it recurse into expressions.
+  const deep = tooDeep(json);
+  if (deep !== undefined) return { ok: false, errors: [msg.planTooDeep(deep, MAX_PLAN_DEPTH)] };
   const checked = checkPlan(json);
   if (!checked.ok) {
     const version = isUnsupportedVersion(json);

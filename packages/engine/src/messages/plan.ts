@@ -457,3 +457,12 @@ export const nonFiniteNumber = (value: number, at: string): EngineIssue =>
 /** P0014: more non-finite numbers than are listed. */
 export const moreNonFiniteNumbers = (more: number): EngineIssue =>
   error("P0014", `${more} more non-finite numbers are not listed`, {});
+
+// ------------------------------------------------------------------ P0017 nesting
+
+/** P0017: a plan nested deeper than the limit (`at`: the top-level part holding it). */
+export const planTooDeep = (at: string, limit: number): EngineIssue =>
+  error("P0017", `the plan nests more than ${limit} levels deep in ${at}`, {
+    pointer: at === "/" ? "" : at,
+    hint: "a compiled plan nests about 600 levels at most: write the expression in a spec, or split it into variables",
+  });
