@@ -258,6 +258,16 @@ export const CASES: readonly HostileCase[] = [
     args: ["run", "plan.json"],
     expect: { exit: 1, codes: ["P0017"] },
   },
+  {
+    name: "a plan whose source map names /dev/zero (with a hash) runs without reading it",
+    build: async (s) => ({
+      "study.ccd": s.spec,
+      "data.csv": s.csv,
+      "plan.json": "__PLAN__:srcmap",
+    }),
+    args: ["run", "plan.json"],
+    expect: { exit: 0 },
+  },
   // ------------------------------------------------------------------ terminal safety
   {
     name: "an escape sequence in a CSV header is shown, not sent",

@@ -7,7 +7,7 @@
 
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { compileSpec, hasErrors, summarize } from "@ccdc/dsl";
 import { loadPlan } from "@ccdc/engine";
@@ -100,6 +100,21 @@ export async function readTextInput(
     );
   }
   return { path, display, content };
+}
+
+/**
+ * The bytes of a spec file a plan's source map names, for excerpts; undefined unless it is a
+ * regular file within MAX_INPUT_BYTES (checked before reading, and again as it streams): a
+ * plan can name any path, and a device or FIFO must not be read forever.
+ */
+export async function readSpecFile(path: string): Promise<Buffer | undefined> {
+  try {
+    const st = await stat(path);
+    if (!st.isFile() || st.size > MAX_INPUT_BYTES) return undefined;
+    return await readBounded(path, MAX_INPUT_BYTES);
+  } catch {
+    return undefined;
+  }
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
@@ -216,12 +231,13 @@ async function loadPlanFile(
     await Promise.all(
       names.map(async (name) => {
         const file = resolve(planDir, name);
-        const bytes = await readFile(file).catch(() => undefined);
         const recorded =
           plan.specFiles && Object.hasOwn(plan.specFiles, name)
             ? plan.specFiles[name]?.sha256
             : undefined;
-        const same = bytes !== undefined && recorded !== undefined && sha256(bytes) === recorded;
+        // Nothing is read for a file the plan records no hash of.
+        const bytes = recorded === undefined ? undefined : await readSpecFile(file);
+        const same = bytes !== undefined && sha256(bytes) === recorded;
         return [file, same ? decodeText(bytes) : undefined] as const;
       }),
     ),
