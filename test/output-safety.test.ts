@@ -77,7 +77,9 @@ describe("--out replaces only a ccdc output", () => {
     writeFileSync(join(out, "my-notes.txt"), "keep");
     const r = await run(["run", "study.ccd", "--out", out]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/my-notes\.txt is not listed in its manifest\.json; refusing/);
+    expect(r.stderr).toMatch(
+      /my-notes\.txt is not listed in its manifest\.json \(a file ccdc did not write\); refusing/,
+    );
     expect(readFileSync(join(out, "my-notes.txt"), "utf8")).toBe("keep");
     rmSync(join(out, "my-notes.txt"));
     expect((await run(["run", "study.ccd", "--out", out])).code).toBe(0);
@@ -89,6 +91,25 @@ describe("--out replaces only a ccdc output", () => {
     expect([...m.files.map((f: { path: string }) => f.path), "manifest.json"].sort()).toEqual(
       onDisk.sort(),
     );
+  });
+});
+
+describe("--out owns a file by its hash", () => {
+  test("a file the user edited is named and nothing is replaced; a removed one is no obstacle", async () => {
+    const out = join(tmp, "owned");
+    expect((await run(["run", "study.ccd", "--out", out])).code).toBe(0);
+    writeFileSync(join(out, "coupling.csv"), "my edited table\n");
+    const before = snapshot(out);
+    const r = await run(["run", "study.ccd", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: --out .*owned: coupling\.csv was changed since ccdc wrote it \(its sha256 is not the one in manifest\.json\); refusing to replace it\n$/,
+    );
+    expect(snapshot(out)).toEqual(before);
+    // Removed instead of edited: every file left is ccdc's, unchanged, so it is replaced.
+    rmSync(join(out, "coupling.csv"));
+    expect((await run(["run", "study.ccd", "--out", out])).code).toBe(0);
+    expect(statSync(join(out, "coupling.csv")).isFile()).toBe(true);
   });
 });
 

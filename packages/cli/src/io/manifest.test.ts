@@ -25,7 +25,7 @@ test("the manifest: marker, inputs and files with sha256, sorted, without timest
   expect(json.input.kind).toBe("spec");
   expect(text).not.toMatch(/time|date/i);
   const listed = listedFiles(text);
-  expect(listed.ok && [...listed.files]).toEqual(["coupling.csv", "report.txt"]);
+  expect(listed.ok && [...listed.files.keys()]).toEqual(["coupling.csv", "report.txt"]);
 });
 
 describe("listedFiles", () => {
@@ -35,6 +35,17 @@ describe("listedFiles", () => {
       listedFiles('{"generator":"ccdc output directory","files":[{"path":"../x"}]}'),
     ).toMatchObject({ ok: false });
     expect(listedFiles("[")).toMatchObject({ ok: false });
+  });
+
+  test("refuses a manifest listing a file without its size and sha256", () => {
+    const m = (f: unknown) =>
+      listedFiles(JSON.stringify({ generator: "ccdc output directory", files: [f] }));
+    expect(m({ path: "a.csv", bytes: 1 })).toEqual({
+      ok: false,
+      why: "its manifest.json lists a.csv without its size and sha256",
+    });
+    expect(m({ path: "a.csv", bytes: -1, sha256: "0".repeat(64) })).toMatchObject({ ok: false });
+    expect(m({ path: "a.csv", bytes: 1, sha256: "0".repeat(64) })).toMatchObject({ ok: true });
   });
 
   test("safe relative paths", () => {

@@ -6,9 +6,9 @@
  * plan.json.
  *
  * The manifest is also what makes a directory replaceable: `--out DIR` replaces an existing DIR
- * only when its manifest carries the marker and lists exactly the files DIR holds
- * (`replaceableOutput`), so a folder ccdc did not write — or one a user has since added a file
- * to — is never deleted.
+ * only when its manifest carries the marker and lists every file DIR holds with the size and
+ * sha256 it has (out-dir-ownership.ts), so a folder ccdc did not write — or a file a user has
+ * since added or edited — is never deleted.
  */
 import { createHash } from "node:crypto";
 import { stableStringify } from "@ccdc/plan";
@@ -62,13 +62,20 @@ export function renderManifest(m: ManifestInput): string {
   });
 }
 
+/** What a manifest records of one file: its size and sha256. */
+export interface ListedFile {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
 /**
- * The relative paths a manifest lists, if `text` is a ccdc manifest (marker present, a list of
- * file paths); else a reason it is not one.
+ * The files a manifest lists (relative path → size and sha256), if `text` is a ccdc manifest
+ * (marker present, each file with a safe path, its size and its hash); else a reason it is not
+ * one.
  */
 export function listedFiles(
   text: string,
-): { ok: true; files: Set<string> } | { ok: false; why: string } {
+): { ok: true; files: Map<string, ListedFile> } | { ok: false; why: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -79,12 +86,24 @@ export function listedFiles(
   if (typeof m !== "object" || m === null || m.generator !== MANIFEST_GENERATOR)
     return { ok: false, why: `its ${MANIFEST_NAME} was not written by ccdc` };
   if (!Array.isArray(m.files)) return { ok: false, why: `its ${MANIFEST_NAME} lists no files` };
-  const files = new Set<string>();
+  const files = new Map<string, ListedFile>();
   for (const f of m.files) {
-    const path = (f as { path?: unknown } | null)?.path;
+    const { path, bytes, sha256 } = (f ?? {}) as {
+      path?: unknown;
+      bytes?: unknown;
+      sha256?: unknown;
+    };
     if (typeof path !== "string" || !isSafeRelativePath(path))
       return { ok: false, why: `its ${MANIFEST_NAME} lists a path that is not inside it` };
-    files.add(path);
+    if (
+      typeof bytes !== "number" ||
+      !Number.isSafeInteger(bytes) ||
+      bytes < 0 ||
+      typeof sha256 !== "string" ||
+      !/^[0-9a-f]{64}$/.test(sha256)
+    )
+      return { ok: false, why: `its ${MANIFEST_NAME} lists ${path} without its size and sha256` };
+    files.set(path, { bytes, sha256 });
   }
   return { ok: true, files };
 }

@@ -143,19 +143,44 @@ describe("what --out may replace", () => {
     expect(readFileSync(join(dir, "index.html"), "utf8")).toBe("<p>");
   });
 
-  test("a ccdc output with a file added, removed, or a link: no", async () => {
+  test("a ccdc output with a file added, a folder added, or a link: no", async () => {
     const out = join(root, "out");
     await writeDir(out, { "a.txt": "A", "f/b.txt": "B" });
     writeFileSync(join(out, "notes.txt"), "mine");
-    expect(refused(out)).toMatch(/notes\.txt is not listed/);
+    expect(refused(out)).toBe(
+      "notes.txt is not listed in its manifest.json (a file ccdc did not write)",
+    );
     rmSync(join(out, "notes.txt"));
     mkdirSync(join(out, "f", "extra"));
     expect(refused(out)).toMatch(/f\/extra\/ is not listed/);
     rmSync(join(out, "f", "extra"), { recursive: true });
     rmSync(join(out, "a.txt"));
-    expect(refused(out)).toMatch(/a\.txt, listed in its manifest\.json, is missing/);
     symlinkSync("/etc/passwd", join(out, "a.txt"));
     expect(refused(out)).toMatch(/a\.txt is not a regular file/);
+  });
+
+  test("a file edited since ccdc wrote it: no, even at the same size", async () => {
+    const out = join(root, "out");
+    await writeDir(out, { "a.txt": "A", "f/b.txt": "B" });
+    writeFileSync(join(out, "f", "b.txt"), "C");
+    expect(refused(out)).toBe(
+      "f/b.txt was changed since ccdc wrote it (its sha256 is not the one in manifest.json)",
+    );
+    writeFileSync(join(out, "f", "b.txt"), "B, and more");
+    expect(refused(out)).toMatch(/^f\/b\.txt was changed/);
+    writeFileSync(join(out, "f", "b.txt"), "B");
+    expect(refused(out)).toBeUndefined();
+  });
+
+  test("a listed file the user removed: yes (every file left is ccdc's, unchanged)", async () => {
+    const out = join(root, "out");
+    await writeDir(out, { "a.txt": "A", "f/b.txt": "B" });
+    rmSync(join(out, "f"), { recursive: true });
+    expect(refused(out)).toBeUndefined();
+    const w = await OutDirWriter.open(out);
+    await w.write("c.txt", "C");
+    await w.commit(manifest);
+    expect(readdirSync(out).sort()).toEqual(["c.txt", "manifest.json"]);
   });
 
   test("a file, a symbolic link to a folder: no", () => {

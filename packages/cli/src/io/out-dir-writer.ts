@@ -11,13 +11,14 @@
  * any early exit (cleanup.ts) — removes the temporary and puts a moved-aside output back.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Writable } from "node:stream";
 import { UserError } from "../errors.js";
 import { onEarlyExit } from "./cleanup.js";
-import { type FileEntry, isSafeRelativePath, listedFiles, MANIFEST_NAME } from "./manifest.js";
+import { type FileEntry, isSafeRelativePath, MANIFEST_NAME } from "./manifest.js";
+import { assertReplaceable, whyNotReplaceable } from "./out-dir-ownership.js";
 
 /** Chunks of a file's content. */
 export type FileContent =
@@ -33,66 +34,7 @@ export const tempName = (target: string, tag: string): string =>
     `.${basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`,
   );
 
-/** At most this many entries are examined in a directory before it is refused as not ours. */
-const MAX_CHECKED_ENTRIES = 10_000;
-/** A manifest larger than this is not one ccdc wrote. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-
-/**
- * Why `dir` may not be replaced, or undefined if it may: it is absent, an empty directory, or
- * a ccdc output whose manifest.json carries the marker and lists exactly its regular files
- * (every folder in it holding some listed file).
- */
-export function whyNotReplaceable(dir: string): string | undefined {
-  let st: ReturnType<typeof lstatSync>;
-  try {
-    st = lstatSync(dir);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    return `cannot inspect it (${(err as NodeJS.ErrnoException).code ?? String(err)})`;
-  }
-  if (st.isSymbolicLink()) return "it is a symbolic link";
-  if (!st.isDirectory()) return "it exists and is not a directory";
-  const top = readdirSync(dir);
-  if (top.length === 0) return undefined;
-  const manifestPath = join(dir, MANIFEST_NAME);
-  const mst = existsSync(manifestPath) ? lstatSync(manifestPath) : undefined;
-  if (!mst?.isFile()) return `it is not empty and is not a ccdc output (no ${MANIFEST_NAME})`;
-  if (mst.size > MAX_MANIFEST_BYTES) return `its ${MANIFEST_NAME} was not written by ccdc`;
-  const listed = listedFiles(readFileSync(manifestPath, "utf8"));
-  if (!listed.ok) return `it is not a ccdc output (${listed.why})`;
-  const seen = new Set<string>();
-  let examined = 0;
-  const walk = (rel: string): string | undefined => {
-    for (const name of readdirSync(rel === "" ? dir : join(dir, rel))) {
-      if (++examined > MAX_CHECKED_ENTRIES)
-        return `it holds more than ${MAX_CHECKED_ENTRIES} entries`;
-      const path = rel === "" ? name : `${rel}/${name}`;
-      if (path === MANIFEST_NAME) continue;
-      const s = lstatSync(join(dir, path));
-      if (s.isDirectory()) {
-        const inner = walk(path);
-        if (inner) return inner;
-        if (![...listed.files].some((f) => f.startsWith(`${path}/`)))
-          return `${path}/ is not listed in its ${MANIFEST_NAME}`;
-      } else if (!s.isFile()) return `${path} is not a regular file`;
-      else if (!listed.files.has(path)) return `${path} is not listed in its ${MANIFEST_NAME}`;
-      else seen.add(path);
-    }
-    return undefined;
-  };
-  const extra = walk("");
-  if (extra) return extra;
-  for (const f of listed.files)
-    if (!seen.has(f)) return `${f}, listed in its ${MANIFEST_NAME}, is missing`;
-  return undefined;
-}
-
-/** Throws a one-line UserError if `dir` (as the user wrote it: `shown`) may not be replaced. */
-export function assertReplaceable(dir: string, shown = dir): void {
-  const why = whyNotReplaceable(dir);
-  if (why) throw new UserError(`--out ${shown}: ${why}; refusing to replace it`);
-}
+export { assertReplaceable, whyNotReplaceable } from "./out-dir-ownership.js";
 
 type State = "building" | "aside" | "done";
 
