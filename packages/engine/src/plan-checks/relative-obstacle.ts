@@ -6,7 +6,7 @@
 import type { Plan, RelativeLevel } from "@ccdc/plan";
 import type { EngineIssue } from "../issues.js";
 import { pointer } from "../issues.js";
-import { relativeObstacleInvalid } from "../messages-relative-obstacle.js";
+import { relativeObstacleInvalid } from "../messages/index.js";
 
 export function checkRelativeObstacle(plan: Plan, issues: EngineIssue[]): void {
   (plan.relative ?? []).forEach((r, i) => {
