@@ -1,6 +1,6 @@
 /**
  * The plan's relative-development and obstacle-degree analyses (issue 10). docs/language.md
- * ("relative", "obstacle") and docs/method.md §11-12 describe every field; the engine computes
+ * ("relative", "obstacle") and docs/method.md §12-13 describe every field; the engine computes
  * them from the systems' indices, a within analysis's D, the indicators' normalised values and
  * the hierarchy's weights.
  */

@@ -1,5 +1,5 @@
 /**
- * Obstacle degree (issue 10; docs/method.md §12): for each `obstacle` declaration and every
+ * Obstacle degree (issue 10; docs/method.md §13): for each `obstacle` declaration and every
  * unit and year, the kernel `obstacleDegree` over the leaf indicators below the node:
  *
  *   F_j  = the product of the weights on the path from the node down to indicator j

@@ -1,5 +1,5 @@
 /**
- * Relative development degree (issue 10; docs/method.md §11): for each `relative` declaration,
+ * Relative development degree (issue 10; docs/method.md §12): for each `relative` declaration,
  * the systems of a within analysis compared in each of its units and years by the kernel
  * `relativeDevelopment` (E = U1/U2, or each system against the mean of the others), E graded
  * on the declared bands, and the band crossed with D's grade in the chosen coupling form.
