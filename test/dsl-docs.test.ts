@@ -18,6 +18,7 @@ test("every diagnostic code is documented, and every documented code exists", ()
     read("packages/dsl/src/spatial-messages.ts") +
     read("packages/dsl/src/variant-messages.ts") +
     read("packages/dsl/src/figure-messages.ts") +
+    read("packages/dsl/src/relative-obstacle-messages.ts") +
     read("packages/dsl/src/check/spatial-analysis.ts");
   const emitted = codesIn(source, /"([EW]\d{4})"/g);
   const documented = codesIn(read("docs/language.md"), /^\| ([EW]\d{4}) \|/gm);

@@ -44,6 +44,7 @@ import type {
   WeightsAst,
 } from "./ast.js";
 import type { FigureDecl } from "./ast-figure.js";
+import type { ObstacleDecl, RelativeDecl, RelativeLevelAst } from "./ast-relative-obstacle.js";
 import type {
   AutocorrelationDecl,
   MapDecl,
@@ -201,6 +202,10 @@ class Builder {
         return this.spatialBlock(n as C.SpatialWeightsDeclCstNode | C.AutocorrelationDeclCstNode);
       case "dynamicsDecl":
         return this.dynamics(n as C.DynamicsDeclCstNode);
+      case "relativeDecl":
+        return this.relative(n as C.RelativeDeclCstNode);
+      case "obstacleDecl":
+        return this.obstacle(n as C.ObstacleDeclCstNode);
       case "variantDecl":
         return this.variant(n as C.VariantDeclCstNode);
       case "sensitivityDecl":
@@ -780,7 +785,55 @@ class Builder {
       range,
     };
   }
-  private settings(block: C.SettingsBlockCstChildren | undefined): SettingAst[] {
+  // ------------------------------------------------------------- relative, obstacle (issue 10)
+  private relative(n: C.RelativeDeclCstNode): RelativeDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    return {
+      kind: "relative",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      settings: this.settings(c),
+      levels: (c.relativeLevel ?? []).map((l) => this.relativeLevel(l)).filter(def),
+      range,
+    };
+  }
+  private relativeLevel(n: C.RelativeLevelCstNode): RelativeLevelAst | undefined {
+    const c = n.children;
+    const level = this.num(this.first(c.level));
+    const lower = this.num(this.first(c.lower));
+    const upper = this.num(this.first(c.upper)) ?? this.ident(c.unbounded);
+    const open = this.tok(c.LBracket) ?? this.tok(c.LParen);
+    const close = this.tok(c.RBracket) ?? this.tok(c.RParen);
+    const range = this.range(n);
+    if (!level || !lower || !upper || !open || !close || !range) return undefined;
+    return {
+      level,
+      lower,
+      upper,
+      lowerClosed: open.image === "[",
+      upperClosed: close.image === "]",
+      labels: this.labels(this.first(c.labels)),
+      range,
+    };
+  }
+  private obstacle(n: C.ObstacleDeclCstNode): ObstacleDecl | undefined {
+    const c = n.children;
+    const name = this.ident(c.Identifier);
+    const range = this.range(n);
+    if (!name || !range) return undefined;
+    return {
+      kind: "obstacle",
+      name,
+      labels: this.labels(this.first(c.labels)),
+      settings: this.settings(c),
+      range,
+    };
+  }
+
+  private settings(block: { settingClause?: C.SettingClauseCstNode[] } | undefined): SettingAst[] {
     return (block?.settingClause ?? []).map((s) => this.setting(s)).filter(def);
   }
   /** A setting's values in source order (the CST groups them by kind). */

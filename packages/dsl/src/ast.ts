@@ -7,6 +7,7 @@
  * word gets a precise "did you mean" instead of a syntax error. Every node carries its range.
  * A node the parser could only partly recover has its missing parts undefined.
  */
+import type { ObstacleDecl, RelativeDecl } from "./ast-relative-obstacle.js";
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "./ast-spatial.js";
 
 export type { FigureDecl } from "./ast-figure.js";
@@ -82,6 +83,8 @@ export type TopItem =
   | SpatialWeightsDecl
   | AutocorrelationDecl
   | DynamicsDecl
+  | RelativeDecl
+  | ObstacleDecl
   | VariantDecl
   | SensitivityDecl
   | FigureDecl;

@@ -20,6 +20,8 @@ export type SpecCstChildren = {
   spatialWeightsDecl?: SpatialWeightsDeclCstNode[];
   autocorrelationDecl?: AutocorrelationDeclCstNode[];
   dynamicsDecl?: DynamicsDeclCstNode[];
+  relativeDecl?: RelativeDeclCstNode[];
+  obstacleDecl?: ObstacleDeclCstNode[];
   variantDecl?: VariantDeclCstNode[];
   sensitivityDecl?: SensitivityDeclCstNode[];
   figureDecl?: FigureDeclCstNode[];
@@ -706,6 +708,54 @@ export type SettingClauseCstChildren = {
   Identifier?: IToken[];
 };
 
+export interface RelativeDeclCstNode extends CstNode {
+  name: "relativeDecl";
+  children: RelativeDeclCstChildren;
+}
+
+export type RelativeDeclCstChildren = {
+  Relative: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  settingClause?: SettingClauseCstNode[];
+  relativeLevel?: RelativeLevelCstNode[];
+  RCurly: IToken[];
+};
+
+export interface RelativeLevelCstNode extends CstNode {
+  name: "relativeLevel";
+  children: RelativeLevelCstChildren;
+}
+
+export type RelativeLevelCstChildren = {
+  Level: IToken[];
+  level: SignedNumberCstNode[];
+  LBracket?: IToken[];
+  LParen?: IToken[];
+  lower: SignedNumberCstNode[];
+  Comma: IToken[];
+  upper?: SignedNumberCstNode[];
+  unbounded?: IToken[];
+  RBracket?: IToken[];
+  RParen?: IToken[];
+  labels: LabelsCstNode[];
+};
+
+export interface ObstacleDeclCstNode extends CstNode {
+  name: "obstacleDecl";
+  children: ObstacleDeclCstChildren;
+}
+
+export type ObstacleDeclCstChildren = {
+  Obstacle: IToken[];
+  Identifier: IToken[];
+  labels: LabelsCstNode[];
+  LCurly: IToken[];
+  settingClause?: SettingClauseCstNode[];
+  RCurly: IToken[];
+};
+
 export interface DynamicsDeclCstNode extends CstNode {
   name: "dynamicsDecl";
   children: DynamicsDeclCstChildren;
@@ -1079,6 +1129,9 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   autocorrelationDecl(children: AutocorrelationDeclCstChildren, param?: IN): OUT;
   settingsBlock(children: SettingsBlockCstChildren, param?: IN): OUT;
   settingClause(children: SettingClauseCstChildren, param?: IN): OUT;
+  relativeDecl(children: RelativeDeclCstChildren, param?: IN): OUT;
+  relativeLevel(children: RelativeLevelCstChildren, param?: IN): OUT;
+  obstacleDecl(children: ObstacleDeclCstChildren, param?: IN): OUT;
   dynamicsDecl(children: DynamicsDeclCstChildren, param?: IN): OUT;
   subjectClause(children: SubjectClauseCstChildren, param?: IN): OUT;
   groupsClause(children: GroupsClauseCstChildren, param?: IN): OUT;

@@ -166,6 +166,10 @@ const setting = (word: string): TokenType =>
     label: `\`${word}\``,
   });
 export const MapKw = kw("map");
+// Relative development and obstacle degree (issue 10; docs/language.md "relative", "obstacle").
+// Their clauses are settings too (`values`, `form`, `rule`, `top`), plus `level` bands.
+export const Relative = kw("relative");
+export const Obstacle = kw("obstacle");
 export const SpatialWeights = kw("spatial_weights");
 export const Autocorrelation = kw("autocorrelation");
 /** Every setting word of the three spatial blocks. */
@@ -195,6 +199,9 @@ export const settingTokens: readonly TokenType[] = [
   "permutations",
   "seed",
   "significance",
+  // relative, obstacle
+  "rule",
+  "top",
 ].map(setting);
 
 /** Longest first, so `units` is tried before `unit` and `systems` before `system`. */
@@ -252,6 +259,8 @@ export const keywordTokens: readonly TokenType[] = [
   MapKw,
   SpatialWeights,
   Autocorrelation,
+  Relative,
+  Obstacle,
   ...settingTokens,
   Dynamics,
   Groups,

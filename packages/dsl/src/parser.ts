@@ -212,6 +212,8 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.spatialWeightsDecl) },
         { ALT: () => this.SUBRULE(this.autocorrelationDecl) },
         { ALT: () => this.SUBRULE(this.dynamicsDecl) },
+        { ALT: () => this.SUBRULE(this.relativeDecl) },
+        { ALT: () => this.SUBRULE(this.obstacleDecl) },
         { ALT: () => this.SUBRULE(this.variantDecl) },
         { ALT: () => this.SUBRULE(this.sensitivityDecl) },
         { ALT: () => this.SUBRULE(this.figureDecl) },
@@ -768,6 +770,54 @@ export class SpecParser extends CstParser {
         ]);
       },
     });
+  });
+
+  // ---------------------------------------------------------------- relative, obstacle (issue 10)
+  /** `relative lag "…" { values internal rule mean_of_others level 1 [0, 0.8) "lagging" … }`. */
+  private relativeDecl = this.RULE("relativeDecl", () => {
+    this.CONSUME(t.Relative);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => this.SUBRULE(this.settingClause) },
+        { ALT: () => this.SUBRULE(this.relativeLevel) },
+      ]);
+    });
+    this.CONSUME(t.RCurly);
+  });
+  /** `level 3 (1.2, inf) "lagging" zh "滞后"`: a band of E, whose top may be unbounded. */
+  private relativeLevel = this.RULE("relativeLevel", () => {
+    this.CONSUME(t.Level);
+    this.SUBRULE(this.signedNumber, { LABEL: "level" });
+    this.OR({
+      DEF: [{ ALT: () => this.CONSUME(t.LBracket) }, { ALT: () => this.CONSUME(t.LParen) }],
+      ERR_MSG: "`[` or `(` to open the band's interval",
+    });
+    this.SUBRULE2(this.signedNumber, { LABEL: "lower" });
+    this.CONSUME(t.Comma);
+    this.OR2({
+      DEF: [
+        { ALT: () => this.SUBRULE3(this.signedNumber, { LABEL: "upper" }) },
+        { ALT: () => this.CONSUME(t.Identifier, { LABEL: "unbounded" }) },
+      ],
+      ERR_MSG: "a number or `inf` to close the band's interval",
+    });
+    this.OR3({
+      DEF: [{ ALT: () => this.CONSUME(t.RBracket) }, { ALT: () => this.CONSUME(t.RParen) }],
+      ERR_MSG: "`]` or `)` to close the band's interval",
+    });
+    this.SUBRULE(this.labels);
+  });
+  /** `obstacle barriers "…" { values digital_economy top 5 }`. */
+  private obstacleDecl = this.RULE("obstacleDecl", () => {
+    this.CONSUME(t.Obstacle);
+    this.CONSUME(t.Identifier);
+    this.SUBRULE(this.labels);
+    this.CONSUME(t.LCurly);
+    this.MANY(() => this.SUBRULE(this.settingClause));
+    this.CONSUME(t.RCurly);
   });
 
   // ---------------------------------------------------------------- dynamics (issue 11)

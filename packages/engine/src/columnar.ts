@@ -13,7 +13,7 @@ import type { CouplingBlock } from "./analyses.js";
 import type { DynamicsResult } from "./dynamics-schema.js";
 import type { NodeWeights } from "./hierarchy.js";
 import type { EngineIssue } from "./issues.js";
-import type { FilledCell } from "./result-schema.js";
+import type { FilledCell, ResultObstacle, ResultRelative } from "./result-schema.js";
 import type { AutocorrelationOutcome } from "./spatial/autocorrelation.js";
 import type { BuiltWeights } from "./spatial/build.js";
 import type { SensitivityResult } from "./variants/sensitivity.js";
@@ -53,6 +53,10 @@ export interface ColumnarResult {
   dynamics: DynamicsResult[];
   filled: FilledCell[];
   warnings: EngineIssue[];
+  /** One result per relative declaration (JSON-ready; absent when the plan has none). */
+  relative?: ResultRelative[];
+  /** One result per obstacle declaration (JSON-ready; absent when the plan has none). */
+  obstacles?: ResultObstacle[];
   /** The variant applied to the plan, if any. */
   variant?: { id: string; label: string };
   /** The plan's sensitivity analyses, when the run made them. */

@@ -95,6 +95,8 @@ export const ISSUE_CODES = {
   D0606: "two map features with the same key",
   W0601: "map features that match no region",
   P0020: "inconsistent spatial weights or autocorrelation (references, units that are not regions)",
+  P0021:
+    "an invalid relative development or obstacle declaration (analysis, form, rule, bands, node)",
   D0701: "a neighbour or coordinates file names a region the study does not declare",
   D0702: "a neighbour file pairs a region with itself",
   D0703: "a coordinates file lacks a region",

@@ -8,8 +8,10 @@
  */
 import { type Static, Type as T } from "@sinclair/typebox";
 import { DynamicsResultSchema } from "./dynamics-schema.js";
+import { ResultObstacleSchema, ResultRelativeSchema } from "./relative-obstacle/result-schema.js";
 import { ResultAutocorrelationSchema, ResultWeightsSchema } from "./spatial/result-schema.js";
 
+export * from "./relative-obstacle/result-schema.js";
 export * from "./spatial/result-schema.js";
 
 export const RESULT_VERSION = 1;
@@ -228,6 +230,10 @@ export const ResultSchema = T.Object(
     coupling: T.Array(CouplingRowSchema),
     /** One entry per dynamics declaration (issue 11); absent when the plan has none. */
     dynamics: T.Optional(T.Array(DynamicsResultSchema)),
+    /** One entry per relative development analysis (issue 10); absent when the plan has none. */
+    relative: T.Optional(T.Array(ResultRelativeSchema)),
+    /** One entry per obstacle analysis (issue 10); absent when the plan has none. */
+    obstacles: T.Optional(T.Array(ResultObstacleSchema)),
     /** nodeId → unitId → average annual growth (first to last year), or null if undefined. */
     growth: T.Record(T.String(), T.Record(T.String(), T.Union([Num, T.Null()]))),
     filled: T.Array(FilledCellSchema),

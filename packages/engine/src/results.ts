@@ -138,6 +138,14 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     result.dynamics = typed.dynamics;
     assertFinite({ dynamics: result.dynamics }, "result");
   }
+  if (typed.relative) {
+    result.relative = typed.relative;
+    assertFinite({ relative: result.relative }, "result");
+  }
+  if (typed.obstacles) {
+    result.obstacles = typed.obstacles;
+    assertFinite({ obstacles: result.obstacles }, "result");
+  }
   if (typed.variant) result.variant = { ...typed.variant };
   if (typed.sensitivity)
     result.sensitivity = typed.sensitivity.map((x) => sensitivityToJson(plan, x));

@@ -26,6 +26,8 @@ import * as msg from "./messages/index.js";
 import { type PanelData, workingPanel } from "./panel.js";
 import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
+import { runObstacles } from "./relative-obstacle/obstacle.js";
+import { runRelative } from "./relative-obstacle/relative.js";
 import type { Result } from "./result-schema.js";
 import { toResult } from "./results.js";
 import { readSpatialFiles, runSpatialStage, type SpatialFiles } from "./spatial/stage.js";
@@ -167,6 +169,8 @@ function runIndexed(
   warnings.push(...growth.warnings);
   const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks);
   warnings.push(...dynamics.warnings);
+  const relative = runRelative(index, hierarchy.nodeIndex, analyses.blocks);
+  const obstacles = runObstacles(index, hierarchy.indicatorNormalized, hierarchy.nodeWeights);
   const spatial = runSpatialStage(
     index,
     spatialFiles,
@@ -196,6 +200,8 @@ function runIndexed(
     dynamics: dynamics.results,
     filled: fill.filled,
     warnings: [...warnings, ...perYearWeightsNote(index)],
+    ...(plan.relative !== undefined && { relative }),
+    ...(plan.obstacles !== undefined && { obstacles }),
     ...(plan.spatialWeights !== undefined && {
       spatial: { weights: spatial.weights, autocorrelations: spatial.autocorrelations },
     }),

@@ -17,6 +17,7 @@
 import { type Static, Type as T, type TSchema } from "@sinclair/typebox";
 import { FigureSchema } from "./figure-schema.js";
 import type { DeepReadonly } from "./readonly.js";
+import { ObstacleSchema, RelativeSchema } from "./relative-obstacle-schema.js";
 import { AutocorrelationSchema, MapSchema, SpatialWeightsSchema } from "./spatial-schema.js";
 
 /** The plan format version. Bump on any incompatible change; the engine refuses others. */
@@ -498,6 +499,10 @@ export const PlanSchema = T.Object(
     spatialWeights: T.Optional(T.Array(SpatialWeightsSchema)),
     /** Spatial autocorrelation analyses (absent: none). */
     autocorrelations: T.Optional(T.Array(AutocorrelationSchema)),
+    /** Relative development degree analyses (issue 10); absent when the spec has none. */
+    relative: T.Optional(T.Array(RelativeSchema)),
+    /** Obstacle degree analyses (issue 10); absent when the spec has none. */
+    obstacles: T.Optional(T.Array(ObstacleSchema)),
     /** Differences and dynamics of D or an index (issue 11); absent when the spec has none. */
     dynamics: T.Optional(T.Array(DynamicsSchema)),
     /** The spec's clusters when the units are regions (absent otherwise). */

@@ -24,11 +24,18 @@ import {
 } from "../render/csv-stream.js";
 import { renderMarkdown } from "../render/markdown.js";
 import {
+  obstacleCsvChunks,
+  obstacleSharesCsvChunks,
+  renderObstacleCsv,
+  renderObstacleSharesCsv,
+} from "../render/obstacle-csv.js";
+import {
   densityCsvChunks,
   panelCsvChunks,
   renderDensityCsv,
   renderPanelCsv,
 } from "../render/panel-csv.js";
+import { relativeCsvChunks, renderRelativeCsv } from "../render/relative-csv.js";
 import {
   weightsEdgeCsv,
   weightsEdgeCsvChunks,
@@ -61,6 +68,13 @@ export function resultFiles(result: Result, plan: Plan): Map<string, TextChunks>
   ]);
   if (result.dynamics?.some((d) => d.density)) files.set("density.csv", densityCsvChunks(result));
   if (result.sensitivity !== undefined) files.set("sensitivity.csv", sensitivityCsvChunks(result));
+  // Relative development and obstacle degree: one table per analysis (issue 10).
+  for (const r of result.relative ?? [])
+    files.set(`relative-${r.id}.csv`, relativeCsvChunks(r, result.years));
+  for (const o of result.obstacles ?? []) {
+    files.set(`obstacle-${o.id}.csv`, obstacleCsvChunks(o, result.years));
+    files.set(`obstacle-${o.id}-shares.csv`, obstacleSharesCsvChunks(o, result.years));
+  }
   // Each spatial weight matrix, as regression tools read it: an edge list and a GAL file.
   for (const w of result.spatialWeights ?? []) {
     files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsvChunks(w));
@@ -85,6 +99,12 @@ export function resultStrings(result: Result, plan: Plan): Map<string, string> {
   ]);
   if (result.dynamics?.some((d) => d.density)) files.set("density.csv", renderDensityCsv(result));
   if (result.sensitivity !== undefined) files.set("sensitivity.csv", renderSensitivityCsv(result));
+  for (const r of result.relative ?? [])
+    files.set(`relative-${r.id}.csv`, renderRelativeCsv(r, result.years));
+  for (const o of result.obstacles ?? []) {
+    files.set(`obstacle-${o.id}.csv`, renderObstacleCsv(o, result.years));
+    files.set(`obstacle-${o.id}-shares.csv`, renderObstacleSharesCsv(o, result.years));
+  }
   for (const w of result.spatialWeights ?? []) {
     files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsv(w));
     files.set(`spatial-weights-${w.id}.gal`, weightsGal(w));

@@ -2,13 +2,16 @@ import type { Result } from "@ccdc/engine";
 import { type Plan, visibleText } from "@ccdc/plan";
 import type { Block, Document } from "./document.js";
 import { dynamicsBlocks } from "./dynamics.js";
+import { obstacleBlocks } from "./obstacle.js";
+import { relativeBlocks } from "./relative.js";
 import { runReportBlocks } from "./report.js";
 import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sections.js";
 import { sensitivityBlocks, variantBlocks } from "./sensitivity.js";
 import { autocorrelationBlocks } from "./spatial.js";
 
 /**
- * The whole report, in order: study, indices, coupling (with scale legends), growth,
+ * The whole report, in order: study, indices, coupling (with scale legends), spatial
+ * autocorrelation, relative development, obstacle degree, growth,
  * differences and dynamics, sensitivity, run report, variants.
  */
 export function reportDocument(result: Result, plan: Plan): Document {
@@ -17,6 +20,8 @@ export function reportDocument(result: Result, plan: Plan): Document {
     ...indexBlocks(result),
     ...couplingBlocks(result, plan),
     ...autocorrelationBlocks(result, plan),
+    ...relativeBlocks(result, plan),
+    ...obstacleBlocks(result, plan),
     ...growthBlocks(result),
     ...dynamicsBlocks(result),
     ...sensitivityBlocks(result),

@@ -26,6 +26,7 @@ import { checkMaps } from "./maps.js";
 import { checkMethod } from "./method.js";
 import { checkMissingRules } from "./missing-rules.js";
 import { checkPerYear } from "./per-year.js";
+import { checkRelativeObstacle } from "./relative-obstacle.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
 import { checkSpatialAnalysis } from "./spatial-analysis.js";
@@ -63,6 +64,7 @@ export const PASSES: readonly (readonly [string, Pass])[] = [
   ["spatial-analysis", checkSpatialAnalysis],
   ["per-year", checkPerYear],
   ["dynamics", checkDynamics],
+  ["relative-obstacle", checkRelativeObstacle],
   ["variants", checkVariants],
   ["figures", checkFigures],
   ["unused", checkUnused],

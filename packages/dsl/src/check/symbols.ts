@@ -20,6 +20,7 @@ import type {
   VariableDecl,
 } from "../ast.js";
 import type { FigureDecl } from "../ast-figure.js";
+import type { ObstacleDecl, RelativeDecl } from "../ast-relative-obstacle.js";
 import type { AutocorrelationDecl, MapDecl, SpatialWeightsDecl } from "../ast-spatial.js";
 import type { SensitivityDecl, VariantDecl } from "../ast-variants.js";
 import { duplicateName } from "../messages.js";
@@ -44,6 +45,8 @@ export type Sym =
   | { readonly kind: "spatial_weights"; readonly name: Ident; readonly decl: SpatialWeightsDecl }
   | { readonly kind: "autocorrelation"; readonly name: Ident; readonly decl: AutocorrelationDecl }
   | { readonly kind: "dynamics"; readonly name: Ident; readonly decl: DynamicsDecl }
+  | { readonly kind: "relative"; readonly name: Ident; readonly decl: RelativeDecl }
+  | { readonly kind: "obstacle"; readonly name: Ident; readonly decl: ObstacleDecl }
   | { readonly kind: "variant"; readonly name: Ident; readonly decl: VariantDecl }
   | { readonly kind: "sensitivity"; readonly name: Ident; readonly decl: SensitivityDecl }
   | { readonly kind: "figure"; readonly name: Ident; readonly decl: FigureDecl };
@@ -58,7 +61,10 @@ export function describe(s: Sym): string {
     case "analysis":
     case "indicator":
     case "autocorrelation":
+    case "obstacle":
       return `an ${s.kind}`;
+    case "relative":
+      return "a relative development analysis";
     case "spatial_weights":
       return "a spatial weights matrix";
     default:
@@ -104,6 +110,12 @@ export function* declarations(ctx: CheckContext): Generator<Sym> {
         break;
       case "dynamics":
         yield { kind: "dynamics", name: item.name, decl: item };
+        break;
+      case "relative":
+        yield { kind: "relative", name: item.name, decl: item };
+        break;
+      case "obstacle":
+        yield { kind: "obstacle", name: item.name, decl: item };
         break;
       case "variant":
         yield { kind: "variant", name: item.name, decl: item };

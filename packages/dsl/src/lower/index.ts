@@ -12,6 +12,7 @@ import { lowerDynamics } from "./dynamics.js";
 import { lowerFigures } from "./figures.js";
 import { lowerIndicators, lowerNodes } from "./hierarchy.js";
 import { lowerMethod } from "./method.js";
+import { lowerRelativeObstacle } from "./relative-obstacle.js";
 import { lowerScales } from "./scales.js";
 import { SourceMapBuilder } from "./source-map.js";
 import { lowerSources } from "./sources.js";
@@ -35,6 +36,7 @@ export function lowerSpec(model: CheckedSpec): Plan {
     analyses: lowerAnalyses(model.analyses, map),
     ...lowerSpatial(model.spatial, map),
     ...lowerDynamics(model.dynamics, map),
+    ...lowerRelativeObstacle(model.relativeObstacle, map),
     ...lowerVariants(model.variants, map),
     ...lowerFigures(model.figures, map),
   };

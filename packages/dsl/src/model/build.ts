@@ -11,6 +11,7 @@ import { buildFigures } from "./figures.js";
 import { buildIndicators, buildNodes } from "./hierarchy.js";
 import type { CheckedSpec, MethodModel, StudyModel } from "./model.js";
 import { need, oneOf } from "./need.js";
+import { buildRelativeObstacle } from "./relative-obstacle.js";
 import { buildScales } from "./scales.js";
 import { buildSources } from "./sources.js";
 import { buildSpatial } from "./spatial.js";
@@ -31,6 +32,7 @@ export function buildModel(ctx: CheckContext): CheckedSpec {
     analyses: buildAnalyses(ctx),
     spatial: buildSpatial(ctx),
     dynamics: buildDynamics(ctx),
+    relativeObstacle: buildRelativeObstacle(ctx),
     variants: buildVariants(ctx),
     figures: buildFigures(ctx),
   };

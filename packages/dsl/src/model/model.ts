@@ -20,6 +20,8 @@ import type {
   Layout,
   MapDef,
   MissingRule,
+  Obstacle,
+  Relative,
   Sensitivity,
   SpatialWeights,
   Variant,
@@ -56,9 +58,16 @@ export interface CheckedSpec {
   readonly analyses: readonly AnalysisModel[];
   readonly spatial: SpatialModel;
   readonly dynamics: DynamicsModel;
+  readonly relativeObstacle: RelativeObstacleModel;
   readonly variants: VariantsModel;
   /** The declared figures, in spec order (see model/figures.ts). */
   readonly figures: readonly Located<FigureDef>[];
+}
+
+/** Relative development and obstacle analyses in plan shape, in spec order. */
+export interface RelativeObstacleModel {
+  readonly relative: readonly Located<Relative>[];
+  readonly obstacles: readonly Located<Obstacle>[];
 }
 
 /** Dynamics declarations in plan shape, in spec order, and the clusters of a region-level study. */

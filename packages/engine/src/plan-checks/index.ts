@@ -14,6 +14,7 @@ import { checkDynamics } from "./dynamics.js";
 import { checkHierarchy } from "./hierarchy.js";
 import { checkIds } from "./ids.js";
 import { checkFiniteNumbers } from "./numbers.js";
+import { checkRelativeObstacle } from "./relative-obstacle.js";
 import { checkScales } from "./scales.js";
 import { checkSources } from "./sources.js";
 import { checkSpatial } from "./spatial.js";
@@ -38,6 +39,7 @@ export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   checkScales(plan, issues);
   checkAnalyses(plan, ids, issues);
   checkDynamics(plan, ids, issues);
+  checkRelativeObstacle(plan, issues);
   issues.push(...checkSpatial(plan));
   return issues;
 }
