@@ -40,3 +40,31 @@ test("the conventions are a list under their own heading", () => {
   const text = renderTable(fixtureResult(), fixturePlan());
   expect(text).toContain("Conventions\n- A coupling degree with a zero input is 0.\n");
 });
+
+test("the scale legend prints each bound as declared (a level from 0.25 is not [0.3, …))", () => {
+  const plan = fixturePlan();
+  const quarters = {
+    ...plan.scales[0]!,
+    levels: [
+      {
+        level: 1,
+        lower: 0,
+        upper: 0.25,
+        lowerClosed: true,
+        upperClosed: false,
+        labels: { en: "low" },
+      },
+      {
+        level: 2,
+        lower: 0.25,
+        upper: 1,
+        lowerClosed: true,
+        upperClosed: true,
+        labels: { en: "high" },
+      },
+    ],
+  };
+  const text = renderTable(fixtureResult(), { ...plan, scales: [quarters] });
+  expect(text).toMatch(/1 +\[0\.0, 0\.25\) +low/);
+  expect(text).toMatch(/2 +\[0\.25, 1\.0\] +high/);
+});
