@@ -3,6 +3,9 @@
  * result (`toResult`), and the method report: every method choice with its origin, and the
  * fixed conventions stated as sentences.
  *
+ * The indicators' `values` and `normalized` are read-only views of the typed columns
+ * (unit-series-record.ts), so the columns are not copied into millions of small arrays.
+ *
  * No NaN or Infinity may reach a result: every unit column is checked as it is converted,
  * then `assertFinite` walks every other number of the finished object; either throws
  * (an internal error) on the first non-finite number. Arrays and keys come in plan order, so
@@ -20,6 +23,7 @@ import {
   type ResultNode,
 } from "./result-schema.js";
 import { spatialResult } from "./spatial/to-result.js";
+import { unitKeys, unitSeriesRecord } from "./unit-series-record.js";
 import { sensitivityToJson } from "./variants/to-json.js";
 import { weightingVariant } from "./weighting.js";
 
@@ -37,6 +41,13 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
     for (let u = 0; u < unitIds.length; u++) out[unitIds[u]!] = yearsOf(col, u * nYears, nYears);
     return out;
   };
+  // The indicators' series (most of a result's numbers) stay in their columns: each unit's
+  // series is built when it is read (unit-series-record.ts).
+  const keys = unitKeys(unitIds);
+  const viewByUnit = (col: Float64Array, what: string): Record<string, number[]> => {
+    assertFiniteArray(col, what);
+    return unitSeriesRecord(col, nYears, keys);
+  };
   const result: Result = {
     resultVersion: RESULT_VERSION,
     study: { id: plan.study.id, title: plan.study.title },
@@ -53,8 +64,8 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
       parent: ind.parent,
       direction: ind.direction,
       unit: ind.unit,
-      values: byUnit(typed.indicators[i]!.values, `indicator ${ind.id} values`),
-      normalized: byUnit(typed.indicators[i]!.normalized, `indicator ${ind.id} normalized`),
+      values: viewByUnit(typed.indicators[i]!.values, `indicator ${ind.id} values`),
+      normalized: viewByUnit(typed.indicators[i]!.normalized, `indicator ${ind.id} normalized`),
     })),
     nodes: plan.nodes.map((node, ni): ResultNode => {
       const w = typed.nodes[ni]!.weights;

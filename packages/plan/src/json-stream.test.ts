@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "./fixtures.js";
 import { stableStringify } from "./json.js";
-import { stableJsonChunks } from "./json-stream.js";
+import { SORTED_KEYS, stableJsonChunks } from "./json-stream.js";
 
 const streamed = (value: unknown, chunkChars?: number) =>
   [...stableJsonChunks(value, chunkChars)].join("");
@@ -68,5 +68,20 @@ describe("stableJsonChunks", () => {
     const chunks = [...stableJsonChunks(big, 1000)];
     expect(chunks.length).toBeGreaterThan(100);
     for (const c of chunks.slice(0, -1)) expect(c.length).toBeLessThan(1100);
+  });
+});
+
+describe("SORTED_KEYS", () => {
+  it("an object that gives its sorted keys is written as if they were listed and sorted", () => {
+    const keys = ["b", "10", "a", "2", "__proto__"];
+    const plain: Record<string, number> = Object.create(null);
+    for (const k of keys) plain[k] = k.length;
+    const sorted = [...keys].sort();
+    const giving = Object.create(null) as Record<string | symbol, unknown>;
+    for (const k of keys) giving[k] = k.length;
+    giving[SORTED_KEYS] = sorted;
+    const expected = stableStringify({ x: plain, y: [plain, plain] });
+    expect(streamed({ x: giving, y: [giving, giving] }, 7)).toBe(expected);
+    expect(JSON.stringify(giving)).toBe(JSON.stringify(plain));
   });
 });

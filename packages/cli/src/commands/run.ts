@@ -10,6 +10,7 @@ import { reportedFailure } from "../errors.js";
 import type { CliIO } from "../io/cli-io.js";
 import { writeOutputDir } from "../io/out-dir.js";
 import { OutDirWriter } from "../io/out-dir-writer.js";
+import { paperLeftOutNote } from "../io/paper-limit.js";
 import { displayPath } from "../paths.js";
 import { type Format, formatChunks } from "../render/formats.js";
 import { colorEnabled, styleFor } from "../style.js";
@@ -66,6 +67,8 @@ async function runAndWrite(
     const chosen = paperOptions(paper, result, input.plan, outcome.maps);
     const files = await writeOutputDir(writer, input, result, chosen);
     noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
+    const leftOut = paperLeftOutNote(result);
+    if (leftOut) io.stderr(leftOut);
     io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);
   }
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));

@@ -19,6 +19,7 @@ import type { Names } from "../render/names.js";
 import { ccdcVersion } from "../version.js";
 import { type FileEntry, renderManifest, sha256 } from "./manifest.js";
 import type { FileContent, OutDirWriter } from "./out-dir-writer.js";
+import { writesPaperOutputs } from "./paper-limit.js";
 import { resultFiles } from "./result-files.js";
 
 export { resultFiles } from "./result-files.js";
@@ -49,10 +50,14 @@ export async function writeOutputDir(
     written.push(await writer.write(name, content));
   };
   for (const [name, content] of resultFiles(result, input.plan)) await write(name, content);
-  const figures = await paperFigures(result, input.plan, paper.names, paper.maps);
-  for (const [name, content] of await figureFiles(figures, paper.png)) await write(name, content);
-  for (const [name, content] of await paperFiles(result, input.plan, paper.names)) {
-    await write(name, content);
+  // Above PAPER_UNIT_LIMIT units, no figures or paper files (paper-limit.ts; run.ts says so).
+  const withPaper = writesPaperOutputs(result);
+  const figures = withPaper ? await paperFigures(result, input.plan, paper.names, paper.maps) : [];
+  if (withPaper) {
+    for (const [name, content] of await figureFiles(figures, paper.png)) await write(name, content);
+    for (const [name, content] of await paperFiles(result, input.plan, paper.names)) {
+      await write(name, content);
+    }
   }
   await write("plan.json", stableStringify(rebasePlan(input.plan, input.bases, outDir)));
   const manifest = await manifestParts(input, outDir);
@@ -65,7 +70,8 @@ export async function writeOutputDir(
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => ({ path: f.path, sha256: f.sha256 })),
   ];
-  await write("report.html", reportHtml(result, input.plan, paper.names, figures, hashes));
+  if (withPaper)
+    await write("report.html", reportHtml(result, input.plan, paper.names, figures, hashes));
   return writer.commit((files) => renderManifest({ ...manifest, files }));
 }
 

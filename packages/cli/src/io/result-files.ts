@@ -22,7 +22,7 @@ import {
   sensitivityCsvChunks,
   tidyCsvChunks,
 } from "../render/csv-stream.js";
-import { renderMarkdown } from "../render/markdown.js";
+import { renderMarkdown, reportMarkdownChunks } from "../render/markdown.js";
 import {
   obstacleCsvChunks,
   obstacleSharesCsvChunks,
@@ -42,7 +42,7 @@ import {
   weightsGal,
   weightsGalChunks,
 } from "../render/spatial.js";
-import { renderTable } from "../render/table.js";
+import { renderTable, reportTextChunks } from "../render/table.js";
 
 /** A file's content as chunks of text, produced when it is iterated. */
 export type TextChunks = Iterable<string>;
@@ -59,8 +59,8 @@ export function* renderedWhenWritten(render: () => string): Generator<string> {
 export function resultFiles(result: Result, plan: Plan): Map<string, TextChunks> {
   const files = new Map<string, TextChunks>([
     ["results.json", stableJsonChunks(result)],
-    ["report.txt", renderedWhenWritten(() => renderTable(result, plan))],
-    ["report.md", renderedWhenWritten(() => renderMarkdown(result, plan))],
+    ["report.txt", reportTextChunks(result, plan)],
+    ["report.md", reportMarkdownChunks(result, plan)],
     ["results.csv", tidyCsvChunks(result)],
     ["indices.csv", indicesCsvChunks(result)],
     ["coupling.csv", couplingCsvChunks(result)],

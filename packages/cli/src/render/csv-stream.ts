@@ -9,7 +9,7 @@
  * writer hashes and writes the chunks as they come, and `[...chunks].join("")` is the string.
  */
 import type { Result } from "@ccdc/engine";
-import { own } from "@ccdc/plan";
+import { numberText, own } from "@ccdc/plan";
 import { nodesInReportOrder } from "./sections.js";
 
 export type CsvCell = string | number | null | undefined;
@@ -20,8 +20,10 @@ const CHUNK_CHARS = 1 << 16;
 /** One CSV field: RFC 4180 quoting when needed; numbers in JavaScript's shortest round-trip form. */
 export function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return "";
-  const s = typeof value === "number" ? String(value) : value;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  // numberText is String(value) for a finite number, made without V8's old-generation number
+  // string cache (json-stream.ts); a number's text never needs quoting.
+  if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : String(value);
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The header line then one line per row, each ending in "\n", in chunks. */

@@ -15,19 +15,45 @@ import { autocorrelationBlocks } from "./spatial.js";
  * differences and dynamics, sensitivity, run report, variants.
  */
 export function reportDocument(result: Result, plan: Plan): Document {
-  return visibleDocument([
-    ...studyBlocks(result, plan),
-    ...indexBlocks(result),
-    ...couplingBlocks(result, plan),
-    ...autocorrelationBlocks(result, plan),
-    ...relativeBlocks(result, plan),
-    ...obstacleBlocks(result, plan),
-    ...growthBlocks(result),
-    ...dynamicsBlocks(result),
-    ...sensitivityBlocks(result),
-    ...runReportBlocks(result, plan),
-    ...variantBlocks(result, plan),
-  ]);
+  return visibleDocument(reportBlocks(result, plan));
+}
+
+/**
+ * The report's blocks one at a time, each made visible as it is taken, the previous ones
+ * released: what the streamed report files render (a 30,000-unit report holds millions of
+ * cells).
+ */
+export function* reportBlocksOneByOne(result: Result, plan: Plan): Generator<Block> {
+  for (const section of reportSections(result, plan)) {
+    const blocks: (Block | undefined)[] = section();
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i]!;
+      blocks[i] = undefined;
+      yield visibleBlock(block);
+    }
+  }
+}
+
+/** The report's blocks as the sections build them (control characters not yet made visible). */
+function reportBlocks(result: Result, plan: Plan): Block[] {
+  return reportSections(result, plan).flatMap((section) => section());
+}
+
+/** The report's sections in order, each built when it is called. */
+function reportSections(result: Result, plan: Plan): (() => Block[])[] {
+  return [
+    () => studyBlocks(result, plan),
+    () => indexBlocks(result),
+    () => couplingBlocks(result, plan),
+    () => autocorrelationBlocks(result, plan),
+    () => relativeBlocks(result, plan),
+    () => obstacleBlocks(result, plan),
+    () => growthBlocks(result),
+    () => dynamicsBlocks(result),
+    () => sensitivityBlocks(result),
+    () => runReportBlocks(result, plan),
+    () => variantBlocks(result, plan),
+  ];
 }
 
 /**
@@ -35,21 +61,24 @@ export function reportDocument(result: Result, plan: Plan): Document {
  * ids come from the spec, warnings quote the data): a report is read in a terminal too.
  */
 export function visibleDocument(doc: Document): Document {
+  return doc.map(visibleBlock);
+}
+
+/** One block with control characters in every text made visible. */
+export function visibleBlock(b: Block): Block {
   const v = visibleText;
-  return doc.map((b): Block => {
-    switch (b.kind) {
-      case "heading":
-        return { ...b, text: v(b.text) };
-      case "text":
-        return { ...b, lines: b.lines.map(v) };
-      case "list":
-        return { ...b, items: b.items.map(v) };
-      case "pairs":
-        return { ...b, pairs: b.pairs.map(([k, x]) => [v(k), v(x)] as const) };
-      case "table":
-        return { ...b, header: b.header.map(v), rows: b.rows.map((r) => r.map(v)) };
-      default:
-        return b;
-    }
-  });
+  switch (b.kind) {
+    case "heading":
+      return { ...b, text: v(b.text) };
+    case "text":
+      return { ...b, lines: b.lines.map(v) };
+    case "list":
+      return { ...b, items: b.items.map(v) };
+    case "pairs":
+      return { ...b, pairs: b.pairs.map(([k, x]) => [v(k), v(x)] as const) };
+    case "table":
+      return { ...b, header: b.header.map(v), rows: b.rows.map((r) => r.map(v)) };
+    default:
+      return b;
+  }
 }

@@ -3,11 +3,24 @@
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
 import type { Block, Document } from "./document.js";
-import { reportDocument } from "./document-for.js";
+import { reportBlocksOneByOne, reportDocument } from "./document-for.js";
 import { displayWidth, pad } from "./width.js";
 
 export function renderMarkdown(result: Result, plan: Plan): string {
   return renderDocumentMarkdown(reportDocument(result, plan));
+}
+
+/**
+ * The Markdown report in chunks, one block at a time (the same bytes as `renderMarkdown`):
+ * `--out` writes report.md from it without holding the whole report.
+ */
+export function* reportMarkdownChunks(result: Result, plan: Plan): Generator<string> {
+  let first = true;
+  for (const block of reportBlocksOneByOne(result, plan)) {
+    yield `${first ? "" : "\n\n"}${blockMarkdown(block)}`;
+    first = false;
+  }
+  yield "\n";
 }
 
 export function renderDocumentMarkdown(doc: Document): string {
