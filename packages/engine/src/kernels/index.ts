@@ -15,6 +15,7 @@ export * from "./growth.js";
 export * from "./kde.js";
 export * from "./kendall.js";
 export * from "./markov.js";
+export * from "./spatial-markov.js";
 export * from "./normalize.js";
 export * from "./obstacle.js";
 export * from "./quantile.js";

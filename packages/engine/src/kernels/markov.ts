@@ -56,6 +56,16 @@ export function markovChain(
       counts[states[u * years + t]! * k + states[u * years + t + step]!]! += 1;
     }
   }
+  return chainFromCounts(counts, occurs, k);
+}
+
+/**
+ * The transition matrix and steady state of a chain from its transition counts (k × k,
+ * row-major) and the states that occur (`occurs[i]` = 1), under the declared rules of
+ * {@link markovChain}. Shared by the spatial Markov chains (spatial-markov.ts), where a state
+ * "occurs" when a transition of the lag class starts or ends in it.
+ */
+export function chainFromCounts(counts: Int32Array, occurs: Uint8Array, k: number): MarkovResult {
   const matrix = new Float64Array(k * k);
   const unobserved: number[] = [];
   for (let i = 0; i < k; i++) {
@@ -68,6 +78,16 @@ export function markovChain(
   const live: number[] = [];
   for (let i = 0; i < k; i++) if (occurs[i]) live.push(i);
   const m = live.length;
+  if (m === 0) {
+    return {
+      counts,
+      matrix,
+      unobserved,
+      steadyState: null,
+      steadyStateNote: "no transition: no state occurs",
+      absorbing,
+    };
+  }
   const p = new Float64Array(m * m);
   for (let a = 0; a < m; a++) {
     const i = live[a]!;
@@ -162,10 +182,20 @@ function stationary(p: Float64Array, m: number): Float64Array {
  * stay together). Values are classed against the cut points of `pool`.
  */
 export function quantileClasses(values: Float64Array, pool: Float64Array, k: number): Int32Array {
+  return classesByCuts(values, quantileCuts(pool, k));
+}
+
+/** The k − 1 cut points of k quantile classes of `pool`: type-7 quantiles at j/k (see {@link quantileClasses}). */
+export function quantileCuts(pool: Float64Array, k: number): Float64Array {
   if (!(Number.isInteger(k) && k >= 2)) throw new RangeError(`quantileClasses: k = ${k}`);
   const sorted = Float64Array.from(pool).sort();
-  const cuts: number[] = [];
-  for (let j = 1; j < k; j++) cuts.push(quantileSorted(sorted, j / k));
+  const cuts = new Float64Array(k - 1);
+  for (let j = 1; j < k; j++) cuts[j - 1] = quantileSorted(sorted, j / k);
+  return cuts;
+}
+
+/** Each value's class: the number of cut points strictly below it (mapclassify's rule). */
+export function classesByCuts(values: Float64Array, cuts: Float64Array): Int32Array {
   const out = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     let c = 0;
