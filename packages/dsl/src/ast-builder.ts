@@ -955,7 +955,13 @@ class Builder {
           ...(scope && { scope }),
           range: this.span(tokenRange(this.file, quantiles), (scope ?? k).range),
         };
-      out.markov = { ...(states && { states }), ...(step && { step }), range: markovRange };
+      const matrix = this.ident(mc.matrix);
+      out.markov = {
+        ...(states && { states }),
+        ...(step && { step }),
+        ...(matrix && { matrix }),
+        range: markovRange,
+      };
     }
 
     const convergence = once(c.convergenceClause, "convergence");

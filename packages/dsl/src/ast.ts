@@ -373,6 +373,8 @@ export interface DynamicsDecl {
           readonly range: Range;
         };
     readonly step?: Num;
+    /** `matrix W`: the spatial Markov variant, conditioned on the lag under weights W. */
+    readonly matrix?: Ident;
     readonly range: Range;
   };
   readonly convergence?: { readonly step?: Num; readonly range: Range };

@@ -851,6 +851,8 @@ export type MarkovClauseCstChildren = {
   scope?: IToken[];
   Step?: IToken[];
   step?: IToken[];
+  Setting_matrix?: IToken[];
+  matrix?: IToken[];
 };
 
 export interface ConvergenceClauseCstNode extends CstNode {

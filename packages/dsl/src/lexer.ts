@@ -204,6 +204,9 @@ export const settingTokens: readonly TokenType[] = [
   "top",
 ].map(setting);
 
+/** `matrix`, also read by `markov … matrix W` in a dynamics block (the spatial Markov variant). */
+export const MatrixSetting: TokenType = settingTokens.find((tk) => tk.name === "Setting_matrix")!;
+
 /** Longest first, so `units` is tried before `unit` and `systems` before `system`. */
 export const keywordTokens: readonly TokenType[] = [
   Study,

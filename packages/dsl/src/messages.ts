@@ -903,6 +903,13 @@ export const dynamicsNoScale = (range: Range) =>
     range,
     "write `markov scale <name>` or `markov quantiles 4`",
   );
+export const dynamicsNoWeights = (matrix: Ident) =>
+  error(
+    "E0842",
+    `\`markov … matrix ${matrix.name}\` conditions the transitions on a spatial lag, but the spec declares no spatial weights`,
+    matrix.range,
+    `declare them: \`spatial_weights ${matrix.name} { neighbours "pairs.csv" }\` (docs/language.md, "spatial_weights")`,
+  );
 export const dynamicsOneUnit = (range: Range) =>
   error(
     "E0841",

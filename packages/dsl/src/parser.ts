@@ -893,7 +893,7 @@ export class SpecParser extends CstParser {
       });
     });
   });
-  /** `markov [grades | scale NAME | quantiles 4 [pooled|per_year]] [step 1]`. */
+  /** `markov [grades | scale NAME | quantiles 4 [pooled|per_year]] [step 1] [matrix W]`. */
   private markovClause = this.RULE("markovClause", () => {
     this.CONSUME(t.Markov);
     this.OPTION(() => {
@@ -910,7 +910,8 @@ export class SpecParser extends CstParser {
             this.CONSUME(t.Quantiles);
             this.CONSUME(t.NumberLiteral, { LABEL: "k" });
             this.OPTION2({
-              GATE: this.plainName,
+              // Not `matrix`, which starts the spatial Markov option below.
+              GATE: () => this.plainName() && !tokenMatcher(this.LA(1), t.MatrixSetting),
               DEF: () => this.CONSUME2(t.Identifier, { LABEL: "scope" }),
             });
           },
@@ -920,6 +921,11 @@ export class SpecParser extends CstParser {
     this.OPTION3(() => {
       this.CONSUME(t.Step);
       this.CONSUME2(t.NumberLiteral, { LABEL: "step" });
+    });
+    // Spatial Markov (issue 11): the spatial weights whose lag conditions the transitions.
+    this.OPTION4(() => {
+      this.CONSUME(t.MatrixSetting);
+      this.CONSUME3(t.Identifier, { LABEL: "matrix" });
     });
   });
   /** `convergence [step 1]`. */

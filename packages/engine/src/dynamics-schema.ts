@@ -48,6 +48,34 @@ export const DensityResultSchema = T.Object({
   curves: T.Array(T.Object({ year: T.Integer(), h: Num, density: T.Array(Num) })),
 });
 
+/** One chain of a spatial Markov analysis: the transitions whose unit's lag is in one class. */
+export const SpatialMarkovClassSchema = T.Object({
+  /** The lag class's label (one of the chain's state labels). */
+  lag: T.String(),
+  counts: T.Array(T.Array(T.Integer())),
+  matrix: T.Array(T.Array(Num)),
+  unobserved: T.Array(T.String()),
+  absorbing: T.Array(T.String()),
+  steadyState: T.Union([T.Null(), T.Array(Num)]),
+  steadyStateNote: T.Union([T.Null(), T.String()]),
+});
+
+/** Spatial Markov (Rey 2001): the chain conditioned on the class of each unit's spatial lag. */
+export const SpatialMarkovSchema = T.Object({
+  /** The spatial weights' id. */
+  weights: T.String(),
+  /**
+   * "row_standardised": lag_i = Σ_j w_ij y_j / Σ_j w_ij over the subject's units, whatever
+   * the weights' transform; classed with the states' classes ("states").
+   */
+  lag: T.Literal("row_standardised"),
+  lagClasses: T.Literal("states"),
+  /** Units with no neighbour among the subject's units (islands drop): in no conditional chain. */
+  dropped: T.Array(T.String()),
+  /** One chain per lag class, in the order of the states' labels. */
+  classes: T.Array(SpatialMarkovClassSchema),
+});
+
 export const MarkovResultSchema = T.Object({
   /** "scale" (the levels of `scale`) or "quantiles" (k classes, pooled or per_year). */
   states: T.String(),
@@ -65,6 +93,8 @@ export const MarkovResultSchema = T.Object({
   absorbing: T.Array(T.String()),
   steadyState: T.Union([T.Null(), T.Array(Num)]),
   steadyStateNote: T.Union([T.Null(), T.String()]),
+  /** Present when the spec asks for the spatial Markov variant (`markov … matrix W`). */
+  spatial: T.Optional(SpatialMarkovSchema),
 });
 
 export const ConvergenceResultSchema = T.Object({
@@ -143,5 +173,6 @@ export type DagumYear = Static<typeof DagumYearSchema>;
 export type TheilYear = Static<typeof TheilYearSchema>;
 export type DensityResult = Static<typeof DensityResultSchema>;
 export type MarkovResultJson = Static<typeof MarkovResultSchema>;
+export type SpatialMarkovJson = Static<typeof SpatialMarkovSchema>;
 export type ConvergenceResult = Static<typeof ConvergenceResultSchema>;
 export type ForecastResult = Static<typeof ForecastResultSchema>;

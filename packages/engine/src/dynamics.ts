@@ -27,18 +27,22 @@ import {
   gradeIndex,
   kernelDensity,
   markovChain,
-  quantileClasses,
   sigmaConvergence,
   theilT,
 } from "./kernels/index.js";
+import { stateClassifier } from "./markov-states.js";
 import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
+import type { BuiltWeights } from "./spatial/build.js";
+import { spatialMarkovOf } from "./spatial-markov.js";
 
 /** Points of the default density grid. */
 export const DEFAULT_GRID_POINTS = 101;
 
 export interface DynamicsOutcome {
   results: DynamicsResult[];
+  /** Spatial Markov over units with no neighbour under `islands error` (D0709). */
+  errors: EngineIssue[];
   warnings: EngineIssue[];
 }
 
@@ -50,20 +54,25 @@ interface Subject {
   scale: Scale | null;
 }
 
-/** Runs every dynamics declaration of the plan. */
+/**
+ * Runs every dynamics declaration of the plan. `weights` are the spatial weight matrices
+ * built by the spatial stage (for the spatial Markov variant).
+ */
 export function runDynamics(
   index: PlanIndex,
   nodeIndex: readonly Float64Array[],
   blocks: readonly CouplingBlock[],
+  weights: readonly BuiltWeights[] = [],
 ): DynamicsOutcome {
   const { plan } = index;
   const results: DynamicsResult[] = [];
+  const errors: EngineIssue[] = [];
   const warnings: EngineIssue[] = [];
   (plan.dynamics ?? []).forEach((dyn, di) => {
     const subject = gatherSubject(index, nodeIndex, blocks, dyn);
-    results.push(runOne(index, dyn, di, subject, nodeIndex, warnings));
+    results.push(runOne(index, dyn, di, subject, nodeIndex, weights, errors, warnings));
   });
-  return { results, warnings };
+  return { results, errors, warnings };
 }
 
 function gatherSubject(
@@ -98,6 +107,8 @@ function runOne(
   di: number,
   subject: Subject,
   nodeIndex: readonly Float64Array[],
+  weights: readonly BuiltWeights[],
+  errors: EngineIssue[],
   warnings: EngineIssue[],
 ): DynamicsResult {
   const { plan, years, nYears } = index;
@@ -212,7 +223,12 @@ function runOne(
     };
   }
 
-  if (dyn.markov) result.markov = markovOf(dyn, subject, plan, nYears);
+  if (dyn.markov) {
+    const mk = markovOf(dyn, di, subject, plan, nYears, weights);
+    result.markov = mk.result;
+    errors.push(...mk.errors);
+    warnings.push(...mk.warnings);
+  }
 
   if (dyn.convergence) {
     const c = dyn.convergence;
@@ -244,41 +260,30 @@ function runOne(
   return result;
 }
 
-function markovOf(dyn: Dynamics, subject: Subject, plan: Plan, nYears: number): MarkovResultJson {
+function markovOf(
+  dyn: Dynamics,
+  di: number,
+  subject: Subject,
+  plan: Plan,
+  nYears: number,
+  weights: readonly BuiltWeights[],
+): { result: MarkovResultJson; errors: EngineIssue[]; warnings: EngineIssue[] } {
   const m = dyn.markov!;
   const nUnits = subject.units.length;
   const v = subject.values;
-  let states: Int32Array;
-  let labels: string[];
-  if (m.states.kind === "scale") {
-    const id = m.states.scale;
-    const scale = plan.scales.find((s) => s.id === id)!;
-    const top = scale.levels.length - 1;
-    // A D above the top (indices reach 1 + shift) is in the top level, as the analyses grade it.
-    states = Int32Array.from(v, (d) => {
-      const g = gradeIndex(d, scale.levels);
-      return g >= 0 ? g : d > scale.levels[top]!.upper ? top : 0;
-    });
-    labels = scale.levels.map((l) => String(l.level));
-  } else {
-    const { k, scope } = m.states;
-    if (scope === "pooled") states = quantileClasses(v, v, k);
-    else {
-      states = new Int32Array(v.length);
-      for (let t = 0; t < nYears; t++) {
-        const col = new Float64Array(nUnits);
-        for (let u = 0; u < nUnits; u++) col[u] = v[u * nYears + t]!;
-        const cls = quantileClasses(col, col, k);
-        for (let u = 0; u < nUnits; u++) states[u * nYears + t] = cls[u]!;
-      }
-    }
-    labels = Array.from({ length: k }, (_, i) => `Q${i + 1}`);
+  const { classify, labels } = stateClassifier(m.states, plan.scales, v, nUnits, nYears);
+  const states = new Int32Array(v.length);
+  const col = new Float64Array(nUnits);
+  for (let t = 0; t < nYears; t++) {
+    for (let u = 0; u < nUnits; u++) col[u] = v[u * nYears + t]!;
+    const cls = classify(col, t);
+    for (let u = 0; u < nUnits; u++) states[u * nYears + t] = cls[u]!;
   }
   const k = labels.length;
   const r = markovChain(states, nUnits, nYears, k, m.step);
   const rows = <T>(a: ArrayLike<T>): T[][] =>
     Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => a[i * k + j]!));
-  return {
+  const result: MarkovResultJson = {
     states:
       m.states.kind === "scale"
         ? `scale ${m.states.scale}`
@@ -294,6 +299,27 @@ function markovOf(dyn: Dynamics, subject: Subject, plan: Plan, nYears: number): 
     steadyState: r.steadyState ? Array.from(r.steadyState) : null,
     steadyStateNote: r.steadyStateNote,
   };
+  if (!m.spatial) return { result, errors: [], warnings: [] };
+  const wid = m.spatial.weights;
+  const built = weights.find((b) => b.id === wid);
+  // Weights that failed to build have reported their errors and stopped the run.
+  if (!built) return { result, errors: [], warnings: [] };
+  const sm = spatialMarkovOf({
+    dynamics: dyn.id,
+    at: `${pointer("dynamics", di)}/markov`,
+    units: subject.units,
+    values: v,
+    years: nYears,
+    states,
+    labels,
+    step: m.step,
+    classify,
+    weightsDef: plan.spatialWeights!.find((w) => w.id === wid)!,
+    built,
+  });
+  if (!sm.ok) return { result, errors: [sm.error], warnings: [] };
+  result.spatial = sm.result;
+  return { result, errors: [], warnings: sm.warnings };
 }
 
 /** Describes why GM(1,1) was not fitted. */

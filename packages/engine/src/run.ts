@@ -167,8 +167,6 @@ function runIndexed(
   warnings.push(...analyses.warnings);
   const growth = computeGrowth(index, hierarchy.nodeIndex);
   warnings.push(...growth.warnings);
-  const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks);
-  warnings.push(...dynamics.warnings);
   const relative = runRelative(index, hierarchy.nodeIndex, analyses.blocks);
   const obstacles = runObstacles(index, hierarchy.indicatorNormalized, hierarchy.nodeWeights);
   const spatial = runSpatialStage(
@@ -180,6 +178,10 @@ function runIndexed(
   );
   warnings.push(...spatial.warnings);
   if (spatial.errors.length > 0) return fail(spatial.errors);
+  // After the spatial stage: the spatial Markov variant reads its weight matrices.
+  const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks, spatial.weights);
+  warnings.push(...dynamics.warnings);
+  if (dynamics.errors.length > 0) return fail(dynamics.errors);
 
   const { plan } = index;
   const result: ColumnarResult = {

@@ -351,6 +351,12 @@ export const MarkovSchema = T.Object({
   /** Years between the two states of a transition. */
   step: T.Integer({ minimum: 1 }),
   stepOrigin: Origin,
+  /**
+   * Spatial Markov (Rey 2001): the transitions are also split by the class of each unit's
+   * spatial lag (row-standardised, under these spatial weights) at the start of the
+   * transition, classed with the states' own classes; absent: the aspatial chain only.
+   */
+  spatial: T.Optional(T.Object({ weights: Id })),
 });
 
 export const DynamicsSchema = T.Object({

@@ -9,6 +9,7 @@ import type { DynamicsResult, Result } from "@ccdc/engine";
 import { own } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
+import { spatialMarkovBlocks, spatialMarkovChoice } from "./spatial-markov.js";
 
 export function dynamicsBlocks(result: Result): Block[] {
   const all = result.dynamics ?? [];
@@ -43,6 +44,8 @@ function oneDynamics(d: DynamicsResult): Block[] {
       "Markov states",
       `${withOrigin(d.markov.states, d.markov.statesOrigin)}, step ${withOrigin(String(d.markov.step), d.markov.stepOrigin)}`,
     ]);
+    const spatial = spatialMarkovChoice(d.markov);
+    if (spatial) choices.push(spatial);
   }
   if (d.convergence) {
     choices.push([
@@ -163,7 +166,7 @@ function oneDynamics(d: DynamicsResult): Block[] {
         `States with no observed transition out (rows of -): ${m.unobserved.join(", ")}${m.absorbing.length > 0 ? `; absorbing for the steady state: ${m.absorbing.join(", ")}` : ""}.`,
       );
     }
-    blocks.push(text(...lines));
+    blocks.push(text(...lines), ...spatialMarkovBlocks(m));
   }
 
   if (d.convergence) {

@@ -140,4 +140,27 @@ describe("pass dynamics", () => {
     expect(codes(REGIONS)).toContain("W0904");
     expect(codes(dyn("of inner\ntheil"))).not.toContain("W0904");
   });
+
+  test("markov … matrix W: the spatial Markov variant names spatial weights (E0842 when none)", () => {
+    const weights = `${REGIONS}\nspatial_weights adj "Adjacency" {\n  neighbours "pairs.csv"\n}\n`;
+    const plan = compile(dyn("of inner\nmarkov quantiles 2 matrix adj", weights)).plan;
+    expect(plan?.dynamics?.[0]?.markov).toEqual({
+      states: { kind: "quantiles", k: 2, scope: "pooled" },
+      statesOrigin: "spec",
+      step: 1,
+      stepOrigin: "default",
+      spatial: { weights: "adj" },
+    });
+    // `matrix` is not read as the quantiles' scope.
+    const errors = (src: string) =>
+      compile(src)
+        .diagnostics.filter((d) => d.severity === "error")
+        .map((d) => d.code);
+    expect(errors(dyn("of inner\nmarkov quantiles 2 per_year step 1 matrix adj", weights))).toEqual(
+      [],
+    );
+    expect(errors(dyn("of inner\nmarkov matrix adj"))).toEqual(["E0842"]);
+    expect(errors(dyn("of inner\nmarkov grades matrix s4", weights))).toEqual(["E0103"]);
+    expect(errors(dyn("of inner\nmarkov grades matrix nowhere", weights))).toEqual(["E0102"]);
+  });
 });

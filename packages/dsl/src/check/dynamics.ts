@@ -9,8 +9,8 @@
  * Codes: E0830 (no subject), E0832 (between analysis), E0833 (form not
  * computed), E0834 (no statistic), E0835 (no groups), E0836 (groups do not partition the
  * units), E0837 (unknown option), E0838 (number out of range), E0839 (grades of a node),
- * E0840 (systems forecast of a node), E0841 (a bandwidth rule over one unit), E0102/E0103
- * (names).
+ * E0840 (systems forecast of a node), E0841 (a bandwidth rule over one unit), E0842 (a
+ * spatial Markov `matrix` in a spec without spatial weights), E0102/E0103 (names).
  */
 import { type CouplingForm, type Dynamics, emptyRecord } from "@ccdc/plan";
 import type { ClusterDecl, DynamicsDecl, Num } from "../ast.js";
@@ -23,6 +23,7 @@ import {
   dynamicsNoScale,
   dynamicsNoSubject,
   dynamicsNothing,
+  dynamicsNoWeights,
   dynamicsNumber,
   dynamicsOneUnit,
   dynamicsSystemsOfNode,
@@ -224,11 +225,24 @@ function resolveOne(ctx: CheckContext, d: DynamicsDecl, nYears: number): Dynamic
       fail(dynamicsNoScale(st.range));
       states = { kind: "quantiles", k: 4, scope: "pooled" };
     } else states = { kind: "quantiles", k: 4, scope: "pooled" };
+    // Spatial Markov: spatial weights of the spec (declared over the study's regions: E1031
+    // on the weights when the units are clusters).
+    let spatial: { weights: string } | undefined;
+    if (m.matrix) {
+      const declared = ctx.ast.items.some((i) => i.kind === "spatial_weights");
+      if (!declared) fail(dynamicsNoWeights(m.matrix));
+      else if (
+        !ctx.resolve(m.matrix, expectKind("spatial_weights", "spatial weights", "spatial weights"))
+      )
+        ok = false;
+      spatial = { weights: m.matrix.name };
+    }
     markov = {
       states,
       statesOrigin: origin(st),
       step: int(m.step, "step", 1, maxStep) ?? 1,
       stepOrigin: origin(m.step),
+      ...(spatial && { spatial }),
     };
   }
 

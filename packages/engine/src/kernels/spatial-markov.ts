@@ -36,7 +36,8 @@ export function spatialMarkovChains(
   for (let i = 0; i < states.length; i++) {
     const s = states[i]!;
     const l = lagStates[i]!;
-    if (!(s >= 0 && s < k)) throw new RangeError(`spatialMarkovChains: state ${s} not in [0, ${k})`);
+    if (!(s >= 0 && s < k))
+      throw new RangeError(`spatialMarkovChains: state ${s} not in [0, ${k})`);
     if (!(l >= -1 && l < k))
       throw new RangeError(`spatialMarkovChains: lag class ${l} not in [-1, ${k})`);
   }

@@ -7,8 +7,8 @@
  *
  * Families: plan.ts (P00xx), variants.ts (P01xx, W0801), reading.ts (D01xx, W01xx),
  * missing.ts (D02xx), compute.ts (D03xx, W03xx–W05xx), spatial.ts (P0020, D06xx–D07xx,
- * W06xx–W07xx), dynamics.ts (W11xx),
- * relative-obstacle.ts (P0021).
+ * W06xx–W07xx), dynamics.ts (W11xx), relative-obstacle.ts (P0021), spatial-markov.ts (the
+ * spatial Markov variant: D0709, W0701, P0020).
  */
 export * from "./compute.js";
 export * from "./dynamics.js";
@@ -17,4 +17,5 @@ export * from "./plan.js";
 export * from "./reading.js";
 export * from "./relative-obstacle.js";
 export * from "./spatial.js";
+export * from "./spatial-markov.js";
 export * from "./variants.js";

@@ -60,6 +60,11 @@ export function checkDynamics(plan: Plan, ids: Ids, issues: EngineIssue[]): void
         issues.push(msg.dynamicsUnknownScale(d.id, m.states.scale, `${at}/markov/states/scale`));
       if (m.step >= years.length)
         bad(msg.DYNAMICS_PROBLEMS.markovStepTooLong(m.step), "/markov/step");
+      // Spatial Markov: the weights exist (their units are the study's regions, checked with them).
+      if (m.spatial && !(plan.spatialWeights ?? []).some((w) => w.id === m.spatial!.weights))
+        issues.push(
+          msg.spatialMarkovUnknownWeights(d.id, m.spatial.weights, `${at}/markov/spatial/weights`),
+        );
     }
     if (d.convergence && d.convergence.step >= years.length)
       bad(msg.DYNAMICS_PROBLEMS.convergenceStepTooLong(d.convergence.step), "/convergence/step");
