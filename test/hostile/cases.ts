@@ -61,6 +61,19 @@ function wide(csv: string, extraColumn?: string): string {
 const wideSpec = (s: { spec: string }) =>
   spec(s, [/layout long \{[^}]*\}/, 'layout wide { region "region" year "year" }']);
 
+const xlsxSpec = (s: { spec: string }) =>
+  spec(s, ['source data "data.csv"', 'source data "data.xlsx"'], [/format csv/, "format xlsx"]);
+/** The starter's data as a workbook of one sheet (numbers as numbers). */
+async function xlsxOf(csv: string): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  wb.created = wb.modified = new Date(Date.UTC(2020, 0, 1));
+  const ws = wb.addWorksheet("data");
+  for (const line of lines(csv))
+    ws.addRow(line.split(",").map((c) => (c !== "" && Number.isFinite(Number(c)) ? Number(c) : c)));
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
 export const CASES: readonly HostileCase[] = [
   // ------------------------------------------------------------------ names are data
   {
@@ -169,6 +182,33 @@ export const CASES: readonly HostileCase[] = [
     }),
     args: ["run", "study.ccd"],
     expect: { exit: 1, codes: ["D0101"], stderr: /not a zip archive/ },
+  },
+  {
+    name: "the starter's data as a whole .xlsx is streamed and runs (the control case)",
+    build: async (s) => ({ "study.ccd": xlsxSpec(s), "data.xlsx": await xlsxOf(s.csv) }),
+    args: ["run", "study.ccd"],
+    expect: { exit: 0 },
+  },
+  {
+    name: "an .xlsx cut short is refused before it is streamed (no wait for the missing end)",
+    build: async (s) => {
+      const book = await xlsxOf(s.csv);
+      return { "study.ccd": xlsxSpec(s), "data.xlsx": book.subarray(0, book.length >> 1) };
+    },
+    args: ["run", "study.ccd"],
+    expect: { exit: 1, codes: ["D0101"], stderr: /not a zip archive/ },
+  },
+  {
+    name: "an .xlsx whose sheet data is damaged is one message, not a hang",
+    build: async (s) => {
+      const book = Buffer.from(await xlsxOf(s.csv));
+      // Zero 200 bytes of the first sheet's compressed data (after its local header).
+      const at = book.indexOf("xl/worksheets/sheet1.xml") + 60;
+      book.fill(0, at, at + 200);
+      return { "study.ccd": xlsxSpec(s), "data.xlsx": book };
+    },
+    args: ["run", "study.ccd"],
+    expect: { exit: 1, stderr: /\[D01(01|13)\]/ },
   },
   // ------------------------------------------------------------------ bounded work
   {

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { xlsxReader } from "./xlsx-reader.js";
+import { readXlsx, xlsxReader } from "./xlsx-reader.js";
 
 async function workbook(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "ccdc-xlsx-"));
@@ -76,5 +76,48 @@ describe("XLSX reader", () => {
     const r = await xlsxReader.read({ path: join(dir, "fake.xlsx"), file: "fake.xlsx" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatchObject({ code: "D0101", file: "fake.xlsx" });
+  });
+});
+
+describe("XLSX reader, streamed and bounded", () => {
+  it("a sheet with more cells than the limit is D0111, naming the sheet", async () => {
+    const path = await workbook();
+    const r = await readXlsx(
+      { path, file: "book.xlsx", sheet: "panel", pointer: "/sources/0" },
+      10,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: "D0111", file: "book.xlsx", pointer: "/sources/0" });
+    expect(r.errors[0]!.message).toBe(
+      'book.xlsx: sheet "panel" holds more than 10 cells, the most ccdc reads from one sheet',
+    );
+  });
+
+  it("a date cell is text (an error later), not a serial number", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ccdc-xlsx-"));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("d");
+    ws.addRow(["region", "year", "value"]);
+    ws.addRow(["Beijing", 2013, new Date(Date.UTC(2013, 0, 2))]);
+    const path = join(dir, "dates.xlsx");
+    await wb.xlsx.writeFile(path);
+    const r = await xlsxReader.read({ path, file: "dates.xlsx" });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.table.rows).toEqual([["Beijing", 2013, "2013-01-02T00:00:00.000Z"]]);
+  });
+
+  it("a workbook cut short is one message in ccdc's words", async () => {
+    const path = await workbook();
+    const bytes = readFileSync(path);
+    const cut = join(dirname(path), "cut.xlsx");
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const r = await xlsxReader.read({ path: cut, file: "cut.xlsx", sheet: "panel" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.code).toMatch(/^D01(01|06|13)$/);
+    expect(r.errors[0]!.message).toMatch(/^(cannot read )?cut\.xlsx/);
   });
 });

@@ -287,6 +287,18 @@ export const workbookTooLarge = (request: FileAt, limitGiB: number): EngineIssue
     { file: request.file, ...pointerOf(request) },
   );
 
+/** D0111: a worksheet holding more cells than are read from one sheet. */
+export const sheetTooLarge = (request: FileAt, sheet: string, limit: number): EngineIssue =>
+  error(
+    "D0111",
+    `${request.file}: sheet "${sheet}" holds more than ${limit.toLocaleString("en")} cells, the most ccdc reads from one sheet`,
+    {
+      file: request.file,
+      ...pointerOf(request),
+      hint: "keep only the rows and columns the study uses, or split the workbook into sources",
+    },
+  );
+
 /** D0112: a CSV record longer than the limit. */
 export const recordTooLong = (request: FileAt, line: number, limit: number): EngineIssue =>
   error(
