@@ -74,6 +74,7 @@ export const ISSUE_CODES = {
   D0112: "a CSV record longer than the limit (1,048,576 characters)",
   D0113: "a worksheet that cannot be read",
   D0114: "a region the study needs has no row in a data file (its key matches no row)",
+  D0115: "the study's sources together larger than the limit read for one study (2 GiB)",
   D0201: "missing data cells (rule: error)",
   D0202: "interpolation cannot fill leading or trailing gaps",
   D0203: "nearest-year filling has no observed year",

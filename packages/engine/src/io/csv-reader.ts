@@ -78,7 +78,7 @@ export async function streamCsvFile(
  */
 export async function streamCsv(
   input: Readable,
-  request: Pick<TableRequest, "file" | "pointer">,
+  request: Pick<TableRequest, "file" | "pointer" | "budget">,
   sink: RowSink,
 ): Promise<EngineIssue | undefined> {
   // Blank lines come through as records (of one empty cell), so that they are counted.
@@ -101,7 +101,7 @@ export async function streamCsv(
   try {
     await pipeline(
       input,
-      new TextGuard(MAX_DATA_FILE_BYTES),
+      new TextGuard(MAX_DATA_FILE_BYTES, request.budget),
       parser,
       async (records: AsyncIterable<string[]>) => {
         for await (const fields of records) {
@@ -194,6 +194,7 @@ function encodingIssue(
   request: Pick<TableRequest, "file" | "pointer">,
 ): EngineIssue {
   if (p.kind === "too-large") return msg.csvTooLarge(request, p.message);
+  if (p.kind === "study-too-large") return msg.studyReadTooLarge(request, p.message);
   const hint = msg.utf8Hint(p.kind === "binary" ? "binary" : "text", p.encoding);
   return msg.notUtf8(request, p.row, p.byteInRow, p.message, hint);
 }

@@ -311,3 +311,46 @@ describe("readSources, the data read exactly", () => {
     expect(r.issues.map((i) => i.code)).toEqual(["D0110"]);
   });
 });
+
+describe("the study's read limit (D0115)", () => {
+  /** The minimal plan with its variable b read from a second source, data2.csv. */
+  function twoSources(): PlanDraft {
+    const plan = minimalPlan();
+    const first = plan.sources[0]!;
+    plan.sources = [
+      { ...first, variables: first.variables.filter((v) => v.id === "a") },
+      {
+        ...first,
+        id: "data2",
+        path: "data2.csv",
+        variables: first.variables.filter((v) => v.id === "b"),
+      },
+    ];
+    return plan;
+  }
+  const files = {
+    "data.csv": "region,year,variable,value\nR1,2020,a,1\nR1,2021,a,1\nR2,2020,a,1\nR2,2021,a,1\n",
+    "data2.csv": "region,year,variable,value\nR1,2020,b,1\nR1,2021,b,1\nR2,2020,b,1\nR2,2021,b,1\n",
+  };
+
+  it("counts regular files by size in plan order: the source that passes the limit is refused", async () => {
+    const dir = dirWith(files);
+    const limit = files["data.csv"].length + 10;
+    const r = await readSources(indexPlan(twoSources()), dir, {}, limit);
+    expect(r.issues.map((i) => [i.code, i.file, i.pointer])).toEqual([
+      ["D0115", "data2.csv", "/sources/1"],
+    ]);
+    expect(r.issues[0]!.message).toBe(
+      `data2.csv: the study's sources together are larger than ${limit} bytes, the most ccdc reads for one study`,
+    );
+    // The first source was read.
+    expect(Array.from(r.panel.a!)).toEqual([1, 1, 1, 1]);
+  });
+
+  it("within the limit, every source is read", async () => {
+    const dir = dirWith(files);
+    const r = await readSources(indexPlan(twoSources()), dir);
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.panel.b!)).toEqual([1, 1, 1, 1]);
+  });
+});

@@ -8,14 +8,17 @@
  * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, else `streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
  * same `RowIngest`, so issues are the same either way.
  */
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { EngineIssue } from "../issues.js";
 import { pointer } from "../issues.js";
+import * as msg from "../messages/index.js";
 import { emptyPanel, type PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { streamCsvFileFast } from "./csv-fast.js";
 import { csvReader, streamCsvFile } from "./csv-reader.js";
 import { ingestTable, RowIngest } from "./ingest.js";
+import { MAX_STUDY_BYTES, ReadBudget } from "./read-budget.js";
 import type { Readers, TableRequest } from "./reader.js";
 import { xlsxReader } from "./xlsx-reader.js";
 
@@ -32,20 +35,31 @@ export async function readSources(
   index: PlanIndex,
   baseDir: string,
   readers: Partial<Readers> = {},
+  studyLimit = MAX_STUDY_BYTES,
 ): Promise<ReadSourcesOutcome> {
   const panel = emptyPanel(index.plan);
   const wanted = new Set(index.fillOrder);
+  const read = index.plan.sources.map((source) => source.variables.some((v) => wanted.has(v.id)));
+  const budget = new ReadBudget(studyLimit);
+  const sizes = await reserve(
+    index.plan.sources.map((s, si) => (read[si] ? resolve(baseDir, s.path) : undefined)),
+    budget,
+  );
   const perSource = await Promise.all(
     index.plan.sources.map(async (source, si): Promise<EngineIssue[]> => {
-      if (!source.variables.some((v) => wanted.has(v.id))) return [];
+      if (!read[si]) return [];
       const reader = readers[source.format] ?? defaultReaders[source.format];
       const at = pointer("sources", si);
-      const request = {
+      const request: TableRequest = {
         path: resolve(baseDir, source.path),
         file: source.path,
         ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
         pointer: at,
+        // A file of unknown size counts its bytes as it streams.
+        ...(sizes[si] === undefined ? { budget } : {}),
       };
+      if (sizes[si] === "over")
+        return [msg.studyReadTooLarge(request, studyTooLargeWords(studyLimit))];
       if (source.format === "csv" && reader === csvReader)
         return streamSource(index, si, request, panel);
       const outcome = await reader.read(request);
@@ -57,6 +71,33 @@ export async function readSources(
   );
   return { panel, issues: perSource.flat() };
 }
+
+/**
+ * Counts the regular files among `paths` (undefined: not read) into `budget` by their sizes,
+ * in plan order, before any is read: for each, its size, "over" if it takes the total past
+ * the limit (it is then not read), or undefined when the size is not known (a FIFO, a device,
+ * a missing file: its reader counts as it streams, or reports the file).
+ */
+async function reserve(
+  paths: readonly (string | undefined)[],
+  budget: ReadBudget,
+): Promise<(number | "over" | undefined)[]> {
+  const sizes = await Promise.all(
+    paths.map(async (p) => {
+      if (p === undefined) return undefined;
+      try {
+        const st = await stat(p);
+        return st.isFile() ? st.size : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return sizes.map((size) => (size === undefined ? undefined : budget.spend(size) ? size : "over"));
+}
+
+const studyTooLargeWords = (limit: number): string =>
+  `the study's sources together are larger than ${limit >= 1024 ** 3 ? `${limit / 1024 ** 3} GiB` : `${limit.toLocaleString("en")} bytes`}, the most ccdc reads for one study`;
 
 /** Streams one CSV source straight into the panel; its issues. */
 async function streamSource(

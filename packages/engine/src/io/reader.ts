@@ -4,6 +4,7 @@
  * tables in tests) plug in by implementing `TableReader`.
  */
 import type { EngineIssue } from "../issues.js";
+import type { ReadBudget } from "./read-budget.js";
 
 /** A raw cell: text as written, a number (spreadsheets), or null for an empty cell. */
 export type Cell = string | number | null;
@@ -30,6 +31,11 @@ export interface TableRequest {
   sheet?: string;
   /** JSON pointer of the source in the plan, for issues. */
   pointer?: string;
+  /**
+   * The study's running total of bytes read, for a file whose size is not known before it is
+   * read (a FIFO or a device): a streaming reader counts its bytes into it (read-budget.ts).
+   */
+  budget?: ReadBudget;
 }
 
 export type ReadOutcome = { ok: true; table: Table } | { ok: false; errors: EngineIssue[] };

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { RowSink } from "./csv-reader.js";
 import { parseCsv, streamCsv } from "./csv-reader.js";
+import { ReadBudget } from "./read-budget.js";
 
 const req = { file: "d.csv", pointer: "/sources/0" };
 const read = async (bytes: Buffer) => {
@@ -86,5 +87,26 @@ describe("CSV errors name row and column in any row (D0107)", () => {
   it("a record longer than the limit is D0112, not read whole", async () => {
     const d = await read(Buffer.from(`a,b\n1,"${"x".repeat(1024 * 1024 + 10)}"\n`));
     expect(d).toMatchObject({ code: "D0112", row: 2 });
+  });
+});
+
+describe("a study's read limit counts a stream of unknown size (D0115)", () => {
+  it("stops the stream once the study's total passes the limit", async () => {
+    const budget = new ReadBudget(1000);
+    expect(budget.spend(900)).toBe(true);
+    const rows = Array.from({ length: 50 }, (_, i) => `R1,${2000 + i},a,1\n`);
+    const sink: RowSink = { header: () => undefined, row: () => undefined };
+    const issue = await streamCsv(
+      Readable.from([
+        Buffer.from("region,year,variable,value\n"),
+        ...rows.map((r) => Buffer.from(r)),
+      ]),
+      { ...req, budget },
+      sink,
+    );
+    expect(issue).toMatchObject({ code: "D0115", file: "d.csv", pointer: "/sources/0" });
+    expect(issue!.message).toMatch(
+      /^d\.csv: the study's sources together are larger than .*, the most ccdc reads for one study$/,
+    );
   });
 });

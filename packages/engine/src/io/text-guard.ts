@@ -11,11 +11,18 @@
  * byte ranges of RFC 3629 §4 (no overlongs, no surrogates, nothing above U+10FFFF).
  */
 import { Transform, type TransformCallback } from "node:stream";
+import type { ReadBudget } from "./read-budget.js";
 
 /** The largest data file read for a study (the sum of a source's bytes): 1 GiB. */
 export const MAX_DATA_FILE_BYTES = 1024 * 1024 * 1024;
 
-export type EncodingProblemKind = "utf16" | "utf32" | "binary" | "not-utf8" | "too-large";
+export type EncodingProblemKind =
+  | "utf16"
+  | "utf32"
+  | "binary"
+  | "not-utf8"
+  | "too-large"
+  | "study-too-large";
 
 /** Why a file's bytes cannot be read as UTF-8 text, and where. */
 export class EncodingProblem extends Error {
@@ -42,7 +49,11 @@ export class TextGuard extends Transform {
   private carry: Buffer = Buffer.alloc(0);
   private first = true;
 
-  constructor(private readonly maxBytes = MAX_DATA_FILE_BYTES) {
+  constructor(
+    private readonly maxBytes = MAX_DATA_FILE_BYTES,
+    /** The study's total, counted into when given (a file of unknown size). */
+    private readonly budget?: ReadBudget,
+  ) {
     super();
   }
 
@@ -60,6 +71,15 @@ export class TextGuard extends Transform {
           this.row,
           1,
           `it is larger than ${formatBytes(this.maxBytes)}, the most ccdc reads for a source`,
+        );
+      }
+      if (this.budget && !this.budget.spend(chunk.length)) {
+        throw new EncodingProblem(
+          "study-too-large",
+          undefined,
+          this.row,
+          1,
+          `the study's sources together are larger than ${formatBytes(this.budget.limit)}, the most ccdc reads for one study`,
         );
       }
       const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;

@@ -287,6 +287,14 @@ export const workbookTooLarge = (request: FileAt, limitGiB: number): EngineIssue
     { file: request.file, ...pointerOf(request) },
   );
 
+/** D0115: the study's sources together past the read limit (`what`: the limit's words). */
+export const studyReadTooLarge = (request: FileAt, what: string): EngineIssue =>
+  error("D0115", `${request.file}: ${what}`, {
+    file: request.file,
+    ...pointerOf(request),
+    hint: "read fewer or smaller sources: keep only the rows and columns the study uses",
+  });
+
 /** D0111: a worksheet holding more cells than are read from one sheet. */
 export const sheetTooLarge = (request: FileAt, sheet: string, limit: number): EngineIssue =>
   error(
