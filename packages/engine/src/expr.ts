@@ -42,6 +42,7 @@ export function evaluateIndicator(
       : indicator.expr.kind === "var" && !shareBareVariable
         ? result.slice()
         : result;
+  if (zeroDivision === undefined && allFinite(values)) return { values };
   const zero: { region: string; year: number }[] = [];
   const other: { region: string; year: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -62,6 +63,16 @@ export function evaluateIndicator(
       pointer("indicators", indicatorIndex),
     ),
   };
+}
+
+/** True when every value is finite: the common case, one tight pass with no bookkeeping. */
+function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    // v − v is 0 for every finite v and NaN for NaN and ±∞.
+    if (v - v !== 0) return false;
+  }
+  return true;
 }
 
 function cellName(
