@@ -2,11 +2,13 @@
  * Relative development and obstacle degree through the engine against an independent NumPy
  * implementation of a whole study (min-max, entropy weights within each system and over the
  * systems' re-normalised indices, coupling, E by mean_of_others, F, I, O and the shares):
- * test/fixtures/relative-obstacle/make-relative-obstacle.py wrote relative-obstacle.json.
+ * test/fixtures/relative-obstacle/make-relative-obstacle.py wrote relative-obstacle.json. Then
+ * properties of the same study on random panels (fast-check).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { minimalPlan, type PlanDraft } from "@ccdc/plan";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PanelData } from "../panel.js";
 import type { Result } from "../result-schema.js";
@@ -231,5 +233,50 @@ describe("obstacle degree against NumPy", () => {
         expect(u.atIdeal[t]).toBe(fx.atIdeal[ui]![t]);
       }
     });
+  });
+});
+
+describe("properties on random panels (the same study)", () => {
+  it("O ≥ 0 summing to 1 (0 at the ideal), shares summing to ΣO, top sorted, bands consistent", () => {
+    const value = fc.double({ min: 0.01, max: 1000, noNaN: true });
+    const column = fc.array(value, {
+      minLength: fx.units * fx.years,
+      maxLength: fx.units * fx.years,
+    });
+    fc.assert(
+      fc.property(fc.array(column, { minLength: 6, maxLength: 6 }), (cols) => {
+        const panel: PanelData = {};
+        indicators.forEach((id, j) => {
+          panel[`v_${id}`] = Float64Array.from(cols[j]!);
+        });
+        const out = runPlanOnPanel(plan(), panel);
+        if (!out.ok) return; // a constant column in every unit and year is refused: not the subject here
+        const o = out.result.obstacles![0]!;
+        for (const u of o.units)
+          for (let t = 0; t < fx.years; t++) {
+            const os = indicators.map((id) => u.obstacle[id]![t]!);
+            const sum = os.reduce((s, v) => s + v, 0);
+            for (const v of os) expect(v).toBeGreaterThanOrEqual(0);
+            expect(sum).toBeCloseTo(u.atIdeal[t] ? 0 : 1, 12);
+            const shares = SYS.reduce((s, k) => s + u.shares[k]![t]!, 0);
+            expect(shares).toBeCloseTo(sum, 12);
+            const top = u.top[t]!.map((id) => u.obstacle[id]![t]!);
+            expect(top.length).toBeLessThanOrEqual(o.top);
+            for (let k = 1; k < top.length; k++) expect(top[k]!).toBeLessThanOrEqual(top[k - 1]!);
+          }
+        const rel = out.result.relative![0]!;
+        for (const row of rel.rows)
+          for (let t = 0; t < fx.years; t++) {
+            const band = rel.levels.find((l) => l.level === row.level[t])!;
+            expect(row.lagType[t] === "synchronous").toBe(band.synchronous);
+            const e = row.E[t];
+            if (e !== null && e !== undefined) {
+              expect(e).toBeGreaterThanOrEqual(0);
+              expect(e).toBeLessThanOrEqual(1 + 1e-12); // mean_of_others grades the lowest system
+            }
+          }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
