@@ -16,6 +16,7 @@
  * about s/2; such a D is graded at the top level with one warning per analysis (W0401).
  */
 import { type Analysis, emptyRecord, own, type Plan, type Scale } from "@ccdc/plan";
+import { couplingRowView, type RowScale } from "./coupling-row-view.js";
 import { type EngineIssue, pointer } from "./issues.js";
 import {
   type CouplingForm,
@@ -196,19 +197,26 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
   }
 }
 
-/** The JSON-shaped rows of the blocks, in plan order (analysis, form, then node and rows). */
+/**
+ * The JSON-shaped rows of the blocks, in plan order (analysis, form, then node and rows), as
+ * read-only views of the blocks (coupling-row-view.ts).
+ */
 export function couplingRows(
   plan: Plan,
   years: readonly number[],
   blocks: readonly CouplingBlock[],
 ): CouplingRow[] {
-  const nYears = years.length;
   const scales = new Map(plan.scales.map((s) => [s.id, prepareScale(s)] as const));
   const rows: CouplingRow[] = [];
   for (const block of blocks) {
     const analysis = plan.analyses[block.analysisIndex]!;
     const scale = scales.get(block.scale)!;
-    const levels = scale.scale.levels;
+    const rowScale: RowScale = {
+      levels: scale.scale.levels.map((l) => l.level),
+      primary: scale.primary,
+      languages: scale.languages,
+      labels: scale.labels,
+    };
     const nc = analysis.kind === "between" ? analysis.combinations.length : 0;
     for (let r = 0; r < block.rows; r++) {
       let units: readonly string[];
@@ -220,37 +228,7 @@ export function couplingRows(
         units = analysis.combinations[r % nc]!;
         systems = [analysis.nodes[Math.floor(r / nc)]!];
       }
-      const C: number[] = [];
-      const T: number[] = [];
-      const D: number[] = [];
-      const level: number[] = [];
-      const label: string[] = [];
-      const labels = emptyRecord<string[]>();
-      for (const lang of scale.languages) labels[lang] = [];
-      const base = r * nYears;
-      for (let y = 0; y < nYears; y++) {
-        const g = block.grade[base + y]!;
-        C.push(block.C[base + y]!);
-        T.push(block.T[base + y]!);
-        D.push(block.D[base + y]!);
-        level.push(levels[g]!.level);
-        label.push(scale.primary[g]!);
-        for (const lang of scale.languages) labels[lang]!.push(scale.labels[lang]![g]!);
-      }
-      rows.push({
-        analysis: block.analysis,
-        form: block.form,
-        units: [...units],
-        systems: [...systems],
-        years: [...years],
-        C,
-        T,
-        D,
-        level,
-        label,
-        labels,
-        scale: block.scale,
-      });
+      rows.push(couplingRowView(block, r, years, units, systems, rowScale));
     }
   }
   return rows;

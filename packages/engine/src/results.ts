@@ -3,8 +3,9 @@
  * result (`toResult`), and the method report: every method choice with its origin, and the
  * fixed conventions stated as sentences.
  *
- * The indicators' `values` and `normalized` are read-only views of the typed columns
- * (unit-series-record.ts), so the columns are not copied into millions of small arrays.
+ * The indicators' `values` and `normalized`, the nodes' `index` and the coupling rows are
+ * read-only views of the typed columns (unit-series-record.ts, coupling-row-view.ts), so the
+ * columns are not copied into millions of small arrays.
  *
  * No NaN or Infinity may reach a result: every unit column is checked as it is converted,
  * then `assertFinite` walks every other number of the finished object; either throws
@@ -34,15 +35,8 @@ import { weightingVariant } from "./weighting.js";
 export function toResult(plan: Plan, typed: ColumnarResult): Result {
   const { unitIds } = typed;
   const nYears = typed.years.length;
-  /** A unit-major column as unitId → values by year; checks finiteness on the way. */
-  const byUnit = (col: Float64Array, what: string): Record<string, number[]> => {
-    assertFiniteArray(col, what);
-    const out = emptyRecord<number[]>();
-    for (let u = 0; u < unitIds.length; u++) out[unitIds[u]!] = yearsOf(col, u * nYears, nYears);
-    return out;
-  };
-  // The indicators' series (most of a result's numbers) stay in their columns: each unit's
-  // series is built when it is read (unit-series-record.ts).
+  // The indicators' and nodes' series (most of a result's numbers) stay in their columns:
+  // each unit's series is built when it is read (unit-series-record.ts).
   const keys = unitKeys(unitIds);
   const viewByUnit = (col: Float64Array, what: string): Record<string, number[]> => {
     assertFiniteArray(col, what);
@@ -81,7 +75,7 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
         role: node.role,
         compose: node.compose.kind,
         weights,
-        index: byUnit(typed.nodes[ni]!.index, `node ${node.id} index`),
+        index: viewByUnit(typed.nodes[ni]!.index, `node ${node.id} index`),
       };
       if (w.details) out.weighting = w.details;
       if (w.topsis) {
@@ -161,13 +155,6 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
   if (typed.sensitivity)
     result.sensitivity = typed.sensitivity.map((x) => sensitivityToJson(plan, x));
   return result;
-}
-
-/** `n` consecutive values of a column, from `start`, as a plain array. */
-function yearsOf(col: Float64Array, start: number, n: number): number[] {
-  const out = new Array<number>(n);
-  for (let k = 0; k < n; k++) out[k] = col[start + k]!;
-  return out;
 }
 
 /** The primary (English) label, falling back to the id. */

@@ -85,8 +85,10 @@ function* tidyRows(result: Result): Generator<CsvCell[]> {
     const name =
       kinds.get(r.analysis) === "between" ? `${r.analysis}:${r.systems.join("+")}` : r.analysis;
     const units = r.units.join("+");
-    for (let i = 0; i < r.years.length; i++)
-      yield ["coupling", name, r.form, units, r.years[i], r.D[i], r.level[i]];
+    // Each field read once per row (a row may build its arrays on access).
+    const { years, D, level } = r;
+    for (let i = 0; i < years.length; i++)
+      yield ["coupling", name, r.form, units, years[i], D[i], level[i]];
   }
   for (const node of nodes) {
     for (const unit of result.units) {
@@ -131,19 +133,9 @@ function* couplingRows(result: Result): Generator<CsvCell[]> {
   for (const r of result.coupling) {
     const systems = r.systems.join("+");
     const units = r.units.join("+");
-    for (let i = 0; i < r.years.length; i++)
-      yield [
-        r.analysis,
-        r.form,
-        systems,
-        units,
-        r.years[i],
-        r.C[i],
-        r.T[i],
-        r.D[i],
-        r.level[i],
-        r.label[i],
-      ];
+    const { analysis, form, years, C, T, D, level, label } = r;
+    for (let i = 0; i < years.length; i++)
+      yield [analysis, form, systems, units, years[i], C[i], T[i], D[i], level[i], label[i]];
   }
 }
 

@@ -5,7 +5,7 @@ import { dynamicsBlocks } from "./dynamics.js";
 import { obstacleBlocks } from "./obstacle.js";
 import { relativeBlocks } from "./relative.js";
 import { runReportBlocks } from "./report.js";
-import { couplingBlocks, growthBlocks, indexBlocks, studyBlocks } from "./sections.js";
+import { couplingBlocks, growthBlocks, indexBlockParts, studyBlocks } from "./sections.js";
 import { sensitivityBlocks, variantBlocks } from "./sensitivity.js";
 import { autocorrelationBlocks } from "./spatial.js";
 
@@ -43,7 +43,7 @@ function reportBlocks(result: Result, plan: Plan): Block[] {
 function reportSections(result: Result, plan: Plan): (() => Block[])[] {
   return [
     () => studyBlocks(result, plan),
-    () => indexBlocks(result),
+    ...indexBlockParts(result),
     () => couplingBlocks(result, plan),
     () => autocorrelationBlocks(result, plan),
     () => relativeBlocks(result, plan),

@@ -56,7 +56,11 @@ export function panelCsvChunks(result: Result, plan: Plan, chunkChars?: number):
   function* panelRows(): Generator<CsvCell[]> {
     for (const unit of result.units) {
       const series = nodes.map((n) => own(n.index, unit.id));
-      const coupled = groups.map((g) => byKey.get(`${g.analysis}\u0000${g.form}\u0000${unit.id}`));
+      // Each row's columns read once (a row may build its arrays on access).
+      const coupled = groups.map((g) => {
+        const r = byKey.get(`${g.analysis}\u0000${g.form}\u0000${unit.id}`);
+        return r && { C: r.C, T: r.T, D: r.D, level: r.level };
+      });
       for (let t = 0; t < result.years.length; t++) {
         const row: CsvCell[] = regionLevel
           ? [unit.id, clusterOf.get(unit.id) ?? "", result.years[t]]

@@ -42,26 +42,36 @@ export function nodesInReportOrder(result: Result): ResultNode[] {
 }
 
 export function indexBlocks(result: Result): Block[] {
-  const blocks: Block[] = [
+  return indexBlockParts(result).flatMap((part) => part());
+}
+
+/**
+ * The development indices section in parts, each built when it is called: the heading, then
+ * one node's table per part (a streamed report holds one 30,000-row table at a time).
+ */
+export function indexBlockParts(result: Result): (() => Block[])[] {
+  const intro = (): Block[] => [
     heading(2, "Development indices"),
     text("Each node's index by unit (rows) and year (columns), 3 decimals."),
   ];
-  for (const node of nodesInReportOrder(result)) {
+  const nodeTable = (node: ResultNode) => (): Block[] => {
     const how = node.compose === "given" ? ", given in the data" : `, ${node.compose}`;
-    blocks.push(heading(3, `${node.label} (${node.id}; ${node.role}${how})`));
     const rows = result.units.map((u) => [
       u.id,
       ...(own(node.index, u.id) ?? []).map((v) => fixed(v, 3)),
     ]);
-    blocks.push(table(["unit", ...result.years.map(String)], rows));
-  }
-  return blocks;
+    return [
+      heading(3, `${node.label} (${node.id}; ${node.role}${how})`),
+      table(["unit", ...result.years.map(String)], rows),
+    ];
+  };
+  return [intro, ...nodesInReportOrder(result).map(nodeTable)];
 }
 
-const cell = (row: CouplingRow, i: number): string => {
-  const d = row.D[i];
-  const level = row.level[i];
-  return d === undefined ? "" : `${fixed(d, 3)} (${level ?? "?"})`;
+/** A row's cells by year: D to 3 decimals with its level (D and level read once per row). */
+const cells = (row: CouplingRow): string[] => {
+  const { D, level } = row;
+  return D.map((d, i) => `${fixed(d, 3)} (${level[i] ?? "?"})`);
 };
 
 /**
@@ -120,7 +130,7 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
         blocks.push(
           table(
             ["unit", ...yearHeader],
-            rows.map((r) => [r.units.join(" + "), ...r.years.map((_, i) => cell(r, i))]),
+            rows.map((r) => [r.units.join(" + "), ...cells(r)]),
           ),
         );
       } else {
@@ -131,7 +141,7 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
         );
         const tableRows = rows.map((r) => {
           const node = r.systems.join(", ");
-          return [node, r.units.join(" + "), ...r.years.map((_, i) => cell(r, i))];
+          return [node, r.units.join(" + "), ...cells(r)];
         });
         blocks.push(table(["node", "combination", ...yearHeader], blankRepeats(tableRows), 2));
         const used = [...new Set(rows.flatMap((r) => r.systems))];
