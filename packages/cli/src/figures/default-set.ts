@@ -1,5 +1,6 @@
 /** The default figures of a run: every kind, for every node, analysis and form. */
 import { couplingLineFigures } from "./coupling-lines.js";
+import { densityFigures } from "./density-curves.js";
 import type { Figure, FigureContext } from "./figure.js";
 import { heatmapFigures } from "./heatmap.js";
 import { indexLineFigures } from "./index-lines.js";
@@ -13,5 +14,6 @@ export function defaultFigures(ctx: FigureContext): Figure[] {
     ...heatmapFigures(ctx),
     ...systemBarFigures(ctx),
     ...weightBarFigures(ctx),
+    ...densityFigures(ctx),
   ];
 }

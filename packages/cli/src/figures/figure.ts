@@ -2,7 +2,7 @@
  * A figure: a Vega-Lite spec with its data inline (so the JSON written beside the SVG is all a
  * user needs to restyle it), the file stem it is written under and the mark the browser test
  * counts. Built by one module per kind (index-lines.ts, coupling-lines.ts, heatmap.ts,
- * system-bars.ts, weight-bars.ts, choropleth.ts); rendered by render.ts.
+ * system-bars.ts, weight-bars.ts, choropleth.ts, density-curves.ts); rendered by render.ts.
  */
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
@@ -12,7 +12,15 @@ import type { WordSet } from "../render/words.js";
 /** A Vega-Lite top-level spec as plain JSON (vega-lite's own types are checked at compile). */
 export type VlSpec = { readonly [key: string]: unknown };
 
-export const FIGURE_KINDS = ["index", "coupling", "heatmap", "systems", "weights", "map"] as const;
+export const FIGURE_KINDS = [
+  "index",
+  "coupling",
+  "heatmap",
+  "systems",
+  "weights",
+  "map",
+  "density",
+] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 export interface Figure {
