@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dagumGini } from "./dagum-gini.js";
@@ -96,4 +97,49 @@ describe("dagumGini", () => {
       ),
     );
   });
+});
+
+/** dagum-check.csv, written by fixtures/make-dagum-check.R (laeken::gini; Dagum's integral definitions). */
+const check: Record<string, number[]> = Object.fromEntries(
+  readFileSync(new URL("./fixtures/dagum-check.csv", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const comma = line.indexOf(",");
+      return [
+        line.slice(0, comma),
+        line
+          .slice(comma + 1)
+          .trim()
+          .split(/\s+/)
+          .map(Number),
+      ];
+    }),
+);
+
+describe("dagumGini against R's laeken::gini and Dagum's integral definitions (make-dagum-check.R)", () => {
+  const cases: [string, number[], number[], number][] = [
+    ["random", inputs.dagum.values, inputs.dagum.groups, inputs.dagum.k],
+    // Ties across groups, a group of one (0.9), overlapping ranges.
+    ["ties", [0.2, 0.4, 0.4, 0.9, 0.4, 0.6, 0.2, 0.7], [0, 0, 0, 1, 2, 2, 2, 2], 3],
+  ];
+  for (const [name, values, groups, k] of cases) {
+    it(`${name}: G and every G_jj as laeken; G_jh, D_jh and the three terms from ∫ F`, () => {
+      const res = dagumGini(f64(values), i32(groups), k);
+      expect(res.total).toBeCloseTo(check[`${name}.G`]![0]!, 14);
+      check[`${name}.Gjj`]!.forEach((v, j) => {
+        expect(res.gini[j * k + j]).toBeCloseTo(v, 14);
+      });
+      check[`${name}.Gjh`]!.forEach((v, i) => {
+        if (i % (k + 1) !== 0) expect(res.gini[i]).toBeCloseTo(v, 14);
+      });
+      check[`${name}.Djh`]!.forEach((v, i) => {
+        expect(res.affluence[i]).toBeCloseTo(v, 14);
+      });
+      expect(res.within).toBeCloseTo(check[`${name}.Gw`]![0]!, 14);
+      expect(res.netBetween).toBeCloseTo(check[`${name}.Gnb`]![0]!, 14);
+      expect(res.transvariation).toBeCloseTo(check[`${name}.Gt`]![0]!, 14);
+    });
+  }
 });
