@@ -16,11 +16,16 @@
  */
 
 import { createReadStream, type ReadStream } from "node:fs";
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import * as msg from "../messages/index.js";
 import type { Cell, ReadOutcome, TableReader, TableRequest } from "./reader.js";
 import { MAX_DATA_FILE_BYTES } from "./text-guard.js";
+import { declaredInflatedBytes } from "./zip-directory.js";
+
+/** The most bytes a workbook's parts may inflate to, as its zip directory declares them. */
+export const MAX_XLSX_INFLATED_BYTES = 4 * 1024 * 1024 * 1024;
 
 /** The most cells read from one worksheet (the empty cells between written ones counted). */
 export const MAX_XLSX_CELLS = 20_000_000;
@@ -88,13 +93,23 @@ export async function readXlsx(
         errors: [msg.workbookTooLarge(request, MAX_DATA_FILE_BYTES / 1024 ** 3)],
       };
     // The streaming reader reads entries as they come and waits for ever on a file cut short
-    // inside one: a zip without its closing directory is refused first.
-    if (!(await hasZipDirectory(request.path, st.size)))
+    // inside one: a zip whose directory cannot be read is refused first, and one declaring
+    // more than MAX_XLSX_INFLATED_BYTES (a zip bomb, or a workbook past any study) too.
+    const inflated = await declaredInflatedBytes(request.path, st.size);
+    if (inflated === undefined)
       return {
         ok: false,
         errors: [
-          msg.notAWorkbook(request, msg.WORKBOOK_PROBLEMS.notAZip("no end of central directory")),
+          msg.notAWorkbook(
+            request,
+            msg.WORKBOOK_PROBLEMS.notAZip("no central directory at its end"),
+          ),
         ],
+      };
+    if (inflated > MAX_XLSX_INFLATED_BYTES)
+      return {
+        ok: false,
+        errors: [msg.workbookInflatesTooLarge(request, MAX_XLSX_INFLATED_BYTES / 1024 ** 3)],
       };
   } catch (e) {
     return { ok: false, errors: [msg.unreadableFile(request, e)] };
@@ -120,7 +135,10 @@ export async function readXlsx(
         watch.progress();
         seen.push(sheet.name);
         // The first sheet is the first of the workbook's list (in zip order if it has none).
-        if (sheet.name !== (request.sheet ?? book.model?.sheets?.[0]?.name ?? sheet.name)) continue;
+        if (sheet.name !== (request.sheet ?? book.model?.sheets?.[0]?.name ?? sheet.name)) {
+          skip(sheet);
+          continue;
+        }
         try {
           table = await readSheet(sheet, maxCells, watch);
         } catch (e) {
@@ -156,20 +174,16 @@ export async function readXlsx(
 }
 
 /**
- * Whether the file ends with a zip's end-of-central-directory record (signature PK\x05\x06,
- * within its last 65,557 bytes: 22 bytes and a comment of up to 65,535), as a whole zip does.
+ * Lets a sheet go unread. A sheet that came before the shared strings was spooled by exceljs
+ * to a temporary file, opened as the sheet is handed over and deleted when the next comes:
+ * its stream is closed here, and its late error (the file already gone) heard and ignored —
+ * unheard, it would end the process.
  */
-async function hasZipDirectory(path: string, size: number): Promise<boolean> {
-  const length = Math.min(size, 22 + 65_535);
-  if (length < 22) return false;
-  const fh = await open(path, "r");
-  try {
-    const tail = Buffer.alloc(length);
-    await fh.read(tail, 0, length, size - length);
-    for (let i = length - 22; i >= 0; i--) if (tail.readUInt32LE(i) === 0x06054b50) return true;
-    return false;
-  } finally {
-    await fh.close();
+function skip(sheet: StreamedSheet): void {
+  const stream = (sheet as { iterator?: unknown }).iterator;
+  if (stream instanceof Readable) {
+    stream.on("error", () => {});
+    stream.destroy();
   }
 }
 

@@ -295,6 +295,18 @@ export const studyReadTooLarge = (request: FileAt, what: string): EngineIssue =>
     hint: "read fewer or smaller sources: keep only the rows and columns the study uses",
   });
 
+/** D0111: a workbook whose zip directory declares more bytes than are inflated for a source. */
+export const workbookInflatesTooLarge = (request: FileAt, limitGiB: number): EngineIssue =>
+  error(
+    "D0111",
+    `${request.file}: its parts inflate to more than ${limitGiB} GiB (as its zip directory declares), the most ccdc reads for a source`,
+    {
+      file: request.file,
+      ...pointerOf(request),
+      hint: "keep only the rows and columns the study uses, or split the workbook into sources",
+    },
+  );
+
 /** D0111: a worksheet holding more cells than are read from one sheet. */
 export const sheetTooLarge = (request: FileAt, sheet: string, limit: number): EngineIssue =>
   error(
