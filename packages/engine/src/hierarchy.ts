@@ -20,7 +20,7 @@ import { own, type Plan, type PlanNode } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
 import { evaluateIndicator } from "./expr.js";
 import { type EngineIssue, formatYears, pointer } from "./issues.js";
-import { AHP_CR_LIMIT, equalWeights } from "./kernels/index.js";
+import { AHP_CR_LIMIT, type ColumnTotals, equalWeights } from "./kernels/index.js";
 import * as msg from "./messages/index.js";
 import { unitsAtShift } from "./pinned.js";
 import type { PlanIndex } from "./plan-index.js";
@@ -76,10 +76,12 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
   });
   if (out.errors.length > 0) return out;
 
-  // 2. Normalise every indicator.
+  // 2. Normalise every indicator (keeping each scope's Σ for the entropy weights).
+  const indicatorTotals: (ColumnTotals | undefined)[][] = [];
   plan.indicators.forEach((ind, i) => {
     const r = normalizeScoped(out.indicatorValues[i]!, ind.direction, shift, scope, nUnits, nYears);
     out.indicatorNormalized.push(r.values);
+    indicatorTotals.push(r.totals);
     if (r.constantYears.length > 0) {
       constant(msg.CONSTANT_SUBJECTS.indicator(ind.id), r.constantYears, pointer("indicators", i));
     }
@@ -103,9 +105,11 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     let ids: readonly string[];
     let cols: Float64Array[];
     let raw: Float64Array[];
+    let totals: (ColumnTotals | undefined)[][];
     if (node.compose.kind === "flat" || node.compose.kind === "topsis") {
       ids = node.leaves;
       cols = ids.map((id) => out.indicatorNormalized[index.indicatorIndex.get(id)!]!);
+      totals = ids.map((id) => indicatorTotals[index.indicatorIndex.get(id)!]!);
       raw = ids.map((id) => out.indicatorValues[index.indicatorIndex.get(id)!]!);
     } else {
       ids = node.children;
@@ -115,10 +119,12 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
           ? nodeIndex[child]!
           : out.indicatorNormalized[index.indicatorIndex.get(id)!]!;
       });
+      totals = [];
       cols = ids.map((id, j) => {
         const r = normalizeScoped(raw[j]!, "+", shift, scope, nUnits, nYears);
         if (r.constantYears.length > 0)
           constant(msg.CONSTANT_SUBJECTS.child(id, node.id), r.constantYears, at);
+        totals.push(r.totals);
         return r.values;
       });
     }
@@ -130,6 +136,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       nUnits,
       nYears,
       node.compose.kind === "topsis" ? "topsis" : "sum",
+      totals,
     );
     if (w.degenerateYears.length > 0) {
       const kind = node.weighting.kind;

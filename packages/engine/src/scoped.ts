@@ -10,8 +10,8 @@
  * Columns are unit-major (`i = u * years + y`).
  */
 import type { Weighting } from "@ccdc/plan";
-import type { Direction } from "./kernels/index.js";
-import { entropyWeights, minMax, topsisCloseness, weightedSum } from "./kernels/index.js";
+import type { ColumnTotals, Direction } from "./kernels/index.js";
+import { entropyWeights, minMaxSummed, topsisCloseness, weightedSum } from "./kernels/index.js";
 import { type WeightDetail, type WeightingProblem, weighScope } from "./weighting.js";
 
 export type Scope = "pooled" | "per_year";
@@ -21,6 +21,11 @@ export interface ScopedNormalization {
   values: Float64Array;
   /** Year indices where the slice is constant (`minMax`; pooled: every year, if the whole column is). */
   constantYears: number[];
+  /**
+   * Σ and uniformity of the values in each scope (one when pooled, one per year), taken in
+   * the same pass (`minMaxSummed`), for the entropy weights.
+   */
+  totals: (ColumnTotals | undefined)[];
 }
 
 /** Min-max with shift (eq. 1–2) of one unit-major column within the scope. */
@@ -33,20 +38,26 @@ export function normalizeScoped(
   nYears: number,
 ): ScopedNormalization {
   if (scope === "pooled") {
-    const r = minMax(x, direction, shift);
-    return { values: r.values, constantYears: r.constant ? range(nYears) : [] };
+    const r = minMaxSummed(x, direction, shift);
+    return {
+      values: r.values,
+      constantYears: r.constant ? range(nYears) : [],
+      totals: [r.totals],
+    };
   }
   const values = new Float64Array(x.length);
   const slice = new Float64Array(nUnits);
   const constantYears: number[] = [];
+  const totals: (ColumnTotals | undefined)[] = [];
   for (let y = 0; y < nYears; y++) {
     for (let u = 0; u < nUnits; u++) slice[u] = x[u * nYears + y]!;
-    const r = minMax(slice, direction, shift);
+    const r = minMaxSummed(slice, direction, shift);
     if (r.constant) constantYears.push(y);
+    totals.push(r.totals);
     const v = r.values;
     for (let u = 0; u < nUnits; u++) values[u * nYears + y] = v[u]!;
   }
-  return { values, constantYears };
+  return { values, constantYears, totals };
 }
 
 /**
@@ -80,7 +91,11 @@ export interface ScopedWeighting {
   tiedYears?: number[];
 }
 
-/** Weights the columns and aggregates them (eq. 3, or TOPSIS) within the scope. */
+/**
+ * Weights the columns and aggregates them (eq. 3, or TOPSIS) within the scope. `totals`
+ * (optional): each column's `ScopedNormalization.totals`, which spare the entropy weights a
+ * pass over every column.
+ */
 export function weightScoped(
   columns: readonly Float64Array[],
   spec: WeightSpec,
@@ -88,6 +103,7 @@ export function weightScoped(
   nUnits: number,
   nYears: number,
   aggregation: Aggregation = "sum",
+  totals?: readonly (readonly (ColumnTotals | undefined)[])[],
 ): ScopedWeighting {
   const k = columns.length;
   if (spec.kind === "method" || aggregation === "topsis") {
@@ -98,7 +114,10 @@ export function weightScoped(
     let degenerateYears: number[] = [];
     if (spec.kind === "given") weights = spec.weights;
     else {
-      const r = entropyWeights(columns);
+      const r = entropyWeights(
+        columns,
+        totals?.map((t) => t[0]),
+      );
       weights = r.weights;
       if (r.degenerate) degenerateYears = range(nYears);
     }
@@ -118,7 +137,10 @@ export function weightScoped(
       const s = slices[j]!;
       for (let u = 0; u < nUnits; u++) s[u] = col[u * nYears + y]!;
     }
-    const r = entropyWeights(slices);
+    const r = entropyWeights(
+      slices,
+      totals?.map((t) => t[y]),
+    );
     if (r.degenerate) degenerateYears.push(y);
     byYear.push(r.weights);
     const sum = weightedSum(slices, r.weights);

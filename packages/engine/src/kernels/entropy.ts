@@ -1,3 +1,4 @@
+import type { ColumnTotals } from "./normalize.js";
 import { neumaierSum } from "./sum.js";
 
 export interface EntropyResult {
@@ -42,8 +43,16 @@ export interface EntropyResult {
  *
  * Preconditions (a violation is a bug in the caller, reported by throwing a RangeError): all
  * columns have the same length; every value is finite and ≥ 0.
+ *
+ * `totals` (optional, one per column, each optional): each column's Σ y and uniformity as
+ * {@link minMaxSummed} computed them while writing the column; the first pass over the column
+ * (the check, the uniformity test and Σ y) is then skipped, with the same result. The caller
+ * promises values finite and ≥ 0 (min-max output with a finite shift ≥ 0).
  */
-export function entropyWeights(columns: readonly Float64Array[]): EntropyResult {
+export function entropyWeights(
+  columns: readonly Float64Array[],
+  totals?: readonly (ColumnTotals | undefined)[],
+): EntropyResult {
   const k = columns.length;
   const m = k === 0 ? 0 : columns[0]!.length;
   const entropy = new Float64Array(k);
@@ -54,24 +63,8 @@ export function entropyWeights(columns: readonly Float64Array[]): EntropyResult 
     if (y.length !== m) {
       throw new RangeError(`entropyWeights: column ${j} has ${y.length} values, column 0 has ${m}`);
     }
-    // One pass checks the values, detects a constant column and takes Σ y (compensated, the
-    // operations of `neumaierSum`).
-    const first = m > 0 ? y[0]! : 0;
-    let constant = true;
-    let total = 0;
-    let totalC = 0;
-    for (let i = 0; i < m; i++) {
-      const v = y[i]!;
-      if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
-        throw new RangeError(`entropyWeights: column ${j} row ${i} is ${v}, expected finite ≥ 0`);
-      }
-      if (v !== first) constant = false;
-      const t = total + v;
-      if (Math.abs(total) >= Math.abs(v)) totalC += total - t + v;
-      else totalC += v - t + total;
-      total = t;
-    }
-    if (Number.isFinite(total)) total += totalC;
+    const given = totals?.[j];
+    const { sum: total, uniform: constant } = given ?? columnTotals(y, j);
     let e = 1; // rules 1–3
     if (m > 1 && !constant) {
       if (total > 0) {
@@ -100,6 +93,30 @@ export function entropyWeights(columns: readonly Float64Array[]): EntropyResult 
   const weights = new Float64Array(k);
   for (let j = 0; j < k; j++) weights[j] = information[j]! / totalInformation;
   return { weights, entropy, degenerate: false };
+}
+
+/**
+ * One pass over column j: checks the values, detects a constant column and takes Σ y
+ * (compensated, the operations of `neumaierSum`).
+ */
+function columnTotals(y: Float64Array, j: number): ColumnTotals {
+  const m = y.length;
+  const first = m > 0 ? y[0]! : 0;
+  let uniform = true;
+  let total = 0;
+  let totalC = 0;
+  for (let i = 0; i < m; i++) {
+    const v = y[i]!;
+    if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+      throw new RangeError(`entropyWeights: column ${j} row ${i} is ${v}, expected finite ≥ 0`);
+    }
+    if (v !== first) uniform = false;
+    const t = total + v;
+    if (Math.abs(total) >= Math.abs(v)) totalC += total - t + v;
+    else totalC += v - t + total;
+    total = t;
+  }
+  return { sum: Number.isFinite(total) ? total + totalC : total, uniform };
 }
 
 /** k equal weights 1/k (the fallback of rule 5 above, and the "equal" weighting). */

@@ -70,3 +70,94 @@ export function minMax(x: Float64Array, direction: Direction, shift: number): Mi
   }
   return { values, constant: false };
 }
+
+/**
+ * What the entropy weights (docs/method.md §3) need from a column besides its values: Σ y
+ * (compensated, bit-identical to {@link neumaierSum} over the column) and whether every value
+ * equals the first. {@link minMaxSummed} computes both while it writes the values, so that
+ * `entropyWeights` can skip its own pass over the column.
+ */
+export interface ColumnTotals {
+  sum: number;
+  uniform: boolean;
+}
+
+/**
+ * {@link minMax} (eq. 1–2) fused with the column totals of its result (the Σ y'ᵢ of the
+ * entropy's pᵢⱼ = y'ᵢⱼ / Σᵢ y'ᵢⱼ, docs/method.md §3): one pass writes each value and adds it
+ * to a compensated sum with exactly the operations of `neumaierSum`, so `values` are
+ * bit-identical to `minMax`'s and `totals.sum` to `neumaierSum(values)`.
+ *
+ * `totals` is left out unless the shift is finite and ≥ 0 (the plan's rule): only then are
+ * the values finite and ≥ 0, which is what the entropy weights would otherwise check.
+ */
+export function minMaxSummed(
+  x: Float64Array,
+  direction: Direction,
+  shift: number,
+): MinMaxResult & { totals?: ColumnTotals } {
+  if (!(shift >= 0 && 1 + shift < Number.POSITIVE_INFINITY)) return minMax(x, direction, shift);
+  const n = x.length;
+  const values = new Float64Array(n);
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (n === 0 || max - min <= CONSTANT_SPREAD * Math.max(Math.abs(max), Math.abs(min))) {
+    const y = 0 + shift;
+    values.fill(y);
+    return { values, constant: true, totals: { sum: repeatedSum(y, n), uniform: true } };
+  }
+  const h = Number.isFinite(max - min) ? 1 : 0.5;
+  const lo = min * h;
+  const hi = max * h;
+  const range = hi - lo;
+  // x · 1 = x exactly, so one loop per direction gives minMax's values for either h.
+  const first =
+    direction === "+" ? (x[0]! * h - lo) / range + shift : (hi - x[0]! * h) / range + shift;
+  let uniform = true;
+  let sum = 0;
+  let c = 0;
+  if (direction === "+") {
+    for (let i = 0; i < n; i++) {
+      const v = (x[i]! * h - lo) / range + shift;
+      values[i] = v;
+      if (v !== first) uniform = false;
+      const t = sum + v;
+      if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+      else c += v - t + sum;
+      sum = t;
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = (hi - x[i]! * h) / range + shift;
+      values[i] = v;
+      if (v !== first) uniform = false;
+      const t = sum + v;
+      if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+      else c += v - t + sum;
+      sum = t;
+    }
+  }
+  return {
+    values,
+    constant: false,
+    totals: { sum: Number.isFinite(sum) ? sum + c : sum, uniform },
+  };
+}
+
+/** neumaierSum of n copies of y, by the same operations. */
+function repeatedSum(y: number, n: number): number {
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const t = sum + y;
+    if (Math.abs(sum) >= Math.abs(y)) c += sum - t + y;
+    else c += y - t + sum;
+    sum = t;
+  }
+  return Number.isFinite(sum) ? sum + c : sum;
+}

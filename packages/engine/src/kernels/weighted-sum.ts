@@ -25,11 +25,12 @@ export function weightedSum(
       throw new RangeError(`weightedSum: column ${j} has ${columns[j]!.length} values, not ${m}`);
     }
   }
-  // Block by block of observations, column by column, a running compensated sum per
-  // observation: for each i the terms w_j·y'_ij are added in the order j = 0, 1, … with
-  // exactly the operations of `neumaierSum`, so S_i is bit-identical to neumaierSum over the
-  // row; but the columns are read sequentially, the running sums of a block stay in the
-  // cache, and nothing is allocated per observation.
+  // Block by block of observations, a running compensated sum per observation: for each i
+  // the terms w_j·y'_ij are added in the order j = 0, 1, … with exactly the operations of
+  // `neumaierSum`, so S_i is bit-identical to neumaierSum over the row; but the columns are
+  // read sequentially (two at a time, which halves the loads and stores of the running
+  // sums), the running sums of a block stay in the cache, and nothing is allocated per
+  // observation.
   const out = new Float64Array(m);
   const block = Math.min(m, 2048);
   const sums = new Float64Array(block);
@@ -38,16 +39,38 @@ export function weightedSum(
     const len = Math.min(block, m - lo);
     sums.fill(0);
     comp.fill(0);
-    for (let j = 0; j < k; j++) {
-      const col = columns[j]!;
-      const w = +weights[j]!;
-      for (let b = 0; b < len; b++) {
-        const v = w * col[lo + b]!;
-        const sum = sums[b]!;
+    let j = 0;
+    for (; j + 1 < k; j += 2) {
+      const a = columns[j]!;
+      const b = columns[j + 1]!;
+      const wa = +weights[j]!;
+      const wb = +weights[j + 1]!;
+      for (let r = 0; r < len; r++) {
+        let sum = sums[r]!;
+        let c = comp[r]!;
+        let v = wa * a[lo + r]!;
+        let t = sum + v;
+        if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+        else c += v - t + sum;
+        sum = t;
+        v = wb * b[lo + r]!;
+        t = sum + v;
+        if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+        else c += v - t + sum;
+        sums[r] = t;
+        comp[r] = c;
+      }
+    }
+    if (j < k) {
+      const a = columns[j]!;
+      const wa = +weights[j]!;
+      for (let r = 0; r < len; r++) {
+        const sum = sums[r]!;
+        const v = wa * a[lo + r]!;
         const t = sum + v;
-        if (Math.abs(sum) >= Math.abs(v)) comp[b] = comp[b]! + (sum - t + v);
-        else comp[b] = comp[b]! + (v - t + sum);
-        sums[b] = t;
+        if (Math.abs(sum) >= Math.abs(v)) comp[r] = comp[r]! + (sum - t + v);
+        else comp[r] = comp[r]! + (v - t + sum);
+        sums[r] = t;
       }
     }
     for (let b = 0; b < len; b++) {
