@@ -139,6 +139,19 @@ const shapes = quick
       [3000, 20, 40, 4],
       [30000, 20, 40, 4],
     ];
+// NumPy's two versions, each timed in a fresh process like ccdc's cases (best of 3).
+const numpy = (sh, version) => {
+  const run = () => {
+    const py = spawnSync("python3", [join(here, "numpy_pipeline.py"), ...sh.map(String), version], {
+      encoding: "utf8",
+    });
+    return py.status === 0
+      ? JSON.parse(py.stdout.trim().split("\n").at(-1))
+      : { cpuMs: Number.POSITIVE_INFINITY };
+  };
+  const m = best(3, run);
+  return Number.isFinite(m.cpuMs) ? m : undefined;
+};
 for (const sh of shapes) {
   const label = `${sh[0].toLocaleString("en")} × 20 × 40 (${((sh[0] * 800) / 1e6).toFixed(1)} M values)`;
   const typed = best(3, () => caseRun("typed", ...sh));
@@ -146,18 +159,27 @@ for (const sh of shapes) {
   row(`typed  ${label}`, `cpu ${s(typed.cpuMs)}`, `peak ${mb(typed.maxRssMB)}`);
   row(`JSON   ${label}`, `cpu ${s(json.cpuMs)}`, `peak ${mb(json.maxRssMB)}`);
   if (sh[0] === 30000) {
-    const py = spawnSync("python3", [join(here, "numpy_pipeline.py"), ...sh.map(String)], {
-      encoding: "utf8",
-    });
-    const np = py.status === 0 ? JSON.parse(py.stdout.trim().split("\n").at(-1)) : undefined;
-    if (np)
+    const tuned = numpy(sh, "tuned");
+    const plain = tuned ? numpy(sh, "straightforward") : undefined;
+    if (tuned && plain) {
+      const ratio = typed.cpuMs / tuned.cpuMs;
       row(
-        "NumPy, same pipeline (numpy_pipeline.py)",
-        `cpu ${s(np.cpuMs)}`,
-        `ccdc typed / NumPy ${(typed.cpuMs / np.cpuMs).toFixed(2)}×`,
+        "NumPy tuned (numpy_pipeline.py tuned)",
+        `cpu ${s(tuned.cpuMs)}`,
+        `ccdc typed / tuned ${ratio.toFixed(2)}×`,
         "target ≤ 1×",
+        ratio <= 1 ? "target met" : "over target",
       );
-    else row("NumPy comparison", "python3 with numpy not found; skipped");
+      row(
+        "NumPy straightforward (baseline)",
+        `cpu ${s(plain.cpuMs)}`,
+        `ccdc typed / straightforward ${(typed.cpuMs / plain.cpuMs).toFixed(2)}×`,
+      );
+    } else row("NumPy comparison", "python3 with numpy not found; skipped");
+    console.log(
+      "  (before this work: typed 1.3-1.5 s cpu. Measured by hand on 2 × AMD EPYC, Node 20.20, loaded,\n" +
+        "   1 Dec 2026: NumPy 2.4 tuned 0.69-0.90 s cpu, straightforward 1.13-1.43 s cpu)",
+    );
   }
 }
 
