@@ -42,6 +42,7 @@ import { checkResult } from "../check-result.js";
 import type { PanelData } from "../panel.js";
 import type { Result } from "../result-schema.js";
 import { runPlanOnPanel } from "../run.js";
+import { applyOverrides } from "../variants/apply.js";
 
 const RAW = {
   v1: [0, 5, 10],
@@ -285,6 +286,27 @@ describe("plan checks (P0021)", () => {
     expect(out.errors.map((e) => [e.code, e.pointer])).toEqual([
       ["P0021", "/relative/0/levels"],
       ["P0021", "/obstacles/0/node"],
+    ]);
+  });
+});
+
+describe("variants", () => {
+  it("a variant's coupling forms move a relative whose form was the default, not a written one", () => {
+    const base = plan();
+    base.relative![0]!.formOrigin = "default";
+    const forms = [
+      { kind: "forms" as const, analysis: null, forms: ["product_over_mean" as const] },
+    ];
+    const applied = applyOverrides(base, forms, "/variants/0");
+    expect(applied.ok && applied.plan.relative![0]!.form).toBe("product_over_mean");
+    const written = plan();
+    written.relative![0]!.formOrigin = "spec";
+    const kept = applyOverrides(written, forms, "/variants/0");
+    expect(kept.ok && kept.plan.relative![0]!.form).toBe("standard");
+    if (!kept.ok) return;
+    const out = runPlanOnPanel(kept.plan, panel());
+    expect(out.ok ? [] : out.errors.map((e) => [e.code, e.pointer])).toEqual([
+      ["P0021", "/relative/0/form"],
     ]);
   });
 });

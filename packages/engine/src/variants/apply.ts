@@ -4,7 +4,13 @@
  * checked like any plan before it runs, so a variant that makes the study invalid (a system
  * left with no indicator) stops with the plan checks' message, pointed at the variant.
  */
-import { emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
+import {
+  type CouplingForm,
+  emptyRecord,
+  type Override,
+  type Plan,
+  type PlanDraft,
+} from "@ccdc/plan";
 
 import type { EngineIssue } from "../issues.js";
 import * as msg from "../messages/index.js";
@@ -81,6 +87,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       for (const a of list) {
         a.forms = [...o.forms];
         a.formOrigin = "spec";
+        followDefaultForm(out, a.id, a.forms[0]!);
       }
       return undefined;
     }
@@ -97,6 +104,16 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
     case "drop":
       return dropIndicator(out, o.indicator);
   }
+}
+
+/**
+ * A relative development analysis whose form was the default (the analysis's first form)
+ * follows the analysis's new first form; a form the spec wrote stays, and the plan checks
+ * report it (P0021) if the analysis no longer computes it.
+ */
+function followDefaultForm(plan: PlanDraft, analysis: string, first: CouplingForm): void {
+  for (const r of plan.relative ?? [])
+    if (r.analysis === analysis && r.formOrigin === "default") r.form = first;
 }
 
 function findNode(plan: PlanDraft, id: string): DraftNode | undefined {
