@@ -20,8 +20,10 @@ import { couplingRowView, type RowScale } from "./coupling-row-view.js";
 import { type EngineIssue, pointer } from "./issues.js";
 import {
   type CouplingForm,
+  type CouplingScratch,
   coordinationIndex,
   couplingCoordination,
+  couplingScratch,
   couplingSeries,
   equalBeta,
   gradeIndex,
@@ -83,6 +85,7 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
   const scales = new Map(plan.scales.map((s) => [s.id, s] as const));
   const blocks: CouplingBlock[] = [];
   const warnings: EngineIssue[] = [];
+  const scratches = new Map<number, { coupling: CouplingScratch; s: Float64Array }>();
   const slice = (col: Float64Array, unit: number): Float64Array =>
     col.subarray(unit * nYears, (unit + 1) * nYears);
 
@@ -162,6 +165,16 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
     };
   }
 
+  /** Per number of systems, the scratch of `fillRow` (one row after another, no allocation). */
+  function scratchOf(n: number): { coupling: CouplingScratch; s: Float64Array } {
+    let sc = scratches.get(n);
+    if (sc === undefined) {
+      sc = { coupling: couplingScratch(n, nYears), s: new Float64Array(n) };
+      scratches.set(n, sc);
+    }
+    return sc;
+  }
+
   function fillRow(
     block: CouplingBlock,
     r: number,
@@ -172,8 +185,8 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
     over: { count: number; max: number },
   ): void {
     const n = systems.length;
-    const c = couplingSeries(form, systems);
-    const s = new Float64Array(n);
+    const { coupling, s } = scratchOf(n);
+    const c = couplingSeries(form, systems, coupling);
     const levels = scale.levels;
     const base = r * nYears;
     for (let y = 0; y < nYears; y++) {

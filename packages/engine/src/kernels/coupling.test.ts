@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { coordinationIndex, couplingCoordination, equalBeta } from "./coordination.js";
-import { type CouplingForm, couplingDegree, couplingSeries } from "./coupling.js";
+import { type CouplingForm, couplingDegree, couplingScratch, couplingSeries } from "./coupling.js";
 
 const FORMS: readonly CouplingForm[] = ["standard", "product_over_mean", "wang2021_modified"];
 
@@ -245,6 +245,16 @@ describe("coupling properties", () => {
           const sys = Array.from({ length: n }, (_, k) => new Float64Array(rows.map((r) => r[k]!)));
           const c = couplingSeries(f, sys);
           for (const [i, r] of rows.entries()) expect(c[i]).toBe(couplingDegree(f, r));
+          // With scratch (reused after a call on other data): the same values, no allocation.
+          const scratch = couplingScratch(n, rows.length);
+          couplingSeries(
+            f,
+            sys.map((s) => s.map((v) => v / 2)),
+            scratch,
+          );
+          const again = couplingSeries(f, sys, scratch);
+          expect(again).toBe(scratch.out);
+          expect(Array.from(again)).toEqual(Array.from(c));
         },
       ),
     );

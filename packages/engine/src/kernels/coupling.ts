@@ -49,11 +49,31 @@ export function couplingDegree(form: CouplingForm, s: ArrayLike<number>): number
 }
 
 /**
+ * Scratch arrays for many {@link couplingSeries} calls on n systems of m observations each
+ * (the analyses: one call per unit), so that a call allocates nothing.
+ */
+export interface CouplingScratch {
+  out: Float64Array;
+  row: Float64Array;
+  ws: { logs: Float64Array; pairs: Float64Array };
+}
+
+/** Scratch for {@link couplingSeries} on `n` systems of `m` observations. */
+export function couplingScratch(n: number, m: number): CouplingScratch {
+  return { out: new Float64Array(m), row: new Float64Array(n), ws: workspace(n) };
+}
+
+/**
  * {@link couplingDegree} at every observation: `systems[k][i]` is S_k at observation i, and
  * the result holds C_i. All systems have the same length; n = systems.length ≥ 2 (else a
- * RangeError).
+ * RangeError). With `scratch` (from `couplingScratch(n, m)`) the result is `scratch.out`,
+ * overwritten by the next call with the same scratch.
  */
-export function couplingSeries(form: CouplingForm, systems: readonly Float64Array[]): Float64Array {
+export function couplingSeries(
+  form: CouplingForm,
+  systems: readonly Float64Array[],
+  scratch?: CouplingScratch,
+): Float64Array {
   const n = systems.length;
   if (n < 2) throw new RangeError(`couplingSeries: needs n ≥ 2 systems, got ${n}`);
   const m = systems[0]!.length;
@@ -64,9 +84,8 @@ export function couplingSeries(form: CouplingForm, systems: readonly Float64Arra
       );
     }
   }
-  const out = new Float64Array(m);
-  const row = new Float64Array(n);
-  const ws = workspace(n);
+  const fits = scratch !== undefined && scratch.out.length === m && scratch.row.length === n;
+  const { out, row, ws } = fits ? scratch : couplingScratch(n, m);
   for (let i = 0; i < m; i++) {
     for (let k = 0; k < n; k++) row[k] = systems[k]![i]!;
     out[i] = coupling(form, row, ws);
