@@ -122,7 +122,13 @@ try {
       out.ok ? (out.maxRssMB < 1024 ? "target met" : "over target") : "FAILED",
     );
     console.log(
-      "  (before this work: the JSON exceeded V8's maximum string length; the run failed)",
+      "  (peak RSS is the kernel's ru_maxrss, the figure `/usr/bin/time -v` prints as Maximum resident set size;",
+    );
+    console.log(
+      "   above 1,000 units --out leaves out the figures and paper files, so this is results.json, the reports and the CSVs;",
+    );
+    console.log(
+      "   before the streamed --out writer: the run failed at 3.1 GB, the JSON exceeding V8's maximum string length)",
     );
   }
 } finally {
