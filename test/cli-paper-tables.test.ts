@@ -241,6 +241,9 @@ describe("--lang zh", () => {
     expect(xml).toContain("表1 描述性统计");
     const html = readFileSync(join(zh, "report.html"), "utf8");
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain("图1 数字基础设施：各单元历年指数");
+    // The spec's declared figures come first, with their Chinese titles and captions.
+    expect(html).toContain("图1 三大城市群数字经济发展指数");
+    expect(html).toContain("2013—2021年各城市群数字经济各系统及综合发展指数");
+    expect(html).toContain("数字基础设施：各单元历年指数");
   }, 120_000);
 });

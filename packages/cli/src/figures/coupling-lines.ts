@@ -9,7 +9,14 @@ import { couplingGroups } from "../render/sections.js";
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
 import { config, gradeColors, HEIGHT, WIDTH } from "./theme.js";
 
-export function couplingLineFigures(ctx: FigureContext, analysisIds?: readonly string[]): Figure[] {
+/** The three measures of a coupling row a line figure can show; only D is graded. */
+export type CouplingMeasure = "D" | "C" | "T";
+
+export function couplingLineFigures(
+  ctx: FigureContext,
+  analysisIds?: readonly string[],
+  measure: CouplingMeasure = "D",
+): Figure[] {
   const { result, plan, names, words } = ctx;
   const figures: Figure[] = [];
   for (const { analysis, forms } of couplingGroups(result, plan)) {
@@ -18,15 +25,23 @@ export function couplingLineFigures(ctx: FigureContext, analysisIds?: readonly s
     if (!scale) continue;
     for (const { form, rows } of forms) {
       if (analysis.kind === "within") {
-        const title = words.dOver(names.analysis(analysis.id), form);
+        const title = words.measureOver(names.analysis(analysis.id), form, measure);
         figures.push(
-          lineFigure(ctx, stem("coupling", analysis.id, form), title, rows, scale, words.unit),
+          lineFigure(
+            ctx,
+            stem("coupling", analysis.id, form),
+            title,
+            rows,
+            scale,
+            words.unit,
+            measure,
+          ),
         );
         continue;
       }
       for (const node of analysis.nodes) {
         const onNode = rows.filter((r) => r.systems[0] === node);
-        const title = words.dOn(names.analysis(analysis.id), names.node(node), form);
+        const title = words.measureOn(names.analysis(analysis.id), names.node(node), form, measure);
         figures.push(
           lineFigure(
             ctx,
@@ -35,6 +50,7 @@ export function couplingLineFigures(ctx: FigureContext, analysisIds?: readonly s
             onNode,
             scale,
             words.combination,
+            measure,
           ),
         );
       }
@@ -54,6 +70,7 @@ function lineFigure(
   rows: readonly CouplingRow[],
   scale: Scale,
   seriesTitle: string,
+  measure: CouplingMeasure,
 ): Figure {
   const { names, words } = ctx;
   const series = rows.map((r) => seriesName(ctx, r));
@@ -62,7 +79,7 @@ function lineFigure(
       series: seriesName(ctx, r),
       units: r.units.join("+"),
       year,
-      D: r.D[i] ?? 0,
+      [measure]: r[measure][i] ?? 0,
       level: r.level[i] ?? 0,
     })),
   );
@@ -76,7 +93,7 @@ function lineFigure(
     color: colors[i] ?? "#cccccc",
   }));
   const y = { type: "quantitative", scale: { domain: [0, 1], nice: false } } as const;
-  const layers: VlSpec[] = [
+  const graded: VlSpec[] = [
     {
       data: { values: bands },
       name: "bands",
@@ -103,11 +120,15 @@ function lineFigure(
         text: { field: "name" },
       },
     },
+  ];
+  // D is drawn over its grade bands; C and T have no scale.
+  const layers: VlSpec[] = [
+    ...(measure === "D" ? graded : []),
     {
       data: { values },
       encoding: {
         x: { field: "year", type: "ordinal", title: words.year, axis: { labelAngle: 0 } },
-        y: { field: "D", ...y },
+        y: { field: measure, ...y, ...(measure === "D" ? {} : { title: words[measure] }) },
         color: { field: "series", type: "nominal", title: seriesTitle, scale: { domain: series } },
       },
       layer: [

@@ -17,6 +17,7 @@ export const FIGURE_KINDS = [
   "coupling",
   "heatmap",
   "systems",
+  "radar",
   "weights",
   "map",
   "density",
@@ -34,6 +35,8 @@ export interface Figure {
    * figure of several panels the marks are named NAME_… (regions_2013, regions_2021).
    */
   readonly marks: { readonly name: string; readonly count: number };
+  /** A declared figure's caption (`caption "…"`), shown under it in report.html. */
+  readonly caption?: string;
 }
 
 /** What every figure builder gets. */

@@ -1,12 +1,14 @@
 /**
- * The figures of a run, rendered: the default set, and a choropleth of D for each declared map,
- * in the chosen language.
+ * The figures of a run, rendered, in the chosen language: the spec's declared figures first (in
+ * spec order, named by their ids), then the default set and a choropleth of D for each
+ * declared map.
  */
 import type { RegionMap, Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
 import type { Names } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
 import { choroplethFigures } from "./choropleth.js";
+import { declaredFigures } from "./declared.js";
 import { defaultFigures } from "./default-set.js";
 import { type RenderedFigure, renderFigures } from "./figure-files.js";
 
@@ -17,5 +19,9 @@ export async function paperFigures(
   maps: readonly RegionMap[] = [],
 ): Promise<RenderedFigure[]> {
   const ctx = { result, plan, names, words: wordsFor(names.lang) };
-  return renderFigures([...defaultFigures(ctx), ...choroplethFigures(ctx, maps)]);
+  return renderFigures([
+    ...declaredFigures(ctx, maps),
+    ...defaultFigures(ctx),
+    ...choroplethFigures(ctx, maps),
+  ]);
 }

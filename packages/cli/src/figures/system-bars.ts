@@ -6,14 +6,22 @@
 import { type Figure, type FigureContext, stem } from "./figure.js";
 import { config } from "./theme.js";
 
-export function systemBarFigures(ctx: FigureContext, unitIds?: readonly string[]): Figure[] {
+export function systemBarFigures(
+  ctx: FigureContext,
+  unitIds?: readonly string[],
+  declared?: { readonly nodes: readonly string[] },
+): Figure[] {
   const { result, names, words } = ctx;
-  const systems = result.nodes.filter((n) => n.role === "system");
+  // The default set: the systems, first and last year; a declared figure: its nodes, in its
+  // order, every year of its (narrowed) result.
+  const systems = declared
+    ? declared.nodes.flatMap((id) => result.nodes.find((n) => n.id === id) ?? [])
+    : result.nodes.filter((n) => n.role === "system");
   const years = result.years;
   const first = years[0];
   const last = years[years.length - 1];
   if (systems.length === 0 || first === undefined || last === undefined) return [];
-  const picked = first === last ? [0] : [0, years.length - 1];
+  const picked = declared ? years.map((_, i) => i) : first === last ? [0] : [0, years.length - 1];
   const units = result.units.filter((u) => !unitIds || unitIds.includes(u.id));
   const values = units.flatMap((u) =>
     systems.flatMap((s) =>

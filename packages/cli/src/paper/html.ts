@@ -36,7 +36,7 @@ table.three-line thead th{border-bottom:1px solid #000}
 th,td{padding:.2em .7em;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 caption{caption-side:top;font-weight:bold;padding:.3em;text-align:left}
-figure{margin:1em 0 2em;overflow-x:auto}figcaption{font-weight:bold;margin-top:.3em}
+figure{margin:1em 0 2em;overflow-x:auto}figcaption{font-weight:bold;margin-top:.3em}figcaption .caption{display:block;font-weight:normal}
 pre,code{font-family:ui-monospace,monospace;font-size:.85em}
 table.hashes td{font-family:ui-monospace,monospace;font-size:.85em}
 `.trim();
@@ -135,7 +135,9 @@ export function renderHtml(c: HtmlContent): string {
     parts.push(
       `<figure id="figure-${esc(figure.name)}" data-figure="${esc(figure.name)}" data-mark="${esc(figure.marks.name)}" data-expected-marks="${figure.marks.count}">`,
       svg,
-      `<figcaption>${esc(h.figure(i + 1, figure.title))}</figcaption></figure>`,
+      `<figcaption>${esc(h.figure(i + 1, figure.title))}${
+        figure.caption === undefined ? "" : `<span class="caption">${esc(figure.caption)}</span>`
+      }</figcaption></figure>`,
     );
   });
   parts.push(`<h2>${h.run}</h2>`, blocksHtml(c.runReport));

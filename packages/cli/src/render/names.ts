@@ -24,6 +24,10 @@ export interface Names {
   level(scaleId: string, level: number): string;
   /** "node or indicator" — whichever the id is (weights are on either). */
   child(id: string): string;
+  /** A declared figure's title (undefined when the spec gives it none). */
+  figure(id: string): string | undefined;
+  /** A declared figure's caption (undefined when the spec gives it none). */
+  caption(id: string): string | undefined;
   /** Every "kind id" shown without a label in `lang` (empty for en with full labels). */
   readonly untranslated: readonly string[];
 }
@@ -48,6 +52,9 @@ export function namesFor(result: Result, plan: Plan, lang: Lang): Names {
   const analysis = table("analysis", plan.analyses);
   const scale = table("scale", plan.scales);
   const nodeIds = new Set(result.nodes.map((n) => n.id));
+  const figures = new Map((plan.figures ?? []).map((f) => [f.id, f] as const));
+  const figureText = (kind: string, id: string, labels: Labels | undefined) =>
+    labels === undefined ? undefined : pick(kind, id, labels);
   const levels = new Map(
     plan.scales.flatMap((s) => s.levels.map((l) => [`${s.id}\u0000${l.level}`, l.labels] as const)),
   );
@@ -62,6 +69,8 @@ export function namesFor(result: Result, plan: Plan, lang: Lang): Names {
     level: (scaleId, level) =>
       pick(`level ${scaleId}`, String(level), levels.get(`${scaleId}\u0000${level}`)),
     child: (id) => (nodeIds.has(id) ? node(id) : indicator(id)),
+    figure: (id) => figureText("figure", id, figures.get(id)?.title),
+    caption: (id) => figureText("caption", id, figures.get(id)?.caption),
     get untranslated() {
       return [...untranslated].sort();
     },

@@ -49,7 +49,16 @@ const EN = {
   weightsOf: (node: string) => `${node}: weights`,
   weightsByYear: (node: string) => `${node}: weights by year`,
   mapOf: (analysis: string, form: string) => `${analysis} (${form}): D by region, by grade`,
+  measureOver: (analysis: string, form: string, m: "D" | "C" | "T") =>
+    `${analysis} (${form}): ${m} over the years`,
+  measureOn: (analysis: string, node: string, form: string, m: "D" | "C" | "T") =>
+    `${analysis} on ${node} (${form}): ${m} over the years`,
+  radarOf: (first: string, last: string) =>
+    first === last ? `Indices of each unit, ${first}` : `Indices of each unit, ${first}-${last}`,
+  indexHeatmap: (node: string) => `${node}: index by unit and year`,
 };
+
+const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合发展指数 T" } as const;
 
 type Words = { readonly [K in keyof typeof EN]: (typeof EN)[K] };
 
@@ -95,6 +104,11 @@ const ZH: Words = {
   weightsOf: (node) => `${node}：权重`,
   weightsByYear: (node) => `${node}：历年权重`,
   mapOf: (analysis, form) => `${analysis}（${form}）：各地区耦合协调等级`,
+  measureOver: (analysis, form, m) => `${analysis}（${form}）：历年${ZH_MEASURE[m]}`,
+  measureOn: (analysis, node, form, m) => `${analysis}·${node}（${form}）：历年${ZH_MEASURE[m]}`,
+  radarOf: (first, last) =>
+    first === last ? `各单元指数：${first} 年` : `各单元指数：${first}—${last} 年`,
+  indexHeatmap: (node) => `${node}：各单元历年指数`,
 };
 
 export type WordSet = Words;
