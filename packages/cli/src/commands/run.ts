@@ -63,8 +63,8 @@ async function runAndWrite(
     throw reportedFailure(`${input.display}: the run failed`);
   }
   const { result } = outcome;
+  const chosen = paperOptions(paper, result, input.plan, outcome.maps);
   if (writer) {
-    const chosen = paperOptions(paper, result, input.plan, outcome.maps);
     const files = await writeOutputDir(writer, input, result, chosen);
     noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
     const leftOut = paperLeftOutNote(result);
@@ -73,7 +73,13 @@ async function runAndWrite(
   }
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
   // Chunk by chunk (process.stdout writes to a file, or on Linux to a pipe, synchronously).
-  for (const chunk of formatChunks(options.format, result, input.plan, style)) io.stdout(chunk);
+  const names = chosen.names;
+  for (const chunk of formatChunks(options.format, result, input.plan, style, names)) {
+    io.stdout(chunk);
+  }
+  // The reports name units, nodes and analyses in --lang: say which had no label in it.
+  if (!writer && (options.format === "table" || options.format === "md"))
+    noteUntranslated(names.lang, names.untranslated, io);
   // The table and Markdown reports list the warnings; for json and csv, show them on stderr.
   if ((options.format === "json" || options.format === "csv") && result.warnings.length > 0) {
     const warnings = result.warnings.map((w): IssueLike => ({ severity: "warning", ...w }));

@@ -49,7 +49,9 @@ export async function writeOutputDir(
   const write = async (name: string, content: FileContent) => {
     written.push(await writer.write(name, content));
   };
-  for (const [name, content] of resultFiles(result, input.plan)) await write(name, content);
+  for (const [name, content] of resultFiles(result, input.plan, paper.names)) {
+    await write(name, content);
+  }
   // Above PAPER_UNIT_LIMIT units, no figures or paper files (paper-limit.ts; run.ts says so).
   const withPaper = writesPaperOutputs(result);
   const figures = withPaper ? await paperFigures(result, input.plan, paper.names, paper.maps) : [];

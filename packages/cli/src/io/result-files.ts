@@ -23,6 +23,7 @@ import {
   tidyCsvChunks,
 } from "../render/csv-stream.js";
 import { renderMarkdown, reportMarkdownChunks } from "../render/markdown.js";
+import type { Names } from "../render/names.js";
 import {
   obstacleCsvChunks,
   obstacleSharesCsvChunks,
@@ -56,11 +57,15 @@ export function* renderedWhenWritten(render: () => string): Generator<string> {
  * The formats and data tables of an output directory, by file name, in writing order. Each
  * content is lazy: nothing is rendered until it is iterated, once.
  */
-export function resultFiles(result: Result, plan: Plan): Map<string, TextChunks> {
+export function resultFiles(
+  result: Result,
+  plan: Plan,
+  names?: Names,
+): Map<string, TextChunks> {
   const files = new Map<string, TextChunks>([
     ["results.json", stableJsonChunks(result)],
-    ["report.txt", reportTextChunks(result, plan)],
-    ["report.md", reportMarkdownChunks(result, plan)],
+    ["report.txt", reportTextChunks(result, plan, names)],
+    ["report.md", reportMarkdownChunks(result, plan, names)],
     ["results.csv", tidyCsvChunks(result)],
     ["indices.csv", indicesCsvChunks(result)],
     ["coupling.csv", couplingCsvChunks(result)],
@@ -87,11 +92,11 @@ export function resultFiles(result: Result, plan: Plan): Map<string, TextChunks>
  * The same files as whole strings, through the string renderers (`stableStringify` for the
  * JSON): what `resultFiles` must write byte for byte (tests compare the two).
  */
-export function resultStrings(result: Result, plan: Plan): Map<string, string> {
+export function resultStrings(result: Result, plan: Plan, names?: Names): Map<string, string> {
   const files = new Map<string, string>([
     ["results.json", stableStringify(result)],
-    ["report.txt", renderTable(result, plan)],
-    ["report.md", renderMarkdown(result, plan)],
+    ["report.txt", renderTable(result, plan, undefined, names)],
+    ["report.md", renderMarkdown(result, plan, names)],
     ["results.csv", renderTidyCsv(result)],
     ["indices.csv", renderIndicesCsv(result)],
     ["coupling.csv", renderCouplingCsv(result)],

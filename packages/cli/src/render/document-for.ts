@@ -2,6 +2,7 @@ import type { Result } from "@ccdc/engine";
 import { type Plan, visibleText } from "@ccdc/plan";
 import type { Block, Document } from "./document.js";
 import { dynamicsBlocks } from "./dynamics.js";
+import { type Names, namesFor } from "./names.js";
 import { obstacleBlocks } from "./obstacle.js";
 import { relativeBlocks } from "./relative.js";
 import { runReportBlocks } from "./report.js";
@@ -12,10 +13,11 @@ import { autocorrelationBlocks } from "./spatial.js";
 /**
  * The whole report, in order: study, indices, coupling (with scale legends), spatial
  * autocorrelation, relative development, obstacle degree, growth,
- * differences and dynamics, sensitivity, run report, variants.
+ * differences and dynamics, sensitivity, run report, variants. The tables' rows and headings
+ * name units, nodes and analyses by their labels in `names`' language (English by default).
  */
-export function reportDocument(result: Result, plan: Plan): Document {
-  return visibleDocument(reportBlocks(result, plan));
+export function reportDocument(result: Result, plan: Plan, names?: Names): Document {
+  return visibleDocument(reportBlocks(result, plan, names));
 }
 
 /**
@@ -23,8 +25,12 @@ export function reportDocument(result: Result, plan: Plan): Document {
  * released: what the streamed report files render (a 30,000-unit report holds millions of
  * cells).
  */
-export function* reportBlocksOneByOne(result: Result, plan: Plan): Generator<Block> {
-  for (const section of reportSections(result, plan)) {
+export function* reportBlocksOneByOne(
+  result: Result,
+  plan: Plan,
+  names?: Names,
+): Generator<Block> {
+  for (const section of reportSections(result, plan, names)) {
     const blocks: (Block | undefined)[] = section();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
@@ -35,20 +41,25 @@ export function* reportBlocksOneByOne(result: Result, plan: Plan): Generator<Blo
 }
 
 /** The report's blocks as the sections build them (control characters not yet made visible). */
-function reportBlocks(result: Result, plan: Plan): Block[] {
-  return reportSections(result, plan).flatMap((section) => section());
+function reportBlocks(result: Result, plan: Plan, names?: Names): Block[] {
+  return reportSections(result, plan, names).flatMap((section) => section());
 }
 
 /** The report's sections in order, each built when it is called. */
-function reportSections(result: Result, plan: Plan): (() => Block[])[] {
+function reportSections(
+  result: Result,
+  plan: Plan,
+  chosen: Names | undefined,
+): (() => Block[])[] {
+  const names = chosen ?? namesFor(result, plan, "en");
   return [
-    () => studyBlocks(result, plan),
-    ...indexBlockParts(result),
-    () => couplingBlocks(result, plan),
+    () => studyBlocks(result, plan, names),
+    ...indexBlockParts(result, names),
+    () => couplingBlocks(result, plan, names),
     () => autocorrelationBlocks(result, plan),
     () => relativeBlocks(result, plan),
     () => obstacleBlocks(result, plan),
-    () => growthBlocks(result),
+    () => growthBlocks(result, names),
     () => dynamicsBlocks(result),
     () => sensitivityBlocks(result),
     () => runReportBlocks(result, plan),

@@ -7,21 +7,29 @@ import type { Style } from "../style.js";
 import { renderTidyCsv } from "./csv.js";
 import { tidyCsvChunks } from "./csv-stream.js";
 import { renderMarkdown } from "./markdown.js";
+import type { Names } from "./names.js";
 import { renderTable } from "./table.js";
 
 export const FORMATS = ["table", "json", "csv", "md"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function renderFormat(format: Format, result: Result, plan: Plan, style: Style): string {
+/** `names` (default: English labels) names units, nodes and analyses in the reports. */
+export function renderFormat(
+  format: Format,
+  result: Result,
+  plan: Plan,
+  style: Style,
+  names?: Names,
+): string {
   switch (format) {
     case "table":
-      return renderTable(result, plan, style);
+      return renderTable(result, plan, style, names);
     case "json":
       return stableStringify(result);
     case "csv":
       return renderTidyCsv(result);
     case "md":
-      return renderMarkdown(result, plan);
+      return renderMarkdown(result, plan, names);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);
@@ -38,8 +46,9 @@ export function formatChunks(
   result: Result,
   plan: Plan,
   style: Style,
+  names?: Names,
 ): Iterable<string> {
   if (format === "json") return stableJsonChunks(result);
   if (format === "csv") return tidyCsvChunks(result);
-  return [renderFormat(format, result, plan, style)];
+  return [renderFormat(format, result, plan, style, names)];
 }

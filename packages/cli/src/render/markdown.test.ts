@@ -26,11 +26,11 @@ describe("md format", () => {
       [
         "| unit  |  2020 |  2021 |  2022 |",
         "| :---- | ----: | ----: | ----: |",
-        "| north | 0.400 | 0.500 | 0.600 |",
-        "| south | 0.100 | 0.150 | 0.200 |",
+        "| North | 0.400 | 0.500 | 0.600 |",
+        "| South | 0.100 | 0.150 | 0.200 |",
       ].join("\n"),
     );
-    expect(md).toContain("| infra | north + south | 0.356 (1) | 0.413 (1) | 0.500 (2) |");
+    expect(md).toContain("| Infrastructure | North + South | 0.356 (1) | 0.413 (1) | 0.500 (2) |");
   });
 
   test("carries every number the table format prints", () => {

@@ -4,19 +4,25 @@ import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
 import type { Block, Document } from "./document.js";
 import { reportBlocksOneByOne, reportDocument } from "./document-for.js";
+import type { Names } from "./names.js";
 import { displayWidth, pad } from "./width.js";
 
-export function renderMarkdown(result: Result, plan: Plan): string {
-  return renderDocumentMarkdown(reportDocument(result, plan));
+/** The report as Markdown; names in `names`' language (English labels by default). */
+export function renderMarkdown(result: Result, plan: Plan, names?: Names): string {
+  return renderDocumentMarkdown(reportDocument(result, plan, names));
 }
 
 /**
  * The Markdown report in chunks, one block at a time (the same bytes as `renderMarkdown`):
  * `--out` writes report.md from it without holding the whole report.
  */
-export function* reportMarkdownChunks(result: Result, plan: Plan): Generator<string> {
+export function* reportMarkdownChunks(
+  result: Result,
+  plan: Plan,
+  names?: Names,
+): Generator<string> {
   let first = true;
-  for (const block of reportBlocksOneByOne(result, plan)) {
+  for (const block of reportBlocksOneByOne(result, plan, names)) {
     yield `${first ? "" : "\n\n"}${blockMarkdown(block)}`;
     first = false;
   }

@@ -9,8 +9,9 @@ import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
 import { own, type Plan, type Scale } from "@ccdc/plan";
 import { type Block, heading, table, text } from "./document.js";
 import { fixed, levelInterval, percent } from "./format.js";
+import type { Names } from "./names.js";
 
-export function studyBlocks(result: Result, plan: Plan): Block[] {
+export function studyBlocks(result: Result, plan: Plan, names: Names): Block[] {
   const years = result.years;
   const span = years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : "no years";
   const lines = [
@@ -21,8 +22,8 @@ export function studyBlocks(result: Result, plan: Plan): Block[] {
   const clusters = result.method.unitLevel === "cluster";
   const members = new Map(plan.units.list.map((u) => [u.id, u.members]));
   const unitRows = result.units.map((u) => {
-    const row = [u.id, u.label];
-    if (clusters) row.push((members.get(u.id) ?? []).join(", "));
+    const row = [u.id, names.unit(u.id)];
+    if (clusters) row.push((members.get(u.id) ?? []).map(names.region).join(", "));
     return row;
   });
   return [
@@ -41,15 +42,15 @@ export function nodesInReportOrder(result: Result): ResultNode[] {
   ];
 }
 
-export function indexBlocks(result: Result): Block[] {
-  return indexBlockParts(result).flatMap((part) => part());
+export function indexBlocks(result: Result, names: Names): Block[] {
+  return indexBlockParts(result, names).flatMap((part) => part());
 }
 
 /**
  * The development indices section in parts, each built when it is called: the heading, then
  * one node's table per part (a streamed report holds one 30,000-row table at a time).
  */
-export function indexBlockParts(result: Result): (() => Block[])[] {
+export function indexBlockParts(result: Result, names: Names): (() => Block[])[] {
   const intro = (): Block[] => [
     heading(2, "Development indices"),
     text("Each node's index by unit (rows) and year (columns), 3 decimals."),
@@ -57,11 +58,11 @@ export function indexBlockParts(result: Result): (() => Block[])[] {
   const nodeTable = (node: ResultNode) => (): Block[] => {
     const how = node.compose === "given" ? ", given in the data" : `, ${node.compose}`;
     const rows = result.units.map((u) => [
-      u.id,
+      names.unit(u.id),
       ...(own(node.index, u.id) ?? []).map((v) => fixed(v, 3)),
     ]);
     return [
-      heading(3, `${node.label} (${node.id}; ${node.role}${how})`),
+      heading(3, `${names.node(node.id)} (${node.id}; ${node.role}${how})`),
       table(["unit", ...result.years.map(String)], rows),
     ];
   };
@@ -107,7 +108,7 @@ export function couplingGroups(result: Result, plan: Plan) {
   });
 }
 
-export function couplingBlocks(result: Result, plan: Plan): Block[] {
+export function couplingBlocks(result: Result, plan: Plan, names: Names): Block[] {
   if (plan.analyses.length === 0) return [];
   const blocks: Block[] = [
     heading(2, "Coupling coordination degree"),
@@ -115,10 +116,10 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
       "D by unit or combination (rows) and year (columns), 3 decimals, with its grade level in brackets.",
     ),
   ];
-  const nodeLabel = new Map(result.nodes.map((n) => [n.id, n.label]));
+  const unitNames = (r: CouplingRow) => r.units.map(names.unit).join(" + ");
   const yearHeader = result.years.map(String);
   for (const { analysis, forms } of couplingGroups(result, plan)) {
-    const label = own(analysis.labels, "en") ?? analysis.id;
+    const label = names.analysis(analysis.id);
     for (const { form, rows } of forms) {
       blocks.push(heading(3, `${label} (${analysis.id}), form ${form}`));
       if (analysis.kind === "within") {
@@ -130,7 +131,7 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
         blocks.push(
           table(
             ["unit", ...yearHeader],
-            rows.map((r) => [r.units.join(" + "), ...cells(r)]),
+            rows.map((r) => [unitNames(r), ...cells(r)]),
           ),
         );
       } else {
@@ -140,14 +141,12 @@ export function couplingBlocks(result: Result, plan: Plan): Block[] {
           ),
         );
         const tableRows = rows.map((r) => {
-          const node = r.systems.join(", ");
-          return [node, r.units.join(" + "), ...cells(r)];
+          const node = r.systems.map(names.node).join(", ");
+          return [node, unitNames(r), ...cells(r)];
         });
         blocks.push(table(["node", "combination", ...yearHeader], blankRepeats(tableRows), 2));
         const used = [...new Set(rows.flatMap((r) => r.systems))];
-        blocks.push(
-          text(`Nodes: ${used.map((id) => `${id} = ${nodeLabel.get(id) ?? id}`).join("; ")}.`),
-        );
+        blocks.push(text(`Nodes: ${used.map((id) => `${id} = ${names.node(id)}`).join("; ")}.`));
       }
     }
   }
@@ -186,13 +185,13 @@ export function scaleBlocks(scale: Scale): Block[] {
   ];
 }
 
-export function growthBlocks(result: Result): Block[] {
+export function growthBlocks(result: Result, names: Names): Block[] {
   const years = result.years;
   if (years.length < 2) return [];
   const first = years[0];
   const last = years[years.length - 1];
   const rows = nodesInReportOrder(result).map((n) => [
-    n.id,
+    names.node(n.id),
     ...result.units.map((u) => percent(own(own(result.growth, n.id), u.id))),
   ]);
   return [
@@ -200,6 +199,6 @@ export function growthBlocks(result: Result): Block[] {
     text(
       `Average annual growth of each index from ${first} to ${last}, by node (rows) and unit (columns).`,
     ),
-    table(["node", ...result.units.map((u) => u.id)], rows),
+    table(["node", ...result.units.map((u) => names.unit(u.id))], rows),
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ansiStyle, stripAnsi } from "../style.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
+import { namesFor } from "./names.js";
 import { renderTable, tableLines } from "./table.js";
 
 const report = renderTable(fixtureResult(), fixturePlan());
@@ -25,28 +26,29 @@ describe("table format", () => {
     const root = lines.indexOf("Development (dev; root, staged)");
     expect(infra).toBeGreaterThan(0);
     expect(root).toBeGreaterThan(infra);
+    // Rows by the units' labels (North, South), not their ids.
     expect(lines.slice(infra + 1, infra + 5)).toEqual([
       "unit    2020   2021   2022",
       "-----  -----  -----  -----",
-      "north  0.400  0.500  0.600",
-      "south  0.100  0.150  0.200",
+      "North  0.400  0.500  0.600",
+      "South  0.100  0.150  0.200",
     ]);
     // 0.70049 rounds to 0.700; 0.0001 to 0.000.
-    expect(lines[root + 3]).toBe("north  0.500  0.600  0.700");
-    expect(lines[root + 4]).toBe("south  0.000  0.200  0.300");
+    expect(lines[root + 3]).toBe("North  0.500  0.600  0.700");
+    expect(lines[root + 4]).toBe("South  0.000  0.200  0.300");
   });
 
   test("prints D with its level per analysis and form, rows in the plan's order", () => {
     const at = lines.indexOf("Spatial coupling (spatial), form product_over_mean");
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 3, at + 7)).toEqual([
-      "node   combination         2020       2021       2022",
-      "-----  -------------  ---------  ---------  ---------",
-      "infra  north + south  0.356 (1)  0.413 (1)  0.500 (2)",
-      "dev    north + south  0.100 (1)  0.200 (1)  0.300 (1)",
+      "node            combination         2020       2021       2022",
+      "--------------  -------------  ---------  ---------  ---------",
+      "Infrastructure  North + South  0.356 (1)  0.413 (1)  0.500 (2)",
+      "Development     North + South  0.100 (1)  0.200 (1)  0.300 (1)",
     ]);
     expect(report).toContain("Internal coupling (internal), form standard");
-    expect(report).toContain("north  0.600 (2)  0.650 (2)  0.700 (2)");
+    expect(report).toContain("North  0.600 (2)  0.650 (2)  0.700 (2)");
   });
 
   test("has a legend of the scale and the growth per node and unit", () => {
@@ -54,7 +56,7 @@ describe("table format", () => {
     expect(report).toContain("    1  [0.0, 0.5)  low");
     expect(report).toContain("    2  [0.5, 1.0]  high");
     // growth 0.18367 → 18.37 %, null → n/a
-    expect(report).toMatch(/dev\s+18\.37%\s+n\/a/);
+    expect(report).toMatch(/Development\s+18\.37%\s+n\/a/);
   });
 
   test("the run report marks defaults, lists weights, groups filled cells, lists warnings", () => {
@@ -70,6 +72,18 @@ describe("table format", () => {
     expect(report).toMatch(/users\s+r3\s+2020\s+splice ports/);
     expect(report).toMatch(/sites\s+r2\s+2022\s+nearest/);
     expect(report).toMatch(/W0301\s+growth of dev for south is undefined/);
+  });
+
+  test("--lang zh: the tables name units by their Chinese labels, else English", () => {
+    const result = fixtureResult();
+    const plan = fixturePlan();
+    const zh = renderTable(result, plan, undefined, namesFor(result, plan, "zh")).split("\n");
+    const at = zh.indexOf("Infrastructure (infra; system, flat)");
+    // north has zh "北方"; south has no zh label and falls back to "South".
+    expect(zh.slice(at + 3, at + 5)).toEqual([
+      "北方   0.400  0.500  0.600",
+      "South  0.100  0.150  0.200",
+    ]);
   });
 
   test("plain text without colour; bold headers with colour", () => {

@@ -8,22 +8,29 @@ import type { Plan } from "@ccdc/plan";
 import { plainStyle, type Style } from "../style.js";
 import type { Align, Block, Document } from "./document.js";
 import { reportBlocksOneByOne, reportDocument } from "./document-for.js";
+import type { Names } from "./names.js";
 import { displayWidth, pad } from "./width.js";
 
 const GAP = "  ";
 
-export function renderTable(result: Result, plan: Plan, style: Style = plainStyle): string {
-  return renderDocumentText(reportDocument(result, plan), style);
+/** The report as text; names in `names`' language (English labels by default). */
+export function renderTable(
+  result: Result,
+  plan: Plan,
+  style: Style = plainStyle,
+  names?: Names,
+): string {
+  return renderDocumentText(reportDocument(result, plan, names), style);
 }
 
 /**
  * The text report in chunks, one block at a time (the same bytes as `renderTable` with the
  * plain style): `--out` writes report.txt from it without holding the whole report.
  */
-export function* reportTextChunks(result: Result, plan: Plan): Generator<string> {
+export function* reportTextChunks(result: Result, plan: Plan, names?: Names): Generator<string> {
   let prev: Block | undefined;
   let first = true;
-  for (const block of reportBlocksOneByOne(result, plan)) {
+  for (const block of reportBlocksOneByOne(result, plan, names)) {
     // As renderDocumentText: the lines of every block, and the blank separators, joined by "\n".
     const lines = blockLines(block, plainStyle);
     if (prev !== undefined && !(prev.kind === "heading" && prev.level === 3)) lines.unshift("");
