@@ -71,6 +71,11 @@ describe("northern.ccd", () => {
       "variant",
       "variant",
       "sensitivity",
+      "figure",
+      "figure",
+      "figure",
+      "figure",
+      "figure",
     ]);
   });
 
