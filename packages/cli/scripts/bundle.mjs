@@ -20,6 +20,7 @@ await build({
     "vega",
     "vega-lite",
     "@resvg/resvg-js",
+    "subset-font",
     "docx",
   ],
   // CommonJS dependencies (commander) call require() for Node's built-in modules.

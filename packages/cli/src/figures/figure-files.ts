@@ -1,9 +1,11 @@
 /**
  * The files of a set of figures, under `figures/`: for each figure its Vega-Lite JSON
- * (`NAME.vl.json`, data inline), its SVG and, when a PNG font is given, its PNG.
+ * (`NAME.vl.json`, data inline), its SVG and, when a PNG font is given, its PNG, drawn with
+ * that font cut down to the figures' characters (font-subset.ts: read and subset once per run).
  */
 import { stableStringify } from "@ccdc/plan";
 import type { Figure } from "./figure.js";
+import { subsetFont } from "./font-subset.js";
 import { fontForText } from "./fonts.js";
 import { type PngFont, renderPng, renderSvg } from "./render.js";
 
@@ -33,11 +35,21 @@ export async function figureFiles(
         rendered.map((r) => r.svg),
       )
     : undefined;
-  for (const { figure, svg } of rendered) {
-    const base = `${FIGURES_DIR}/${figure.name}`;
-    files.set(`${base}.vl.json`, stableStringify(figure.spec));
-    files.set(`${base}.svg`, svg);
-    if (font) files.set(`${base}.png`, await renderPng(svg, font));
+  const subset = font
+    ? await subsetFont(
+        font,
+        rendered.map((r) => r.svg),
+      )
+    : undefined;
+  try {
+    for (const { figure, svg } of rendered) {
+      const base = `${FIGURES_DIR}/${figure.name}`;
+      files.set(`${base}.vl.json`, stableStringify(figure.spec));
+      files.set(`${base}.svg`, svg);
+      if (subset) files.set(`${base}.png`, await renderPng(svg, subset.font));
+    }
+  } finally {
+    subset?.dispose();
   }
   return files;
 }

@@ -34,8 +34,9 @@ export interface PngFont {
 }
 
 /**
- * Rasterises an SVG at 2× (for print) with `font` for every text. With the Noto Sans CJK
- * collection (a 20 MB .ttc) this takes seconds per figure; DejaVu Sans, a fraction of one.
+ * Rasterises an SVG at 2× (for print) with `font` for every text. resvg reads the font file
+ * again for each run of text, so pass a subset (font-subset.ts): with the whole 20 MB Noto
+ * Sans CJK collection a figure took about 0.8 s, with its subset a few tens of milliseconds.
  */
 export async function renderPng(svg: string, font: PngFont): Promise<Uint8Array> {
   const { Resvg } = await import("@resvg/resvg-js");
