@@ -6,9 +6,16 @@
  * written to a temporary file that `dispose` removes.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { PngFont } from "./render.js";
+
+type SubsetFontFn = (
+  font: Buffer,
+  text: string,
+  options: { targetFormat: "sfnt" },
+) => Promise<Uint8Array>;
 
 /** A font file made for one set of figures, and how to remove it. */
 export interface SubsetFont {
@@ -18,7 +25,8 @@ export interface SubsetFont {
 
 /** `font` subset to every character in `texts` (SVG text: character references decoded). */
 export async function subsetFont(font: PngFont, texts: readonly string[]): Promise<SubsetFont> {
-  const { default: subset } = await import("subset-font");
+  // subset-font is CommonJS without types: loaded here, only when PNGs are drawn.
+  const subset = createRequire(import.meta.url)("subset-font") as SubsetFontFn;
   const face = sfntFace(readFileSync(font.file), font.family);
   const chars = new Set<string>();
   for (const t of texts) for (const c of decodeReferences(t)) chars.add(c);

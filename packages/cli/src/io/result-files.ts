@@ -57,11 +57,7 @@ export function* renderedWhenWritten(render: () => string): Generator<string> {
  * The formats and data tables of an output directory, by file name, in writing order. Each
  * content is lazy: nothing is rendered until it is iterated, once.
  */
-export function resultFiles(
-  result: Result,
-  plan: Plan,
-  names?: Names,
-): Map<string, TextChunks> {
+export function resultFiles(result: Result, plan: Plan, names?: Names): Map<string, TextChunks> {
   const files = new Map<string, TextChunks>([
     ["results.json", stableJsonChunks(result)],
     ["report.txt", reportTextChunks(result, plan, names)],

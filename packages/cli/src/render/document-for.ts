@@ -25,11 +25,7 @@ export function reportDocument(result: Result, plan: Plan, names?: Names): Docum
  * released: what the streamed report files render (a 30,000-unit report holds millions of
  * cells).
  */
-export function* reportBlocksOneByOne(
-  result: Result,
-  plan: Plan,
-  names?: Names,
-): Generator<Block> {
+export function* reportBlocksOneByOne(result: Result, plan: Plan, names?: Names): Generator<Block> {
   for (const section of reportSections(result, plan, names)) {
     const blocks: (Block | undefined)[] = section();
     for (let i = 0; i < blocks.length; i++) {
@@ -46,11 +42,7 @@ function reportBlocks(result: Result, plan: Plan, names?: Names): Block[] {
 }
 
 /** The report's sections in order, each built when it is called. */
-function reportSections(
-  result: Result,
-  plan: Plan,
-  chosen: Names | undefined,
-): (() => Block[])[] {
+function reportSections(result: Result, plan: Plan, chosen: Names | undefined): (() => Block[])[] {
   const names = chosen ?? namesFor(result, plan, "en");
   return [
     () => studyBlocks(result, plan, names),
