@@ -4,6 +4,7 @@ import { densityFigures } from "./density-curves.js";
 import type { Figure, FigureContext } from "./figure.js";
 import { heatmapFigures } from "./heatmap.js";
 import { indexLineFigures } from "./index-lines.js";
+import { moranScatterFigures } from "./moran-scatter.js";
 import { systemBarFigures } from "./system-bars.js";
 import { weightBarFigures } from "./weight-bars.js";
 
@@ -15,5 +16,6 @@ export function defaultFigures(ctx: FigureContext): Figure[] {
     ...systemBarFigures(ctx),
     ...weightBarFigures(ctx),
     ...densityFigures(ctx),
+    ...moranScatterFigures(ctx),
   ];
 }

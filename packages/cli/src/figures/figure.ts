@@ -21,6 +21,7 @@ export const FIGURE_KINDS = [
   "weights",
   "map",
   "density",
+  "moran",
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 

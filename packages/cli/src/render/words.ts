@@ -56,6 +56,11 @@ const EN = {
   radarOf: (first: string, last: string) =>
     first === last ? `Indices of each unit, ${first}` : `Indices of each unit, ${first}-${last}`,
   indexHeatmap: (node: string) => `${node}: index by unit and year`,
+  moranScatter: (name: string) => `${name}: Moran scatter plot`,
+  moranZ: "Standardised value z",
+  moranLag: "Spatial lag Wz",
+  lisaCluster: "LISA cluster",
+  notSignificant: "not significant",
 };
 
 const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合发展指数 T" } as const;
@@ -109,6 +114,11 @@ const ZH: Words = {
   radarOf: (first, last) =>
     first === last ? `各单元指数：${first} 年` : `各单元指数：${first}—${last} 年`,
   indexHeatmap: (node) => `${node}：各单元历年指数`,
+  moranScatter: (name) => `${name}：Moran 散点图`,
+  moranZ: "标准化值 z",
+  moranLag: "空间滞后 Wz",
+  lisaCluster: "LISA 集聚类型",
+  notSignificant: "不显著",
 };
 
 export type WordSet = Words;
