@@ -8,6 +8,7 @@ import type { Result, ResultRelative } from "@ccdc/engine";
 import type { Plan, Relative } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
+import type { Names } from "./names.js";
 
 const RULES = {
   ratio: "ratio: E = U1/U2 (the first system against the second)",
@@ -21,18 +22,19 @@ export function bandText(l: ResultRelative["levels"][number]): string {
   return `${l.lowerClosed ? "[" : "("}${l.lower}, ${upper}${l.upperClosed ? "]" : ")"}`;
 }
 
-export function relativeBlocks(result: Result, plan: Plan): Block[] {
+/** The report's relative-development part, units and systems named in `names`' language. */
+export function relativeBlocks(result: Result, plan: Plan, names: Names): Block[] {
   const list = result.relative ?? [];
   if (list.length === 0) return [];
   const blocks: Block[] = [heading(2, "Relative development")];
   for (const r of list) {
     const def = plan.relative?.find((d) => d.id === r.id);
-    if (def) blocks.push(...oneRelative(result, r, def));
+    if (def) blocks.push(...oneRelative(result, r, def, names));
   }
   return blocks;
 }
 
-function oneRelative(result: Result, r: ResultRelative, def: Relative): Block[] {
+function oneRelative(result: Result, r: ResultRelative, def: Relative, names: Names): Block[] {
   const bands = r.levels
     .map(
       (l) =>
@@ -42,7 +44,10 @@ function oneRelative(result: Result, r: ResultRelative, def: Relative): Block[] 
   const blocks: Block[] = [
     heading(3, `${r.label} (${r.id})`),
     pairs([
-      ["systems", `${r.systems.join(", ")} (analysis ${r.analysis})`],
+      [
+        "systems",
+        `${r.systems.map(names.node).join(", ")} (analysis ${names.analysis(r.analysis)})`,
+      ],
       ["rule", withOrigin(RULES[r.rule], def.ruleOrigin)],
       ["bands of E", withOrigin(bands, def.levelsOrigin)],
       ["D", `form ${withOrigin(r.form, def.formOrigin)}, graded on ${r.scale}`],
@@ -60,7 +65,7 @@ function oneRelative(result: Result, r: ResultRelative, def: Relative): Block[] 
     result.years.forEach((year, t) => {
       const e = row.E[t];
       rows.push([
-        row.unit,
+        names.unit(row.unit),
         String(year),
         row.crossType[t]!,
         e === null || e === undefined ? "–" : fixed(e, 3),
