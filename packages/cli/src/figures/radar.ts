@@ -17,7 +17,7 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
   const n = nodes.length;
   const angle = (k: number) => Math.PI / 2 - (2 * Math.PI * k) / n;
   const top = Math.max(1, ...nodes.flatMap((nd) => Object.values(nd.index).flat()));
-  const radius = top > 1 ? top : 1;
+  const radius = Math.max(top, 1);
   const at = (k: number, r: number) => ({
     x: r * Math.cos(angle(k % n)),
     y: r * Math.sin(angle(k % n)),
