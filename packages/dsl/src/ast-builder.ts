@@ -563,10 +563,20 @@ class Builder {
     return { kind: "scale", name, labels: this.labels(this.first(c.labels)), levels, range };
   }
   private level(n: C.LevelDeclCstNode): ScaleLevelAst | undefined {
-    const c = n.children;
+    return this.band(n, n.children, this.num(this.first(n.children.upper)));
+  }
+
+  /**
+   * A graded band `level K [lower, upper) "label"`, shared by scale levels and relative
+   * development's bands; only how the upper bound is written differs, so the caller reads it.
+   */
+  private band<U>(
+    n: CstNode,
+    c: C.LevelDeclCstChildren | C.RelativeLevelCstChildren,
+    upper: U | undefined,
+  ) {
     const level = this.num(this.first(c.level));
     const lower = this.num(this.first(c.lower));
-    const upper = this.num(this.first(c.upper));
     const open = this.tok(c.LBracket) ?? this.tok(c.LParen);
     const close = this.tok(c.RBracket) ?? this.tok(c.RParen);
     const range = this.range(n);
@@ -802,22 +812,7 @@ class Builder {
   }
   private relativeLevel(n: C.RelativeLevelCstNode): RelativeLevelAst | undefined {
     const c = n.children;
-    const level = this.num(this.first(c.level));
-    const lower = this.num(this.first(c.lower));
-    const upper = this.num(this.first(c.upper)) ?? this.ident(c.unbounded);
-    const open = this.tok(c.LBracket) ?? this.tok(c.LParen);
-    const close = this.tok(c.RBracket) ?? this.tok(c.RParen);
-    const range = this.range(n);
-    if (!level || !lower || !upper || !open || !close || !range) return undefined;
-    return {
-      level,
-      lower,
-      upper,
-      lowerClosed: open.image === "[",
-      upperClosed: close.image === "]",
-      labels: this.labels(this.first(c.labels)),
-      range,
-    };
+    return this.band(n, c, this.num(this.first(c.upper)) ?? this.ident(c.unbounded));
   }
   private obstacle(n: C.ObstacleDeclCstNode): ObstacleDecl | undefined {
     const c = n.children;
