@@ -217,4 +217,21 @@ describe("declared figures", () => {
     expect([f.title, f.caption]).toEqual(["指数", "Figure 1."]);
     expect(ctx.names.untranslated).toContain("caption fig_i");
   });
+
+  it("a title or caption declared only in Chinese is shown in Chinese under --lang en, not the id", () => {
+    const ctx = context([
+      {
+        id: "fig_i",
+        title: { zh: "指数" },
+        caption: { zh: "图1 各单元指数" },
+        show: { measure: "index", nodes: ["dev"] },
+        kind: "lines",
+        ...base,
+        years: all,
+      },
+    ]);
+    const [f] = declaredFigures(ctx, []) as [Figure];
+    expect([f.title, f.caption]).toEqual(["指数", "图1 各单元指数"]);
+    expect(ctx.names.untranslated).toEqual(["caption fig_i", "figure fig_i"]);
+  });
 });

@@ -2,7 +2,9 @@
  * Display names for `--lang en|zh`: every unit, node, indicator, analysis, scale and grade
  * level by its declared label in that language. Where a name has no label in the language it
  * falls back to the English (primary) label, which the plan always has, and only then to the
- * id; the fallbacks are collected so the command can say which names were not translated.
+ * id; the fallbacks are collected so the command can say which names were not translated. A
+ * declared figure's title and caption, which may be written in one language only, fall back
+ * to English, then to the language they are written in.
  */
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
@@ -24,9 +26,12 @@ export interface Names {
   level(scaleId: string, level: number): string;
   /** "node or indicator" — whichever the id is (weights are on either). */
   child(id: string): string;
-  /** A declared figure's title (undefined when the spec gives it none). */
+  /**
+   * A declared figure's title (undefined when the spec gives it none): its label in `lang`,
+   * else in English, else in the other language it is declared in.
+   */
   figure(id: string): string | undefined;
-  /** A declared figure's caption (undefined when the spec gives it none). */
+  /** A declared figure's caption (undefined when the spec gives none), with the title's fallbacks. */
   caption(id: string): string | undefined;
   /** Every "kind id" shown without a label in `lang` (empty for en with full labels). */
   readonly untranslated: readonly string[];
@@ -53,8 +58,14 @@ export function namesFor(result: Result, plan: Plan, lang: Lang): Names {
   const scale = table("scale", plan.scales);
   const nodeIds = new Set(result.nodes.map((n) => n.id));
   const figures = new Map((plan.figures ?? []).map((f) => [f.id, f] as const));
-  const figureText = (kind: string, id: string, labels: Labels | undefined) =>
-    labels === undefined ? undefined : pick(kind, id, labels);
+  // A figure's title or caption may be declared in one language only (`zh "标题"`): the
+  // declared text in another language reads better than the id, so it comes before it.
+  const figureText = (kind: string, id: string, labels: Labels | undefined) => {
+    if (labels === undefined) return undefined;
+    const shown = pick(kind, id, labels);
+    if (labels[lang] || labels.en) return shown;
+    return LANGS.map((l) => labels[l]).find((t) => t) ?? id;
+  };
   const levels = new Map(
     plan.scales.flatMap((s) => s.levels.map((l) => [`${s.id}\u0000${l.level}`, l.labels] as const)),
   );
