@@ -84,7 +84,7 @@ describe("the default figures", () => {
     expect(f.marks.count).toBe(6);
   });
 
-  it("compares the system indices of the first and last year", () => {
+  it("compares the system indices of the first and last year (two systems: grouped bars)", () => {
     const values = valuesOf(byName(figures, "systems-2020-2022"));
     expect(values.map((v) => [v.unitId, v.systemId, v.year, v.index])).toEqual([
       ["north", "infra", "2020", 0.4],
@@ -96,6 +96,47 @@ describe("the default figures", () => {
       ["south", "industry", "2020", 0.05],
       ["south", "industry", "2022", 0.31],
     ]);
+  });
+
+  it("with three systems or more, the systems figure is a radar of the first and last year", () => {
+    const result = fixtureResult();
+    const digit = {
+      ...result.nodes[1]!,
+      id: "digit",
+      label: "Digitization",
+      labels: { en: "Digitization" },
+      index: { north: [0.3, 0.35, 0.9], south: [0.2, 0.25, 0.5] },
+    };
+    const three = { ...result, nodes: [...result.nodes, digit] };
+    const plan = fixturePlan();
+    const f = byName(
+      defaultFigures({
+        result: three,
+        plan,
+        names: namesFor(three, plan, "en"),
+        words: wordsFor("en"),
+      }),
+      "systems-2020-2022",
+    );
+    expect([f.kind, f.title]).toEqual(["radar", "System indices of each unit, 2020 and 2022"]);
+    // One closed polygon (three vertices and the first again) per unit and year: 2 × 2.
+    expect(f.marks).toEqual({ name: "polygons", count: 4 });
+    const panels = f.spec.concat as { layer: { data: { values: Row[] } }[] }[];
+    const north = panels[0]!.layer[3]!.data.values;
+    expect(north.map((v) => [v.year, v.node, v.index])).toEqual([
+      ["2020", "Infrastructure", 0.4],
+      ["2020", "Industry", 0.55],
+      ["2020", "Digitization", 0.3],
+      ["2020", "Infrastructure", 0.4],
+      ["2022", "Infrastructure", 0.6],
+      ["2022", "Industry", 0.75],
+      ["2022", "Digitization", 0.9],
+      ["2022", "Infrastructure", 0.6],
+    ]);
+    // Vertex k of 3 at angle π/2 − 2πk/3: Industry 0.55 in 2020 at −π/6, i.e.
+    // (0.55·cos(π/6), −0.55·sin(π/6)) = (0.47631, −0.275).
+    expect(north[1]!.x).toBeCloseTo(0.47631, 5);
+    expect(north[1]!.y).toBeCloseTo(-0.275, 10);
   });
 
   it("draws the weights of each weighted node", () => {

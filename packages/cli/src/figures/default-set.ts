@@ -1,11 +1,14 @@
-/** The default figures of a run: every kind, for every node, analysis and form. */
+/**
+ * The default figures of a run: every kind, for every node, analysis and form; the systems
+ * figure is a radar with three systems or more, else grouped bars (systems.ts).
+ */
 import { couplingLineFigures } from "./coupling-lines.js";
 import { densityFigures } from "./density-curves.js";
 import type { Figure, FigureContext } from "./figure.js";
 import { heatmapFigures } from "./heatmap.js";
 import { indexLineFigures } from "./index-lines.js";
 import { moranScatterFigures } from "./moran-scatter.js";
-import { systemBarFigures } from "./system-bars.js";
+import { systemsFigures } from "./systems.js";
 import { weightBarFigures } from "./weight-bars.js";
 
 export function defaultFigures(ctx: FigureContext): Figure[] {
@@ -13,7 +16,7 @@ export function defaultFigures(ctx: FigureContext): Figure[] {
     ...indexLineFigures(ctx),
     ...couplingLineFigures(ctx),
     ...heatmapFigures(ctx),
-    ...systemBarFigures(ctx),
+    ...systemsFigures(ctx),
     ...weightBarFigures(ctx),
     ...densityFigures(ctx),
     ...moranScatterFigures(ctx),

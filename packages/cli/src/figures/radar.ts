@@ -1,14 +1,17 @@
 /**
- * A radar chart of node indices: one panel per unit, one axis per node (clockwise from the
- * top), one closed polygon per year. Vega-Lite has no polar line mark, so the polygon's
+ * A radar chart of node indices: one panel per unit (four a row), one axis per node (clockwise
+ * from the top), one closed polygon per year. Vega-Lite has no polar line mark, so the polygon's
  * vertices are computed here: node k of n sits at angle θ_k = π/2 − 2πk/n, its vertex at
  * (r cos θ_k, r sin θ_k) with r the index; rings mark a quarter of the radius each.
  */
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
+import { wrapText } from "./text-wrap.js";
 import { config } from "./theme.js";
 
 const SIZE = 220;
 const RINGS = [0.25, 0.5, 0.75, 1];
+const COLUMNS = 4;
+const LABEL_COLUMNS = 18;
 
 /** The radar of `nodeIds` (three or more) for each unit of `ctx.result`, every year in it. */
 export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Figure {
@@ -30,7 +33,12 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
     { spoke: nd.id, order: 0, x: 0, y: 0 },
     { spoke: nd.id, order: 1, ...at(k, radius) },
   ]);
-  const labels = nodes.map((nd, k) => ({ node: names.node(nd.id), ...at(k, radius * 1.12) }));
+  // Axis labels in lines of a few words, so a long system name is shown whole.
+  const labels = nodes.map((nd, k) => ({
+    node: names.node(nd.id),
+    lines: wrapText(names.node(nd.id), LABEL_COLUMNS),
+    ...at(k, radius * 1.2),
+  }));
   const domain = [-radius * 1.45, radius * 1.45];
   const position = (field: "x" | "y") => ({
     field,
@@ -83,8 +91,8 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
         },
         {
           data: { values: labels },
-          mark: { type: "text", fontSize: 10, align: "center", baseline: "middle", limit: 150 },
-          encoding: { x: position("x"), y: position("y"), text: { field: "node" } },
+          mark: { type: "text", fontSize: 10, align: "center", baseline: "middle" },
+          encoding: { x: position("x"), y: position("y"), text: { field: "lines" } },
         },
         {
           data: { values: polygons },
@@ -121,7 +129,9 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
       $schema: "https://vega.github.io/schema/vega-lite/v6.json",
       title,
       config: config(),
-      hconcat: panels,
+      // Four panels a row, so a study of many units wraps instead of running off the page.
+      columns: COLUMNS,
+      concat: panels,
       resolve: { scale: { color: "shared" } },
     },
   };

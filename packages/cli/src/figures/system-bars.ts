@@ -1,7 +1,7 @@
 /**
- * The system indices of each unit in the first and the last year, as grouped bars (a radar
- * chart reads worse with three systems and is not a Vega-Lite mark): one panel per unit, one
- * bar per system and year.
+ * The system indices of each unit in the first and the last year as grouped bars: one panel
+ * per unit, one bar per system and year. The default set draws them for one or two systems
+ * (systems.ts: a radar from three), a declared `bars` figure for any nodes.
  */
 import { type Figure, type FigureContext, stem } from "./figure.js";
 import { config } from "./theme.js";
