@@ -2,7 +2,8 @@
  * A figure: a Vega-Lite spec with its data inline (so the JSON written beside the SVG is all a
  * user needs to restyle it), the file stem it is written under and the mark the browser test
  * counts. Built by one module per kind (index-lines.ts, coupling-lines.ts, heatmap.ts,
- * system-bars.ts, weight-bars.ts, choropleth.ts, density-curves.ts); rendered by render.ts.
+ * system-bars.ts, weight-bars.ts, choropleth.ts, density-curves.ts, moran-scatter.ts,
+ * lisa-map.ts); rendered by render.ts.
  */
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
@@ -22,6 +23,7 @@ export const FIGURE_KINDS = [
   "map",
   "density",
   "moran",
+  "lisa",
 ] as const;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 

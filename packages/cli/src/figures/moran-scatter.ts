@@ -7,30 +7,42 @@
  * One panel per year, titled with the year's I.
  */
 import type { ResultLisaYear } from "@ccdc/engine";
+import type { Lang } from "../render/names.js";
 import { mapYears } from "./choropleth.js";
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
+import { LISA_COLORS } from "./lisa-palette.js";
 import { config } from "./theme.js";
 
 type DefinedLisa = Extract<ResultLisaYear, { defined: true }>;
 
-/** ColorBrewer-like colours of the usual LISA cluster map: HH red, LL blue, HL pink, LH light blue. */
-const CLUSTERS = ["HH", "LH", "LL", "HL", "ns"] as const;
-const COLORS = ["#d7191c", "#abd9e9", "#2c7bb6", "#fdae61", "#d9d9d9"];
+/** The clusters in the LISA map's legend order, in its (GeoDa's) colours, so the two figures agree. */
+const CLUSTERS = ["ns", "HH", "LL", "LH", "HL"] as const;
+const COLORS = CLUSTERS.map((c) => LISA_COLORS[c]);
 
-export function moranScatterFigures(ctx: FigureContext): Figure[] {
+/** Which autocorrelation and years to draw (a declared figure); default: all, their usual years. */
+export interface MoranSelection {
+  readonly autocorrelation?: string;
+  readonly years?: readonly number[];
+}
+
+export function moranScatterFigures(ctx: FigureContext, select: MoranSelection = {}): Figure[] {
   const { result, names, words } = ctx;
   const figures: Figure[] = [];
   for (const a of result.autocorrelation ?? []) {
-    const defined = (a.lisa ?? []).filter((y): y is DefinedLisa => y.defined);
-    const wanted = new Set(mapYears(defined.map((y) => y.year)));
-    const years = defined.filter((y) => wanted.has(y.year));
-    if (years.length === 0) continue;
+    if (select.autocorrelation && a.id !== select.autocorrelation) continue;
+    const lisa = a.lisa ?? [];
+    const defined = lisa.filter((y): y is DefinedLisa => y.defined);
+    const wanted = new Set(select.years ?? mapYears(defined.map((y) => y.year)));
+    const years = lisa.filter((y) => wanted.has(y.year));
+    if (!years.some((y) => y.defined)) continue;
     const slopes = new Map(
       (a.moran ?? []).flatMap((m) => (m.defined ? [[m.year, m.I] as const] : [])),
     );
     const clusterName = (c: string) => (c === "ns" ? words.notSignificant : c);
     let count = 0;
     const panels: VlSpec[] = years.map((y, yi) => {
+      // A year the spec chose whose LISA is undefined: a panel saying why, not a silent gap.
+      if (!y.defined) return undefinedPanel(y.year, y.reason, names.lang);
       const points = a.regions.map((region, i) => ({
         region,
         regionName: names.region(region),
@@ -64,7 +76,15 @@ export function moranScatterFigures(ctx: FigureContext): Figure[] {
         {
           data: { values: points },
           name: `points_${yi}`,
-          mark: { type: "point", filled: true, size: 50, opacity: 0.9 },
+          // Outlined, so the light grey of "not significant" shows on white.
+          mark: {
+            type: "point",
+            filled: true,
+            size: 50,
+            opacity: 0.9,
+            stroke: "#666666",
+            strokeWidth: 0.5,
+          },
           encoding: {
             x: {
               field: "z",
@@ -133,4 +153,16 @@ export function moranScatterFigures(ctx: FigureContext): Figure[] {
     });
   }
   return figures;
+}
+
+function undefinedPanel(year: number, reason: string, lang: Lang): VlSpec {
+  const text = lang === "zh" ? `未定义：${reason}` : `undefined: ${reason}`;
+  return {
+    title: String(year),
+    width: 240,
+    height: 240,
+    data: { values: [{ text }] },
+    mark: { type: "text", fontSize: 11, color: "#666666" },
+    encoding: { text: { field: "text" }, x: { value: 120 }, y: { value: 120 } },
+  };
 }
