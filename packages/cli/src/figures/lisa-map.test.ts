@@ -5,7 +5,7 @@ import { namesFor } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
 import type { FigureContext, VlSpec } from "./figure.js";
-import { lisaMapFigures } from "./lisa-map.js";
+import { lisaMapFigures, wrapText } from "./lisa-map.js";
 import { renderSvg } from "./render.js";
 
 /** A unit square at (col, row). */
@@ -207,5 +207,14 @@ describe("the LISA cluster map", () => {
       lisaMapFigures({ ...ctx, result: { ...ctx.result, autocorrelation: [noLisa] } }, [MAP]),
     ).toEqual([]);
     expect(lisaMapFigures(ctx, [])).toEqual([]);
+  });
+});
+
+describe("caption lines", () => {
+  it("breaks at spaces within the width, a CJK character counting two", () => {
+    expect(wrapText("aa bb cc dd", 5)).toEqual(["aa bb", "cc dd"]);
+    expect(wrapText("averyveryverylongword x", 5)).toEqual(["averyveryverylongword", "x"]);
+    expect(wrapText("局部莫兰指数：伪p值", 6)).toEqual(["局部莫", "兰指数", "：伪p", "值"]);
+    expect(wrapText("short", 80)).toEqual(["short"]);
   });
 });

@@ -166,14 +166,19 @@ export function lisaMapFigures(
           color: { ...((p.encoding as VlSpec).color as VlSpec), scale: colorScale },
         },
       }));
+      // Wrapped to the panels' width, so the legend stays beside the map, not beyond the text.
+      const width = years.length * 240 - 20;
+      const statement = w.significance(
+        weightsName(plan, a.weights, names.lang),
+        a.significance,
+        a.permutations,
+        a.seed,
+      );
       const lines = [
-        w.significance(
-          weightsName(plan, a.weights, names.lang),
-          a.significance,
-          a.permutations,
-          a.seed,
-        ),
-        ...(map.approval ? [approvalCaption(names.lang, map.approval)] : []),
+        { name: "significance", text: wrapText(statement, width / 5.5) },
+        ...(map.approval
+          ? [{ name: "approval", text: [approvalCaption(names.lang, map.approval)] }]
+          : []),
       ];
       const title = w.title(a.labels[names.lang] ?? a.label);
       figures.push({
@@ -185,7 +190,10 @@ export function lisaMapFigures(
           $schema: "https://vega.github.io/schema/vega-lite/v6.json",
           title,
           config: { ...config(), view: { stroke: null } },
-          vconcat: [{ hconcat: withScale }, ...lines.map(captionLine)],
+          vconcat: [
+            { hconcat: withScale },
+            ...lines.map((l) => captionLine(l.name, l.text, width)),
+          ],
         },
       });
     }
@@ -193,14 +201,41 @@ export function lisaMapFigures(
   return figures;
 }
 
-/** A line of text under the map (the significance statement, the approval number). */
-function captionLine(text: string, i: number): VlSpec {
+/** Lines of text under the map (the significance statement, the approval number). */
+function captionLine(name: string, lines: readonly string[], width: number): VlSpec {
   return {
-    data: { values: [{ text }] },
-    width: 220,
-    height: 14,
-    name: i === 0 ? "significance" : "approval",
-    mark: { type: "text", align: "left", baseline: "top", fontSize: 10, limit: 0 },
+    data: { values: [{ text: lines }] },
+    width,
+    height: 13 * lines.length,
+    name,
+    mark: { type: "text", align: "left", baseline: "top", fontSize: 10, lineHeight: 13 },
     encoding: { text: { field: "text" }, x: { value: 0 }, y: { value: 0 } },
   };
+}
+
+/**
+ * `text` broken into lines of at most `max` units, a CJK character counting two: at spaces,
+ * or after any CJK character (Chinese has no spaces), never inside a Latin word.
+ */
+export function wrapText(text: string, max: number): string[] {
+  const wide = (ch: string) => /[\u2e80-\u9fff\uff00-\uffef]/.test(ch);
+  const lines: string[] = [];
+  let line = "";
+  let width = 0;
+  // Tokens: a run of non-space, non-CJK characters, one CJK character, or one space.
+  for (const token of text.match(
+    /[\u2e80-\u9fff\uff00-\uffef]|\s|[^\s\u2e80-\u9fff\uff00-\uffef]+/g,
+  ) ?? []) {
+    const w = [...token].reduce((n, ch) => n + (wide(ch) ? 2 : 1), 0);
+    if (width + w > max && line.trim() !== "") {
+      lines.push(line.trimEnd());
+      line = "";
+      width = 0;
+      if (/^\s$/.test(token)) continue;
+    }
+    line += token;
+    width += w;
+  }
+  if (line.trim() !== "") lines.push(line.trimEnd());
+  return lines;
 }

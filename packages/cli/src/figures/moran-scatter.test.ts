@@ -75,7 +75,7 @@ describe("the Moran scatter plot", () => {
     expect(figure?.marks).toEqual({ name: "points", count: 6 });
     expect(layerValues(panels[1]!, 1).map((v) => [v.region, v.z, v.lag, v.cluster])).toEqual([
       ["r1", 1, 0.5, "HH"],
-      ["r2", 0, 0.2, "not significant"],
+      ["r2", 0, 0.2, "ns"],
       ["r3", -1, -0.7, "LL"],
     ]);
   });
@@ -94,6 +94,18 @@ describe("the Moran scatter plot", () => {
     // One symbol group per year panel, with a path per region.
     const groups = svg.split(/<g class="mark-symbol role-mark points_\d_marks"[^>]*>/).slice(1);
     expect(groups.map((g) => g.split("</g>")[0]?.match(/<path /g)?.length)).toEqual([3, 3]);
+  });
+
+  it("draws the chosen years, a year whose LISA is undefined as a panel saying why", () => {
+    const [chosen] = moranScatterFigures(context(), {
+      autocorrelation: "d_spatial",
+      years: [2020, 2022],
+    });
+    const chosenPanels = (chosen?.spec.hconcat ?? []) as VlSpec[];
+    expect(chosenPanels.map((p) => p.title)).toEqual(["2020", "2022: I = 0.600"]);
+    expect(chosenPanels[0]?.data).toEqual({ values: [{ text: "undefined: constant values" }] });
+    expect(chosen?.marks.count).toBe(3);
+    expect(moranScatterFigures(context(), { autocorrelation: "other" })).toEqual([]);
   });
 
   it("a study without LISA has no Moran figure", () => {

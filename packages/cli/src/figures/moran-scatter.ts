@@ -10,7 +10,7 @@ import type { ResultLisaYear } from "@ccdc/engine";
 import type { Lang } from "../render/names.js";
 import { mapYears } from "./choropleth.js";
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
-import { LISA_COLORS } from "./lisa-palette.js";
+import { LISA_COLORS, type LisaCategory, lisaCategoryName } from "./lisa-palette.js";
 import { config } from "./theme.js";
 
 type DefinedLisa = Extract<ResultLisaYear, { defined: true }>;
@@ -38,7 +38,7 @@ export function moranScatterFigures(ctx: FigureContext, select: MoranSelection =
     const slopes = new Map(
       (a.moran ?? []).flatMap((m) => (m.defined ? [[m.year, m.I] as const] : [])),
     );
-    const clusterName = (c: string) => (c === "ns" ? words.notSignificant : c);
+    const clusterName = (c: LisaCategory) => lisaCategoryName(names.lang, c);
     let count = 0;
     const panels: VlSpec[] = years.map((y, yi) => {
       // A year the spec chose whose LISA is undefined: a panel saying why, not a silent gap.
@@ -50,7 +50,8 @@ export function moranScatterFigures(ctx: FigureContext, select: MoranSelection =
         lag: y.lag[i] ?? 0,
         I: y.I[i] ?? 0,
         p: y.p_sim[i] ?? 0,
-        cluster: clusterName(y.cluster[i] ?? "ns"),
+        cluster: y.cluster[i] ?? "ns",
+        category: clusterName(y.cluster[i] ?? "ns"),
       }));
       count += points.length;
       const reach = Math.max(1, ...points.flatMap((p) => [Math.abs(p.z), Math.abs(p.lag)])) * 1.1;
@@ -99,7 +100,7 @@ export function moranScatterFigures(ctx: FigureContext, select: MoranSelection =
               axis: axis(words.moranLag),
             },
             color: {
-              field: "cluster",
+              field: "category",
               type: "nominal",
               title: words.lisaCluster,
               scale: { domain: CLUSTERS.map(clusterName), range: COLORS },
@@ -110,7 +111,7 @@ export function moranScatterFigures(ctx: FigureContext, select: MoranSelection =
               { field: "lag", format: ".3f" },
               { field: "I", title: "I_i", format: ".3f" },
               { field: "p", title: "p", format: ".3f" },
-              { field: "cluster", title: words.lisaCluster },
+              { field: "category", title: words.lisaCluster },
             ],
           },
         },
