@@ -1,6 +1,14 @@
 import { tokenMatcher } from "chevrotain";
-import { describe, expect, test } from "vitest";
-import { badEscapes, Identifier, LineIndex, lexSpec, StringLiteral, stringValue } from "./lexer.js";
+import { describe, expect, test, vi } from "vitest";
+import {
+  badEscapes,
+  buildSpecLexer,
+  Identifier,
+  LineIndex,
+  lexSpec,
+  StringLiteral,
+  stringValue,
+} from "./lexer.js";
 
 const kinds = (text: string): string[] => lexSpec(text).tokens.map((t) => t.tokenType.name);
 const images = (text: string): string[] => lexSpec(text).tokens.map((t) => t.image);
@@ -114,4 +122,19 @@ test("LineIndex agrees with chevrotain on \\n, \\r\\n and \\r", () => {
     });
   }
   expect(lines.position(text.length)).toEqual({ line: 4, column: 2, offset: 9 }); // 9 characters: a, CRLF, bb, CR, c, LF, d
+});
+
+// The lexer every command uses skips chevrotain's checks of the token definitions (a fifth of
+// starting ccdc); they run here, where an error throws and a warning is printed.
+describe("the token definitions", () => {
+  test("pass chevrotain's lexer validations with no error or warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const lexer = buildSpecLexer(true);
+      expect(lexer.lexerDefinitionErrors).toEqual([]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
 });
