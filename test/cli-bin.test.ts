@@ -75,6 +75,26 @@ describe("bin/ccdc.js", () => {
     );
   });
 
+  test("the bundle's V8 code cache is made for this bundle, and V8 accepts it", () => {
+    // What bin/load-cli.js does, with the cache's verdict printed.
+    const probe = `
+      import { readFileSync } from "node:fs";
+      import { buildIdOf, bundlePath, cachePath, compileCli } from "./packages/cli/bin/load-cli.js";
+      const source = readFileSync(bundlePath, "utf8");
+      const file = readFileSync(cachePath);
+      const header = Buffer.from(buildIdOf(source) + "\\n");
+      const ours = header.length > 1 && file.subarray(0, header.length).equals(header);
+      const { script } = compileCli(source, file.subarray(header.length));
+      console.log(JSON.stringify({ ours, rejected: script.cachedDataRejected }));`;
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", probe], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ ours: true, rejected: false });
+  });
+
   test("--version", () => {
     const r = ccdc(["--version"]);
     expect(r.code).toBe(0);

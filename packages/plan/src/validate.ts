@@ -23,11 +23,18 @@ let validator: ValidateFunction<Plan> | undefined;
  */
 function planValidator(): ValidateFunction<Plan> {
   if (validator !== undefined) return validator;
-  const require = createRequire(import.meta.url);
   // From source (vitest runs src/*.ts) the build's file may be stale: compile the schema.
   if (!import.meta.url.endsWith(".ts")) {
-    validator = require(`@ccdc/plan/${PLAN_VALIDATOR_FILE}`) as ValidateFunction<Plan>;
+    // In the CLI's CommonJS bundle, `require` is the bundle's own and this literal call is
+    // bundled with it, so the validator is in the bundle's code cache (see the CLI's
+    // bin/load-cli.js); as an ES module (dist/ here) there is no `require`: Node loads the file.
+    validator = (
+      typeof require === "function"
+        ? require("@ccdc/plan/plan-validator.cjs")
+        : createRequire(import.meta.url)(`@ccdc/plan/${PLAN_VALIDATOR_FILE}`)
+    ) as ValidateFunction<Plan>;
   } else {
+    const require = createRequire(import.meta.url);
     const { Ajv } = require("ajv") as typeof import("ajv");
     validator = new Ajv(PLAN_AJV_OPTIONS).compile<Plan>(PlanSchema);
   }
