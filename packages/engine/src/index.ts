@@ -28,7 +28,14 @@ export { type LoadPlanOutcome, loadPlan } from "./load-plan.js";
 export { emptyPanel, type PanelData } from "./panel.js";
 export { checkPlanSemantics, MAX_ANALYSIS_ROWS } from "./plan-checks/index.js";
 export * from "./result-schema.js";
-export { conventions, methodReport, toResult } from "./results.js";
+export {
+  CONVENTIONS,
+  type ConventionKey,
+  conventionKeys,
+  conventions,
+  methodReport,
+  toResult,
+} from "./results.js";
 export {
   type ColumnarRunOutcome,
   type RunOptions,

@@ -205,38 +205,92 @@ export function methodReport(plan: Plan): MethodReport {
   };
 }
 
+/**
+ * The fixed rules the engine applies, as English sentences by key; `{shift}` stands for the
+ * normalisation's shift. Keyed so that a report in another language can say the same rule in
+ * its words (the CLI's catalog is typed by these keys) while results.json keeps the English.
+ */
+export const CONVENTIONS = {
+  aggregate_first:
+    "regions are aggregated to units before indicators are derived (a cluster's ratio is a ratio of sums)",
+  single_region_unit:
+    "a unit of one region takes that region's values unchanged, whatever its aggregate rule",
+  minmax: "min-max: benefit (x − min)/(max − min), cost (max − x)/(max − min), then + shift",
+  scope_pooled: "scope pooled: min, max and entropy over all units × years",
+  scope_per_year:
+    "scope per_year: min, max and entropy within each year; entropy weights differ by year, node weights report their mean and weightsByYear each year's",
+  constant_zero:
+    "constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → every normalised value = shift ({shift}), with a warning",
+  constant_error:
+    "constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → error",
+  entropy: "entropy: p = y′/Σy′, e = −(1/ln m) Σ p ln p, 0·ln 0 := 0, d = 1 − e, w = d/Σd",
+  entropy_degenerate: "entropy with Σd = 0 (no column varies) → equal weights, with a warning",
+  staged:
+    "staged node: each child index is min-max normalised (direction +) with the same shift and scope, then weighted",
+  given: "given node: index read from a variable, not normalised; it must lie in [0, 1]",
+  compensated_sums: "sums are compensated (Neumaier)",
+  zero_coupling: "coupling degree C = 0 when any coupled index is 0 (then D = 0)",
+  t_and_d: "T = Σ β_k S_k; D = √(C·T)",
+  grading:
+    "D graded unrounded; a D above the scale's top (possible since indices reach 1 + shift) is graded at the top level, with a warning",
+  growth: "growth = (S_last/S_first)^(1/(years − 1)) − 1; null (with a warning) when S_first ≤ 0",
+  interpolate:
+    "missing interpolate: linear in the year between observed years; leading and trailing gaps are errors",
+  nearest:
+    "missing nearest and splice: the nearest observed year, ties → the earlier year; only observed values anchor a fill",
+  splice: "splice: x(t) = x(t0)·proxy(t)/proxy(t0); the proxy is filled by its own rule first",
+  stdev:
+    "stdev: w = σ/Σσ, σ the sample standard deviation (divisor m − 1) of the normalised values in scope; Σσ = 0 → equal weights, with a warning",
+  cv: "cv: v = σ/mean of the raw values in scope (σ sample), w = v/Σv; a value < 0 or a zero mean is an error (D0307); Σv = 0 → equal weights",
+  critic:
+    "critic (Diakoulaki 1995): C_j = s_j Σ_k (1 − r_jk) on the normalised values, w = C/ΣC; s = σ or 1 − e_j; a constant column has C = 0 and is left out of the others' Σ; ΣC = 0 → equal weights",
+  ahp: "ahp: weights from the principal eigenvector (power method) or the row geometric means; λmax = principal eigenvalue, CI = (λmax − n)/(n − 1), CR = CI/RI(n) (Saaty's RI; n ≤ 2 → CR = 0); CR ≥ 0.1 → error unless allow_inconsistent",
+  combine_linear: "combine linear: w = Σ α_t w_t",
+  combine_multiplicative:
+    "combine multiplicative: w_j ∝ Π_t w_t,j; every product 0 → equal weights",
+  combine_geometric: "combine geometric: w_j ∝ (Π_t w_t,j)^(1/T); every product 0 → equal weights",
+  combine_game_theory:
+    "combine game_theory: α solves Σ_t α_t (w_s·w_t) = w_s·w_s (s = 1..T), normalised by |α| (abs) or by α (sum), w = Σ α_t w_t; a singular system (members equal) → α = 1/T",
+  topsis:
+    "compose topsis: v = w·y′ over the leaf indicators; V+ = max, V− = min of v within the normalisation scope; C = D−/(D+ + D−); D+ + D− = 0 → C = 0.5, with a warning",
+} as const;
+
+export type ConventionKey = keyof typeof CONVENTIONS;
+
 /** The fixed rules, as sentences a report can print. */
 export function conventions(plan: Plan): string[] {
-  const { shift, scope } = plan.method.normalization;
-  const out = [
-    "regions are aggregated to units before indicators are derived (a cluster's ratio is a ratio of sums)",
-    "a unit of one region takes that region's values unchanged, whatever its aggregate rule",
-    "min-max: benefit (x − min)/(max − min), cost (max − x)/(max − min), then + shift",
-    scope === "pooled"
-      ? "scope pooled: min, max and entropy over all units × years"
-      : "scope per_year: min, max and entropy within each year; entropy weights differ by year, node weights report their mean and weightsByYear each year's",
-    plan.method.constantIndicator.rule === "zero"
-      ? `constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → every normalised value = shift (${shift}), with a warning`
-      : "constant indicator (max − min ≤ 1e-12 × max(|max|, |min|): max = min, or a spread of rounding noise) → error",
-    "entropy: p = y′/Σy′, e = −(1/ln m) Σ p ln p, 0·ln 0 := 0, d = 1 − e, w = d/Σd",
-    "entropy with Σd = 0 (no column varies) → equal weights, with a warning",
-    "staged node: each child index is min-max normalised (direction +) with the same shift and scope, then weighted",
-    "given node: index read from a variable, not normalised; it must lie in [0, 1]",
-    "sums are compensated (Neumaier)",
-    "coupling degree C = 0 when any coupled index is 0 (then D = 0)",
-    "T = Σ β_k S_k; D = √(C·T)",
-    "D graded unrounded; a D above the scale's top (possible since indices reach 1 + shift) is graded at the top level, with a warning",
-    "growth = (S_last/S_first)^(1/(years − 1)) − 1; null (with a warning) when S_first ≤ 0",
-    "missing interpolate: linear in the year between observed years; leading and trailing gaps are errors",
-    "missing nearest and splice: the nearest observed year, ties → the earlier year; only observed values anchor a fill",
-    "splice: x(t) = x(t0)·proxy(t)/proxy(t0); the proxy is filled by its own rule first",
+  const shift = String(plan.method.normalization.shift);
+  return conventionKeys(plan).map((k) => CONVENTIONS[k].replace("{shift}", shift));
+}
+
+/** The keys of the fixed rules that apply to `plan`, in the report's order. */
+export function conventionKeys(plan: Plan): ConventionKey[] {
+  const { scope } = plan.method.normalization;
+  const out: ConventionKey[] = [
+    "aggregate_first",
+    "single_region_unit",
+    "minmax",
+    scope === "pooled" ? "scope_pooled" : "scope_per_year",
+    plan.method.constantIndicator.rule === "zero" ? "constant_zero" : "constant_error",
+    "entropy",
+    "entropy_degenerate",
+    "staged",
+    "given",
+    "compensated_sums",
+    "zero_coupling",
+    "t_and_d",
+    "grading",
+    "growth",
+    "interpolate",
+    "nearest",
+    "splice",
   ];
   out.push(...methodConventions(plan));
   return out;
 }
 
-/** Sentences for the weighting and compose methods beyond entropy/equal/fixed that the plan uses. */
-function methodConventions(plan: Plan): string[] {
+/** The weighting and compose methods beyond entropy/equal/fixed that the plan uses. */
+function methodConventions(plan: Plan): ConventionKey[] {
   const kinds = new Set<string>();
   for (const n of plan.nodes) {
     if (n.compose.kind === "given") continue;
@@ -247,42 +301,18 @@ function methodConventions(plan: Plan): string[] {
     }
     if (n.compose.kind === "topsis") kinds.add("topsis");
   }
-  const sentences: [string, string][] = [
-    [
-      "stdev",
-      "stdev: w = σ/Σσ, σ the sample standard deviation (divisor m − 1) of the normalised values in scope; Σσ = 0 → equal weights, with a warning",
-    ],
-    [
-      "cv",
-      "cv: v = σ/mean of the raw values in scope (σ sample), w = v/Σv; a value < 0 or a zero mean is an error (D0307); Σv = 0 → equal weights",
-    ],
-    [
-      "critic",
-      "critic (Diakoulaki 1995): C_j = s_j Σ_k (1 − r_jk) on the normalised values, w = C/ΣC; s = σ or 1 − e_j; a constant column has C = 0 and is left out of the others' Σ; ΣC = 0 → equal weights",
-    ],
-    [
-      "ahp",
-      "ahp: weights from the principal eigenvector (power method) or the row geometric means; λmax = principal eigenvalue, CI = (λmax − n)/(n − 1), CR = CI/RI(n) (Saaty's RI; n ≤ 2 → CR = 0); CR ≥ 0.1 → error unless allow_inconsistent",
-    ],
-    ["combine_linear", "combine linear: w = Σ α_t w_t"],
-    [
-      "combine_multiplicative",
-      "combine multiplicative: w_j ∝ Π_t w_t,j; every product 0 → equal weights",
-    ],
-    [
-      "combine_geometric",
-      "combine geometric: w_j ∝ (Π_t w_t,j)^(1/T); every product 0 → equal weights",
-    ],
-    [
-      "combine_game_theory",
-      "combine game_theory: α solves Σ_t α_t (w_s·w_t) = w_s·w_s (s = 1..T), normalised by |α| (abs) or by α (sum), w = Σ α_t w_t; a singular system (members equal) → α = 1/T",
-    ],
-    [
-      "topsis",
-      "compose topsis: v = w·y′ over the leaf indicators; V+ = max, V− = min of v within the normalisation scope; C = D−/(D+ + D−); D+ + D− = 0 → C = 0.5, with a warning",
-    ],
+  const order: ConventionKey[] = [
+    "stdev",
+    "cv",
+    "critic",
+    "ahp",
+    "combine_linear",
+    "combine_multiplicative",
+    "combine_geometric",
+    "combine_game_theory",
+    "topsis",
   ];
-  return sentences.filter(([k]) => kinds.has(k)).map(([, s]) => s);
+  return order.filter((k) => kinds.has(k));
 }
 
 /** Throws if an array holds NaN or an infinity (an internal error: never expected). */

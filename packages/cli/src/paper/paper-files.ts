@@ -89,7 +89,7 @@ export function reportHtml(
     citations: plan.study.citations,
     tables: documentTables(ctx),
     figures,
-    runReport: runReportBlocks(result, plan),
+    runReport: runReportBlocks(result, plan, ctx.words.report),
     hashes,
   });
 }

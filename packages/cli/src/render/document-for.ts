@@ -9,6 +9,7 @@ import { runReportBlocks } from "./report.js";
 import { couplingBlocks, growthBlocks, indexBlockParts, studyBlocks } from "./sections.js";
 import { sensitivityBlocks, variantBlocks } from "./sensitivity.js";
 import { autocorrelationBlocks } from "./spatial.js";
+import { reportWords } from "./words.js";
 
 /**
  * The whole report, in order: study, indices, coupling (with scale legends), spatial
@@ -44,18 +45,20 @@ function reportBlocks(result: Result, plan: Plan, names?: Names): Block[] {
 /** The report's sections in order, each built when it is called. */
 function reportSections(result: Result, plan: Plan, chosen: Names | undefined): (() => Block[])[] {
   const names = chosen ?? namesFor(result, plan, "en");
+  // Every fixed word in the names' language (render/words/), like the names themselves.
+  const words = reportWords(names.lang);
   return [
     () => studyBlocks(result, plan, names),
     ...indexBlockParts(result, names),
     () => couplingBlocks(result, plan, names),
-    () => autocorrelationBlocks(result, plan),
+    () => autocorrelationBlocks(result, plan, names.lang),
     () => relativeBlocks(result, plan, names),
     () => obstacleBlocks(result, plan, names),
     () => growthBlocks(result, names),
-    () => dynamicsBlocks(result),
-    () => sensitivityBlocks(result),
-    () => runReportBlocks(result, plan),
-    () => variantBlocks(result, plan),
+    () => dynamicsBlocks(result, words, names.lang),
+    () => sensitivityBlocks(result, words, plan, names.lang),
+    () => runReportBlocks(result, plan, words),
+    () => variantBlocks(result, plan, words, names.lang),
   ];
 }
 

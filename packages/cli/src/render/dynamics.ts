@@ -10,62 +10,84 @@ import { own } from "@ccdc/plan";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
 import { spatialMarkovBlocks, spatialMarkovChoice } from "./spatial-markov.js";
+import { type ReportWords, reportWords } from "./words.js";
 
-export function dynamicsBlocks(result: Result): Block[] {
+/** The dynamics part, its words in `words`' language (English by default). */
+export function dynamicsBlocks(
+  result: Result,
+  words: ReportWords = reportWords(),
+  lang = "en",
+): Block[] {
   const all = result.dynamics ?? [];
   if (all.length === 0) return [];
-  return [heading(2, "Differences and dynamics"), ...all.flatMap(oneDynamics)];
+  return [heading(2, words.dynamics.heading), ...all.flatMap((d) => oneDynamics(d, words, lang))];
 }
 
-function subjectText(d: DynamicsResult): string {
+function subjectText(d: DynamicsResult, w: ReportWords["dynamics"]): string {
   const [kind, id, form] = d.subject.split(":");
-  return kind === "node" ? `the index of node ${id}` : `D of analysis ${id}, form ${form}`;
+  return kind === "node" ? w.ofIndex(id!) : w.ofD(id!, form!);
 }
 
-function oneDynamics(d: DynamicsResult): Block[] {
+function oneDynamics(d: DynamicsResult, words: ReportWords, lang: string): Block[] {
+  const w = words.dynamics;
+  const none = words.notAvailable;
+  const chosen = (value: string, origin: "spec" | "default") =>
+    withOrigin(value, origin, words.byDefault);
+  const label = own(d.labels, lang) || d.label;
   const blocks: Block[] = [
-    heading(3, `${d.label} (${d.id})`),
+    heading(3, `${label} (${d.id})`),
     text(
-      `Over ${subjectText(d)}; ${d.units.length} units, ${d.years[0]}-${d.years[d.years.length - 1]}.`,
+      w.over(subjectText(d, w), d.units.length, d.years[0]!, d.years[d.years.length - 1]!),
       ...(d.groups.length > 0
-        ? [`Groups: ${d.groups.map((g) => `${g.id} (${g.units.length})`).join(", ")}.`]
+        ? [w.groups(d.groups.map((g) => `${g.id} (${g.units.length})`).join(", "))]
         : []),
     ),
   ];
   const choices: [string, string][] = [];
   if (d.density) {
+    const grid = d.density.grid;
     choices.push([
-      "kernel density",
-      `${withOrigin(d.density.kernel, d.density.kernelOrigin)} kernel, bandwidth ${withOrigin(d.density.bandwidth, d.density.bandwidthOrigin)}, grid ${withOrigin(`${fixed(d.density.grid[0]!, 4)} to ${fixed(d.density.grid[d.density.grid.length - 1]!, 4)}, ${d.density.grid.length} points`, d.density.gridOrigin)}`,
+      w.kernelDensity,
+      w.kernelValue(
+        chosen(d.density.kernel, d.density.kernelOrigin),
+        chosen(d.density.bandwidth, d.density.bandwidthOrigin),
+        chosen(
+          w.gridValue(fixed(grid[0]!, 4), fixed(grid[grid.length - 1]!, 4), grid.length),
+          d.density.gridOrigin,
+        ),
+      ),
     ]);
   }
   if (d.markov) {
     choices.push([
-      "Markov states",
-      `${withOrigin(d.markov.states, d.markov.statesOrigin)}, step ${withOrigin(String(d.markov.step), d.markov.stepOrigin)}`,
+      w.markovStates,
+      w.markovValue(
+        chosen(d.markov.states, d.markov.statesOrigin),
+        chosen(String(d.markov.step), d.markov.stepOrigin),
+      ),
     ]);
-    const spatial = spatialMarkovChoice(d.markov);
+    const spatial = spatialMarkovChoice(d.markov, w);
     if (spatial) choices.push(spatial);
   }
   if (d.convergence) {
     choices.push([
-      "convergence",
-      `σ: sample sd and CV by year; β: pooled OLS of ln(y[t+T]/y[t]) on ln y[t], T = ${withOrigin(String(d.convergence.step), d.convergence.stepOrigin)}`,
+      w.convergence,
+      w.convergenceValue(chosen(String(d.convergence.step), d.convergence.stepOrigin)),
     ]);
   }
   if (d.forecast) {
     choices.push([
-      "forecast",
-      `GM(1,1), ${d.forecast.horizon} years, mode ${withOrigin(d.forecast.mode, d.forecast.modeOrigin)}`,
+      w.forecast,
+      w.forecastValue(d.forecast.horizon, chosen(d.forecast.mode, d.forecast.modeOrigin)),
     ]);
   }
   if (choices.length > 0) blocks.push(pairs(choices));
 
   if (d.dagum) {
     blocks.push(
-      text("Dagum Gini decomposition (G = G_w + G_nb + G_t; contribution rates in percent)."),
+      text(w.dagumIntro),
       table(
-        ["year", "G", "G_w", "G_nb", "G_t", "G_w %", "G_nb %", "G_t %"],
+        [w.year, "G", "G_w", "G_nb", "G_t", "G_w %", "G_nb %", "G_t %"],
         d.dagum.map((y) => [
           String(y.year),
           fixed(y.G, 4),
@@ -76,7 +98,7 @@ function oneDynamics(d: DynamicsResult): Block[] {
             ? [y.shares.within, y.shares.netBetween, y.shares.transvariation].map((s) =>
                 fixed(s * 100, 2),
               )
-            : ["n/a", "n/a", "n/a"]),
+            : [none, none, none]),
         ]),
       ),
     );
@@ -84,11 +106,9 @@ function oneDynamics(d: DynamicsResult): Block[] {
     const first = d.dagum[0]!;
     const pairIds = first.pairs.map((p) => p.groups.join("-"));
     blocks.push(
-      text(
-        "Within-group Gini G_jj and between-group Gini G_jh (richer group first, as ranked in the first year).",
-      ),
+      text(w.pairsIntro),
       table(
-        ["year", ...gids, ...pairIds],
+        [w.year, ...gids, ...pairIds],
         d.dagum.map((y) => {
           const pairG = new Map(
             y.pairs.map((p) => [[...p.groups].sort().join("\u0000"), p.G] as const),
@@ -107,16 +127,16 @@ function oneDynamics(d: DynamicsResult): Block[] {
 
   if (d.theil) {
     blocks.push(
-      text("Theil T index and its within/between-group split."),
+      text(w.theilIntro),
       table(
-        ["year", "T", "within", "between", "within %", "between %"],
+        w.theilHeader,
         d.theil.map((y) => [
           String(y.year),
           fixed(y.T, 4),
           fixed(y.within, 4),
           fixed(y.between, 4),
-          y.shares ? fixed(y.shares.within * 100, 2) : "n/a",
-          y.shares ? fixed(y.shares.between * 100, 2) : "n/a",
+          y.shares ? fixed(y.shares.within * 100, 2) : none,
+          y.shares ? fixed(y.shares.between * 100, 2) : none,
         ]),
       ),
     );
@@ -125,11 +145,9 @@ function oneDynamics(d: DynamicsResult): Block[] {
   if (d.density) {
     const grid = d.density.grid;
     blocks.push(
-      text(
-        "Kernel density by year: bandwidth h, the mode (highest point on the grid) and its density.",
-      ),
+      text(w.densityIntro),
       table(
-        ["year", "h", "mode", "peak"],
+        w.densityHeader,
         d.density.curves.map((c) => {
           let best = 0;
           c.density.forEach((v, i) => {
@@ -144,11 +162,9 @@ function oneDynamics(d: DynamicsResult): Block[] {
   if (d.markov) {
     const m = d.markov;
     blocks.push(
-      text(
-        `Markov transition matrix (${m.step}-year step): row = state in year t, column = state in year t + ${m.step}; n = transitions out of the row's state.`,
-      ),
+      text(w.markovIntro(m.step)),
       table(
-        ["state", "n", ...m.labels],
+        [w.state, "n", ...m.labels],
         m.labels.map((label, i) => {
           const n = m.counts[i]!.reduce((a, b) => a + b, 0);
           return [label, String(n), ...m.matrix[i]!.map((p) => (n === 0 ? "-" : fixed(p, 3)))];
@@ -158,28 +174,26 @@ function oneDynamics(d: DynamicsResult): Block[] {
     const lines: string[] = [];
     if (m.steadyState) {
       lines.push(
-        `Steady state: ${m.labels.map((l, i) => `${l} ${fixed(m.steadyState![i]!, 3)}`).join(", ")}.`,
+        w.steadyState(m.labels.map((l, i) => `${l} ${fixed(m.steadyState![i]!, 3)}`).join(", ")),
       );
-    } else lines.push(`Steady state: ${m.steadyStateNote ?? "none"}.`);
+    } else lines.push(w.steadyState(m.steadyStateNote ?? w.noSteadyState));
     if (m.unobserved.length > 0) {
-      lines.push(
-        `States with no observed transition out (rows of -): ${m.unobserved.join(", ")}${m.absorbing.length > 0 ? `; absorbing for the steady state: ${m.absorbing.join(", ")}` : ""}.`,
-      );
+      lines.push(w.unobserved(m.unobserved.join(", "), m.absorbing.join(", ")));
     }
-    blocks.push(text(...lines), ...spatialMarkovBlocks(m));
+    blocks.push(text(...lines), ...spatialMarkovBlocks(m, w));
   }
 
   if (d.convergence) {
     const c = d.convergence;
     blocks.push(
-      text("σ convergence: mean, sample standard deviation and coefficient of variation by year."),
+      text(w.sigmaIntro),
       table(
-        ["year", "mean", "sd", "CV"],
+        w.sigmaHeader,
         c.sigma.map((s) => [
           String(s.year),
           fixed(s.mean, 4),
           fixed(s.sd, 4),
-          s.cv === null ? "n/a" : fixed(s.cv, 4),
+          s.cv === null ? none : fixed(s.cv, 4),
         ]),
       ),
     );
@@ -187,10 +201,19 @@ function oneDynamics(d: DynamicsResult): Block[] {
       const b = c.beta;
       blocks.push(
         text(
-          `β convergence (pooled OLS, n = ${b.n}): β = ${fixed(b.beta, 4)} (se ${fixed(b.se, 4)}, t = ${fixed(b.t, 2)}), α = ${fixed(b.alpha, 4)}, R² = ${fixed(b.r2, 3)}; speed λ = ${b.speed === null ? "n/a" : fixed(b.speed, 4)}${b.halfLife === null ? "" : `, half-life ${fixed(b.halfLife, 1)} years`}.`,
+          w.beta(
+            b.n,
+            fixed(b.beta, 4),
+            fixed(b.se, 4),
+            fixed(b.t, 2),
+            fixed(b.alpha, 4),
+            fixed(b.r2, 3),
+            b.speed === null ? none : fixed(b.speed, 4),
+            b.halfLife === null ? null : fixed(b.halfLife, 1),
+          ),
         ),
       );
-    } else blocks.push(text(`β convergence ${c.betaNote ?? "not estimated"}.`));
+    } else blocks.push(text(w.noBeta(c.betaNote)));
   }
 
   if (d.forecast) {
@@ -200,13 +223,16 @@ function oneDynamics(d: DynamicsResult): Block[] {
     const worst = (xs: number[]) => Math.max(...xs);
     blocks.push(
       text(
-        `GM(1,1) forecast of ${f.mode === "systems" ? "each system's index, then C, T and D" : "the series itself"}${fitted.some((u) => u.level) ? " (grade level in parentheses)" : ""}. C = posterior variance ratio, P = small-error probability, accuracy 1 good, 2 qualified, 3 barely qualified, 4 unqualified, MRE = mean relative error (the worst over a unit's models).`,
+        w.forecastIntro(
+          f.mode === "systems",
+          fitted.some((u) => u.level),
+        ),
       ),
     );
     if (fitted.length > 0) {
       blocks.push(
         table(
-          ["unit", ...f.years.map(String), "C", "P", "accuracy", "MRE"],
+          [w.unit, ...f.years.map(String), ...w.forecastTail],
           fitted.map((u) => {
             if (!u.ok) return [];
             return [
@@ -223,9 +249,7 @@ function oneDynamics(d: DynamicsResult): Block[] {
     }
     if (failed.length > 0) {
       blocks.push(
-        text(
-          `Not fitted (${failed.length} of ${f.units.length} units; no forecast is made for them):`,
-        ),
+        text(w.notFitted(failed.length, f.units.length)),
         list(failed.map((u) => (u.ok ? u.unit : `${u.unit}: ${u.reason}`))),
       );
     }

@@ -32,9 +32,9 @@ export function levelInterval(l: {
   return `${l.lowerClosed ? "[" : "("}${exactBound(l.lower)}, ${exactBound(l.upper)}${l.upperClosed ? "]" : ")"}`;
 }
 
-/** A growth rate as a percentage with two decimals, or "n/a" when undefined. */
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? "n/a" : `${fixed(value * 100, 2)}%`;
+/** A growth rate as a percentage with two decimals, or `none` ("n/a") when undefined. */
+export function percent(value: number | null | undefined, none = "n/a"): string {
+  return value === null || value === undefined ? none : `${fixed(value * 100, 2)}%`;
 }
 
 /** Compresses sorted years into ranges: [2013, 2014, 2015, 2018] → "2013-2015, 2018". */
@@ -60,7 +60,14 @@ export function yearRanges(years: readonly number[]): string {
   return parts.join(", ");
 }
 
-/** A choice with its origin: "entropy (default)" when the spec did not write it. */
-export function withOrigin(value: string, origin: "spec" | "default"): string {
-  return origin === "default" ? `${value} (default)` : value;
+/**
+ * A choice with its origin: "entropy (default)" when the spec did not write it; `byDefault`
+ * says it in the report's language.
+ */
+export function withOrigin(
+  value: string,
+  origin: "spec" | "default",
+  byDefault: (value: string) => string = (v) => `${v} (default)`,
+): string {
+  return origin === "default" ? byDefault(value) : value;
 }

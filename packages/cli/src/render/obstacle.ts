@@ -5,48 +5,50 @@
  * every unit and year. Every O_ij is in results.json (`obstacles`) and obstacle-ID.csv. Pure.
  */
 import type { Result, ResultObstacle } from "@ccdc/engine";
-import type { Obstacle, Plan } from "@ccdc/plan";
+import { type Obstacle, own, type Plan } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
 import type { Names } from "./names.js";
+import { type ReportWords, reportWords } from "./words.js";
 
 /** The report's obstacle-degree part, units, nodes and indicators named in `names`' language. */
 export function obstacleBlocks(result: Result, plan: Plan, names: Names): Block[] {
   const list = result.obstacles ?? [];
   if (list.length === 0) return [];
-  const blocks: Block[] = [heading(2, "Obstacle degree")];
+  const words = reportWords(names.lang);
+  const blocks: Block[] = [heading(2, words.obstacle.heading)];
   for (const o of list) {
     const def = plan.obstacles?.find((d) => d.id === o.id);
-    if (def) blocks.push(...oneObstacle(result, o, def, names));
+    if (def) blocks.push(...oneObstacle(result, o, def, names, words));
   }
   return blocks;
 }
 
 const pct = (v: number) => `${fixed(v * 100, 1)}%`;
 
-function oneObstacle(result: Result, o: ResultObstacle, def: Obstacle, names: Names): Block[] {
+function oneObstacle(
+  result: Result,
+  o: ResultObstacle,
+  def: Obstacle,
+  names: Names,
+  words: ReportWords,
+): Block[] {
   const years = result.years;
+  const w = words.obstacle;
+  const chosen = (value: string, origin: "spec" | "default") =>
+    withOrigin(value, origin, words.byDefault);
   const blocks: Block[] = [
-    heading(3, `${o.label} (${o.id})`),
+    heading(3, `${own(o.labels, names.lang) || o.label} (${o.id})`),
     pairs([
       [
-        "indicators",
-        `the ${o.indicators.length} below ${withOrigin(names.node(o.node), def.nodeOrigin)}`,
+        w.indicators,
+        w.indicatorsValue(o.indicators.length, chosen(names.node(o.node), def.nodeOrigin)),
       ],
-      [
-        "factor contribution",
-        "F_j = the product of the weights on the path from the node to indicator j",
-      ],
-      [
-        "deviation",
-        `I_ij = 1 − x′_ij, x′ = y′ − s the min-max value before the shift s = ${o.shift}`,
-      ],
-      [
-        "obstacle degree",
-        "O_ij = F_j I_ij / Σ_j F_j I_ij; a part's share = Σ of its indicators' O_ij",
-      ],
-      ["listed", `the top ${withOrigin(String(o.top), def.topOrigin)} per unit and year`],
-      ["all at the ideal", "Σ F I = 0: every O is 0 and no obstacle is listed (declared rule)"],
+      [w.factor, w.factorValue],
+      [w.deviation, w.deviationValue(o.shift)],
+      [w.degree, w.degreeValue],
+      [w.listed, w.listedValue(chosen(String(o.top), def.topOrigin))],
+      [w.allIdeal, w.allIdealValue],
     ]),
   ];
   // F: one column when it is the same every year (pooled scope), else one per year.
@@ -57,10 +59,10 @@ function oneObstacle(result: Result, o: ResultObstacle, def: Obstacle, names: Na
     return part === undefined ? "" : names.node(part);
   };
   blocks.push(
-    text("Overall weights F_j (the indicators' factor contributions), 4 decimals."),
+    text(w.weightsIntro),
     constant
       ? table(
-          ["indicator", "part", "F"],
+          [w.indicator, w.part, "F"],
           o.indicators.map((id) => [
             names.indicator(id),
             partName(id),
@@ -69,7 +71,7 @@ function oneObstacle(result: Result, o: ResultObstacle, def: Obstacle, names: Na
           2,
         )
       : table(
-          ["indicator", "part", ...years.map(String)],
+          [w.indicator, w.part, ...years.map(String)],
           o.indicators.map((id) => [
             names.indicator(id),
             partName(id),
@@ -79,16 +81,14 @@ function oneObstacle(result: Result, o: ResultObstacle, def: Obstacle, names: Na
         ),
   );
   blocks.push(
-    text(
-      `Obstacle shares of ${names.node(o.node)}'s parts by unit and year (sum of their indicators' O).`,
-    ),
+    text(w.sharesIntro(names.node(o.node))),
     table(
-      ["unit", "part", ...years.map(String)],
+      [w.unit, w.part, ...years.map(String)],
       o.units.flatMap((u) =>
         o.parts.map((p) => [
           names.unit(u.unit),
           names.node(p.id),
-          ...u.shares[p.id]!.map((s, t) => (u.atIdeal[t] ? "ideal" : pct(s))),
+          ...u.shares[p.id]!.map((s, t) => (u.atIdeal[t] ? w.ideal : pct(s))),
         ]),
       ),
       2,
@@ -106,15 +106,15 @@ function oneObstacle(result: Result, o: ResultObstacle, def: Obstacle, names: Na
           const id = top[k];
           return id === undefined
             ? k === 0 && u.atIdeal[t]
-              ? "(at the ideal)"
+              ? w.atIdeal
               : ""
             : `${names.indicator(id)} ${pct(u.obstacle[id]![t]!)}`;
         }),
       ]);
     });
   blocks.push(
-    text(`The top ${n} obstacles (indicator and O_ij), by unit and year.`),
-    table(["unit", "year", ...Array.from({ length: n }, (_, k) => `#${k + 1}`)], rows, 2 + n),
+    text(w.topIntro(n)),
+    table([w.unit, w.year, ...Array.from({ length: n }, (_, k) => `#${k + 1}`)], rows, 2 + n),
   );
   return blocks;
 }

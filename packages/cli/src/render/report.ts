@@ -5,48 +5,61 @@
  */
 import type { FilledCell, Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
+import { conventionsIn } from "./conventions.js";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
-import { fixed, withOrigin, yearRanges } from "./format.js";
+import { withOrigin as chosen, fixed, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
 import { spatialWeightsBlocks } from "./spatial.js";
 import { weightingDetailBlocks } from "./weighting-details.js";
+import { type ReportWords, reportWords } from "./words.js";
 
-export function runReportBlocks(result: Result, plan: Plan): Block[] {
+/** The run report, its words in `w`'s language (English by default). */
+export function runReportBlocks(
+  result: Result,
+  plan: Plan,
+  w: ReportWords = reportWords(),
+): Block[] {
   return [
-    heading(2, "Run report"),
-    ...methodBlocks(result),
-    ...weightBlocks(result),
-    ...weightingDetailBlocks(result),
-    ...spatialWeightsBlocks(result),
+    heading(2, w.run.heading),
+    ...methodBlocks(result, w),
+    ...weightBlocks(result, w),
+    ...weightingDetailBlocks(result, w),
+    ...spatialWeightsBlocks(result, w),
     ...filledBlocks(
       result.filled,
       plan.regions.map((r) => r.id),
+      w,
     ),
-    ...warningBlocks(result),
+    ...warningBlocks(result, w),
   ];
 }
 
-function methodBlocks(result: Result): Block[] {
+function methodBlocks(result: Result, w: ReportWords): Block[] {
   const m = result.method;
   const n = m.normalization;
+  const r = w.run;
+  const withOrigin = (value: string, origin: "spec" | "default") =>
+    chosen(value, origin, w.byDefault);
   const blocks: Block[] = [
-    heading(3, "Method"),
+    heading(3, r.method),
     pairs([
       [
-        "normalization",
-        `${n.kind}, shift ${withOrigin(String(n.shift), n.origin.shift)}, scope ${withOrigin(n.scope, n.origin.scope)}`,
+        r.normalization,
+        r.normalizationValue(
+          n.kind,
+          withOrigin(String(n.shift), n.origin.shift),
+          withOrigin(n.scope, n.origin.scope),
+        ),
       ],
-      ["constant indicator", withOrigin(m.constantIndicator.rule, m.constantIndicator.origin)],
-      ["units", `${m.unitLevel} level`],
+      [r.constantIndicator, withOrigin(m.constantIndicator.rule, m.constantIndicator.origin)],
+      [r.units, r.unitLevel(m.unitLevel)],
     ]),
     table(
-      ["node", "compose", "weighting"],
+      [r.node, r.compose, r.weighting],
       m.nodes.map((node) => [
         node.id,
         withOrigin(node.compose, node.composeOrigin),
-        node.compose === "given"
-          ? "none (given)"
-          : withOrigin(node.weighting, node.weightingOrigin),
+        node.compose === "given" ? r.noneGiven : withOrigin(node.weighting, node.weightingOrigin),
       ]),
       3,
     ),
@@ -54,7 +67,7 @@ function methodBlocks(result: Result): Block[] {
   if (m.variables.length > 0) {
     blocks.push(
       table(
-        ["variable", "aggregate", "missing"],
+        [r.variable, r.aggregate, r.missing],
         m.variables.map((v) => [v.id, v.aggregate, withOrigin(v.missing, v.missingOrigin)]),
         3,
       ),
@@ -63,7 +76,7 @@ function methodBlocks(result: Result): Block[] {
   if (m.analyses.length > 0) {
     blocks.push(
       table(
-        ["analysis", "kind", "forms", "beta", "scale"],
+        [r.analysis, r.kind, r.forms, r.beta, r.scale],
         m.analyses.map((a) => [
           a.id,
           a.kind,
@@ -79,24 +92,24 @@ function methodBlocks(result: Result): Block[] {
     );
   }
   if (m.conventions.length > 0) {
-    blocks.push(heading(3, "Conventions"), list(m.conventions));
+    blocks.push(heading(3, r.conventions), list(conventionsIn(m.conventions, w)));
   }
   return blocks;
 }
 
-function weightBlocks(result: Result): Block[] {
+function weightBlocks(result: Result, w: ReportWords): Block[] {
   const rows: string[][] = [];
   for (const node of nodesInReportOrder(result)) {
     const entries = Object.entries(node.weights);
     if (entries.length === 0) {
-      rows.push([node.id, node.compose === "given" ? "(given in the data)" : "(none)", ""]);
+      rows.push([node.id, node.compose === "given" ? w.run.givenInData : w.run.noWeights, ""]);
       continue;
     }
-    entries.forEach(([child, w], i) => {
-      rows.push([i === 0 ? node.id : "", child, fixed(w, 4)]);
+    entries.forEach(([child, weight], i) => {
+      rows.push([i === 0 ? node.id : "", child, fixed(weight, 4)]);
     });
   }
-  return [heading(3, "Weights"), table(["node", "on", "weight"], rows, 2)];
+  return [heading(3, w.run.weights), table([w.run.node, w.run.on, w.run.weight], rows, 2)];
 }
 
 export interface FilledGroup {
@@ -111,10 +124,12 @@ export interface FilledGroup {
 /**
  * Groups filled cells compactly: per variable and rule, the regions that had the same years
  * filled form one row. Rows keep the engine's order (variable, then region, then year).
+ * `allOf` says "all N regions" in the report's language.
  */
 export function groupFilled(
   filled: readonly FilledCell[],
   allRegions: readonly string[] = [],
+  allOf: (n: number) => string = reportWords().run.allRegions,
 ): FilledGroup[] {
   // First the years of each (variable, rule, region) …
   const perRegion = new Map<
@@ -158,7 +173,7 @@ export function groupFilled(
       everyRegion.size > 1 &&
       g.regions.length === everyRegion.size &&
       g.regions.every((r) => everyRegion.has(r))
-        ? `all ${everyRegion.size} regions`
+        ? allOf(everyRegion.size)
         : g.regions.join(", "),
     years: g.years,
     rule: g.rule,
@@ -166,27 +181,36 @@ export function groupFilled(
   }));
 }
 
-function filledBlocks(filled: readonly FilledCell[], allRegions: readonly string[]): Block[] {
-  if (filled.length === 0)
-    return [heading(3, "Filled cells"), text("None: every cell used was observed in the data.")];
-  const groups = groupFilled(filled, allRegions);
+function filledBlocks(
+  filled: readonly FilledCell[],
+  allRegions: readonly string[],
+  w: ReportWords,
+): Block[] {
+  const r = w.run;
+  if (filled.length === 0) return [heading(3, r.filled), text(r.noneFilled)];
+  const groups = groupFilled(filled, allRegions, r.allRegions);
   return [
-    heading(3, "Filled cells"),
-    text(`${filled.length} missing cells were filled by the rules declared in the spec:`),
+    heading(3, r.filled),
+    text(r.filledIntro(filled.length)),
     table(
-      ["variable", "regions", "years", "rule", "cells"],
+      [r.variable, r.regions, r.years, r.rule, r.cells],
       groups.map((g) => [g.variable, g.regions, g.years, g.rule, String(g.cells)]),
       4,
     ),
   ];
 }
 
-function warningBlocks(result: Result): Block[] {
-  if (result.warnings.length === 0) return [heading(3, "Warnings"), text("None.")];
+/**
+ * The warnings, each with its code and the engine's message. The messages stay in English
+ * under every --lang, like the compiler's diagnostics: they quote data and spec text, and
+ * their codes (docs/run-errors.md) are what a reader looks up.
+ */
+function warningBlocks(result: Result, w: ReportWords): Block[] {
+  if (result.warnings.length === 0) return [heading(3, w.run.warnings), text(w.run.none)];
   return [
-    heading(3, "Warnings"),
+    heading(3, w.run.warnings),
     table(
-      ["code", "message"],
+      [w.run.code, w.run.message],
       result.warnings.map((w) => [w.code, w.message]),
       2,
     ),

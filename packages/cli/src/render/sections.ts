@@ -9,15 +9,17 @@ import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
 import { own, type Plan, type Scale } from "@ccdc/plan";
 import { type Block, heading, table, text } from "./document.js";
 import { fixed, levelInterval, percent } from "./format.js";
-import type { Names } from "./names.js";
+import type { Lang, Names } from "./names.js";
+import { reportWords } from "./words.js";
 
 export function studyBlocks(result: Result, plan: Plan, names: Names): Block[] {
+  const w = reportWords(names.lang).study;
   const years = result.years;
-  const span = years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : "no years";
+  const span = years.length > 0 ? `${years[0]}-${years[years.length - 1]}` : w.noYears;
   const lines = [
-    `study ${result.study.id}: ${result.units.length} units (${result.method.unitLevel} level), ${span}`,
-    ...plan.study.notes.map((n) => `note: ${n}`),
-    ...plan.study.citations.map((c) => `cite [${c.id}]: ${c.text}`),
+    w.line(result.study.id, result.units.length, result.method.unitLevel, span),
+    ...plan.study.notes.map(w.note),
+    ...plan.study.citations.map((c) => w.cite(c.id, c.text)),
   ];
   const clusters = result.method.unitLevel === "cluster";
   const members = new Map(plan.units.list.map((u) => [u.id, u.members]));
@@ -29,8 +31,8 @@ export function studyBlocks(result: Result, plan: Plan, names: Names): Block[] {
   return [
     heading(1, result.study.title),
     text(...lines),
-    heading(3, "Units"),
-    table(clusters ? ["unit", "label", "members"] : ["unit", "label"], unitRows, 3),
+    heading(3, w.units),
+    table(clusters ? [w.unit, w.label, w.members] : [w.unit, w.label], unitRows, 3),
   ];
 }
 
@@ -51,19 +53,20 @@ export function indexBlocks(result: Result, names: Names): Block[] {
  * one node's table per part (a streamed report holds one 30,000-row table at a time).
  */
 export function indexBlockParts(result: Result, names: Names): (() => Block[])[] {
-  const intro = (): Block[] => [
-    heading(2, "Development indices"),
-    text("Each node's index by unit (rows) and year (columns), 3 decimals."),
-  ];
+  const w = reportWords(names.lang);
+  const intro = (): Block[] => [heading(2, w.indices.heading), text(w.indices.intro)];
   const nodeTable = (node: ResultNode) => (): Block[] => {
-    const how = node.compose === "given" ? ", given in the data" : `, ${node.compose}`;
+    const how = node.compose === "given" ? w.indices.givenInData : node.compose;
     const rows = result.units.map((u) => [
       names.unit(u.id),
       ...(own(node.index, u.id) ?? []).map((v) => fixed(v, 3)),
     ]);
     return [
-      heading(3, `${names.node(node.id)} (${node.id}; ${node.role}${how})`),
-      table(["unit", ...result.years.map(String)], rows),
+      heading(
+        3,
+        w.indices.nodeHeading(names.node(node.id), node.id, w.indices.role[node.role], how),
+      ),
+      table([w.coupling.unit, ...result.years.map(String)], rows),
     ];
   };
   return [intro, ...nodesInReportOrder(result).map(nodeTable)];
@@ -110,47 +113,37 @@ export function couplingGroups(result: Result, plan: Plan) {
 
 export function couplingBlocks(result: Result, plan: Plan, names: Names): Block[] {
   if (plan.analyses.length === 0) return [];
-  const blocks: Block[] = [
-    heading(2, "Coupling coordination degree"),
-    text(
-      "D by unit or combination (rows) and year (columns), 3 decimals, with its grade level in brackets.",
-    ),
-  ];
+  const w = reportWords(names.lang).coupling;
+  const blocks: Block[] = [heading(2, w.heading), text(w.intro)];
   const unitNames = (r: CouplingRow) => r.units.map(names.unit).join(" + ");
   const yearHeader = result.years.map(String);
   for (const { analysis, forms } of couplingGroups(result, plan)) {
     const label = names.analysis(analysis.id);
     for (const { form, rows } of forms) {
-      blocks.push(heading(3, `${label} (${analysis.id}), form ${form}`));
+      blocks.push(heading(3, w.analysisHeading(label, analysis.id, form)));
       if (analysis.kind === "within") {
         blocks.push(
-          text(
-            `Systems ${analysis.systems.join(", ")} within each unit (n = ${analysis.systems.length}); scale ${analysis.scale}.`,
-          ),
+          text(w.within(analysis.systems.join(", "), analysis.systems.length, analysis.scale)),
         );
         blocks.push(
           table(
-            ["unit", ...yearHeader],
+            [w.unit, ...yearHeader],
             rows.map((r) => [unitNames(r), ...cells(r)]),
           ),
         );
       } else {
-        blocks.push(
-          text(
-            `Units coupled on each node (n = units in the combination); scale ${analysis.scale}.`,
-          ),
-        );
+        blocks.push(text(w.between(analysis.scale)));
         const tableRows = rows.map((r) => {
           const node = r.systems.map(names.node).join(", ");
           return [node, unitNames(r), ...cells(r)];
         });
-        blocks.push(table(["node", "combination", ...yearHeader], blankRepeats(tableRows), 2));
+        blocks.push(table([w.node, w.combination, ...yearHeader], blankRepeats(tableRows), 2));
         const used = [...new Set(rows.flatMap((r) => r.systems))];
-        blocks.push(text(`Nodes: ${used.map((id) => `${id} = ${names.node(id)}`).join("; ")}.`));
+        blocks.push(text(w.nodes(used.map((id) => `${id} = ${names.node(id)}`))));
       }
     }
   }
-  for (const scale of usedScales(plan)) blocks.push(...scaleBlocks(scale));
+  for (const scale of usedScales(plan)) blocks.push(...scaleBlocks(scale, names.lang));
   return blocks;
 }
 
@@ -164,21 +157,29 @@ function usedScales(plan: Plan): Scale[] {
   return plan.scales.filter((s) => ids.has(s.id));
 }
 
-export function scaleBlocks(scale: Scale): Block[] {
+/**
+ * A scale's legend: level, interval, the level's name in `lang`, then its names in the other
+ * languages the scale declares (one column each, headed by the language's code).
+ */
+export function scaleBlocks(scale: Scale, lang: Lang = "en"): Block[] {
+  const w = reportWords(lang).scale;
   const langs = [...new Set(scale.levels.flatMap((l) => Object.keys(l.labels)))]
-    .filter((l) => l !== "en")
+    .filter((l) => l !== lang)
     .sort();
+  // The scale's and levels' names in `lang`, falling back to English as names.ts does.
+  const named = (labels: Readonly<Record<string, string>>) =>
+    own(labels, lang) || own(labels, "en");
   const rows = scale.levels.map((l) => [
     String(l.level),
     levelInterval(l),
-    own(l.labels, "en") ?? "",
-    ...langs.map((lang) => own(l.labels, lang) ?? ""),
+    named(l.labels) ?? "",
+    ...langs.map((other) => own(l.labels, other) ?? ""),
   ]);
   return [
-    heading(3, `Scale ${scale.id}: ${own(scale.labels, "en") ?? scale.id}`),
+    heading(3, w.heading(scale.id, named(scale.labels) ?? scale.id)),
     {
       kind: "table",
-      header: ["level", "D", "label", ...langs],
+      header: [w.level, "D", w.label, ...langs],
       rows,
       align: ["right", "left", "left", ...langs.map(() => "left" as const)],
     },
@@ -190,15 +191,14 @@ export function growthBlocks(result: Result, names: Names): Block[] {
   if (years.length < 2) return [];
   const first = years[0];
   const last = years[years.length - 1];
+  const w = reportWords(names.lang);
   const rows = nodesInReportOrder(result).map((n) => [
     names.node(n.id),
-    ...result.units.map((u) => percent(own(own(result.growth, n.id), u.id))),
+    ...result.units.map((u) => percent(own(own(result.growth, n.id), u.id), w.notAvailable)),
   ]);
   return [
-    heading(2, "Average annual growth"),
-    text(
-      `Average annual growth of each index from ${first} to ${last}, by node (rows) and unit (columns).`,
-    ),
-    table(["node", ...result.units.map((u) => names.unit(u.id))], rows),
+    heading(2, w.growth.heading),
+    text(w.growth.intro(first!, last!)),
+    table([w.growth.node, ...result.units.map((u) => names.unit(u.id))], rows),
   ];
 }

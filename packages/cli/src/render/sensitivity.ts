@@ -5,9 +5,10 @@
  * variants the study declares, and the one a run applied. Pure: result and plan in, blocks out.
  */
 import type { Result, SensitivityResultJson } from "@ccdc/engine";
-import type { Override, Plan } from "@ccdc/plan";
+import { type Override, own, type Plan } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed } from "./format.js";
+import { type ReportWords, reportWords } from "./words.js";
 
 type Output = SensitivityResultJson["outputs"][number];
 
@@ -33,26 +34,35 @@ export function describeOverride(o: Override): string {
   }
 }
 
-/** The study's variants, and the one this run applied. */
-export function variantBlocks(result: Result, plan: Plan): Block[] {
+/** The study's variants, and the one this run applied; labels and words in `words`' language. */
+export function variantBlocks(
+  result: Result,
+  plan: Plan,
+  words: ReportWords = reportWords(),
+  lang = "en",
+): Block[] {
+  const w = words.variants;
   const variants = plan.variants ?? [];
   const blocks: Block[] = [];
+  const label = (labels: Readonly<Record<string, string>>) =>
+    own(labels, lang) || own(labels, "en");
   if (result.variant) {
+    const declared = variants.find((v) => v.id === result.variant?.id);
     blocks.push(
       text(
-        `This run is variant "${result.variant.id}" (${result.variant.label}); the method above includes its overrides.`,
+        w.thisRun(result.variant.id, (declared && label(declared.labels)) || result.variant.label),
       ),
     );
   }
   if (variants.length > 0) {
     blocks.push(
-      heading(3, "Variants"),
+      heading(3, w.heading),
       table(
-        ["variant", "label", "overrides"],
+        w.header,
         variants.map((v) => [
           v.id,
-          v.labels.en ?? v.id,
-          v.overrides.map(describeOverride).join("; ") || "none",
+          label(v.labels) ?? v.id,
+          v.overrides.map(describeOverride).join("; ") || w.none,
         ]),
         3,
       ),
@@ -61,41 +71,50 @@ export function variantBlocks(result: Result, plan: Plan): Block[] {
   return blocks;
 }
 
-/** Every sensitivity analysis of the result. */
-export function sensitivityBlocks(result: Result): Block[] {
-  return (result.sensitivity ?? []).flatMap((s) => oneAnalysis(result, s));
+/** Every sensitivity analysis of the result, its words in `words`' language. */
+export function sensitivityBlocks(
+  result: Result,
+  words: ReportWords = reportWords(),
+  plan?: Plan,
+  lang = "en",
+): Block[] {
+  return (result.sensitivity ?? []).flatMap((s) => {
+    const declared = plan?.sensitivity?.find((d) => d.id === s.id);
+    const label = (declared && own(declared.labels, lang)) || s.label;
+    return oneAnalysis(result, s, label, words);
+  });
 }
 
-function oneAnalysis(result: Result, s: SensitivityResultJson): Block[] {
+function oneAnalysis(
+  result: Result,
+  s: SensitivityResultJson,
+  label: string,
+  words: ReportWords,
+): Block[] {
+  const w = words.sensitivity;
   const sample =
-    s.sample.kind === "grid"
-      ? "every combination"
-      : `${s.sample.count} combinations drawn at random (seed ${s.sample.seed})`;
+    s.sample.kind === "grid" ? w.everyCombination : w.drawn(s.sample.count, s.sample.seed);
   const blocks: Block[] = [
-    heading(2, `Sensitivity: ${s.label} (${s.id})`),
-    text(
-      `${s.runs} runs (${sample}); nominal values are the study as written ("base").`,
-      "Intervals are the 5 % and 95 % quantiles over runs (type 7); ranks are 1 = highest, within each year among rows on the same system(s).",
-    ),
-    pairs(s.choices.map((c) => [`choice ${c.id}`, c.alternatives.join(", ")] as const)),
+    heading(2, w.heading(label, s.id)),
+    text(w.runs(s.runs, sample), w.intervals),
+    pairs(s.choices.map((c) => [w.choice(c.id), c.alternatives.join(", ")] as const)),
   ];
-  for (const o of s.outputs) blocks.push(...outputBlocks(result, o));
-  blocks.push(...shareBlocks(s));
+  for (const o of s.outputs) blocks.push(...outputBlocks(result, o, words));
+  blocks.push(...shareBlocks(s, w));
   return blocks;
 }
 
-function outputBlocks(result: Result, o: Output): Block[] {
+function outputBlocks(result: Result, o: Output, words: ReportWords): Block[] {
+  const w = words.sensitivity;
   // The system(s) column only where rows differ in it (a between analysis on several nodes).
   const systems = new Set(o.rows.map((r) => r.systems.join("+")));
   const showOn = systems.size > 1;
-  const on = showOn ? "" : `; on ${[...systems][0]?.split("+").join(", ")}`;
+  const on = showOn ? "" : w.onSystems(`${[...systems][0]?.split("+").join(", ")}`);
   const title =
-    o.kind === "analysis"
-      ? `D of analysis ${o.id} (nominal form ${o.form ?? "n/a"}${on})`
-      : `Index of node ${o.id}`;
-  const header = ["unit", ...(showOn ? ["on"] : []), "year", "nominal", "median", "5 %", "95 %"];
-  if (o.kind === "analysis") header.push("grade kept");
-  header.push("rank", "rank range");
+    o.kind === "analysis" ? w.dOf(o.id, o.form ?? words.notAvailable, on) : w.indexOf(o.id);
+  const header = [w.unit, ...(showOn ? [w.on] : []), w.year, w.nominal, w.median, w.low, w.high];
+  if (o.kind === "analysis") header.push(w.gradeKept);
+  header.push(w.rank, w.rankRange);
   const rows: string[][] = [];
   for (const r of o.rows) {
     result.years.forEach((year, y) => {
@@ -117,21 +136,21 @@ function outputBlocks(result: Result, o: Output): Block[] {
     result.years.map((year, y) => [
       g.systems.join("+"),
       String(year),
-      tau(g.tauMedian[y]),
-      tau(g.tauMin[y]),
+      tau(g.tauMedian[y], words.notAvailable),
+      tau(g.tauMin[y], words.notAvailable),
       fixed(g.meanAbsRankShift[y]!, 2),
     ]),
   );
   return [
     heading(3, title),
     table(header, rows, showOn ? 3 : 2),
-    table(["ranked on", "year", "tau median", "tau min", "mean |rank shift|"], groupRows, 2),
+    table(w.groupHeader, groupRows, 2),
   ];
 }
 
 /** Which choice matters most: the first-order shares, one column per watched output. */
-function shareBlocks(s: SensitivityResultJson): Block[] {
-  const outputs = s.outputs.map((o) => `${o.kind} ${o.id}`);
+function shareBlocks(s: SensitivityResultJson, w: ReportWords["sensitivity"]): Block[] {
+  const outputs = s.outputs.map((o) => w.outputName(o.kind, o.id));
   const rows = s.choices.map((c) => [
     c.id,
     ...s.outputs.map((o) => {
@@ -141,16 +160,15 @@ function shareBlocks(s: SensitivityResultJson): Block[] {
   ]);
   const lines = s.outputs.map((o) => {
     const top = [...o.firstOrder].sort((a, b) => b.share - a.share)[0];
+    const name = w.outputName(o.kind, o.id);
     return top === undefined || top.share === 0
-      ? `${o.kind} ${o.id}: no choice moves it.`
-      : `${o.kind} ${o.id}: "${top.choice}" moves it most (${fixed(top.share * 100, 1)} % of its variance on its own).`;
+      ? w.noMove(name)
+      : w.movesMost(name, top.choice, fixed(top.share * 100, 1));
   });
   return [
-    heading(3, "Which choice matters most"),
-    text(
-      "First-order share of each output's variance across runs explained by one choice alone, pooled over the output's cells (weighted by each cell's variance).",
-    ),
-    table(["choice", ...outputs], rows, 1),
+    heading(3, w.mattersHeading),
+    text(w.mattersIntro),
+    table([w.choiceHeader, ...outputs], rows, 1),
     text(...lines),
   ];
 }
@@ -159,6 +177,6 @@ function rank(r: number): string {
   return Number.isInteger(r) ? String(r) : fixed(r, 1);
 }
 
-function tau(t: number | null | undefined): string {
-  return t === null || t === undefined ? "n/a" : fixed(t, 3);
+function tau(t: number | null | undefined, none: string): string {
+  return t === null || t === undefined ? none : fixed(t, 3);
 }

@@ -6,10 +6,12 @@
  * `autocorrelation[i].regions`, drawn on the map the spec declares.
  */
 import type { Result, ResultAutocorrelation, ResultGiYear } from "@ccdc/engine";
-import type { Autocorrelation, Plan } from "@ccdc/plan";
+import { type Autocorrelation, own, type Plan } from "@ccdc/plan";
 import { lineChunks } from "./csv-stream.js";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
+import type { Lang } from "./names.js";
+import { type ReportWords, reportWords } from "./words.js";
 
 type SpatialWeights = NonNullable<Result["spatialWeights"]>[number];
 
@@ -17,31 +19,34 @@ const num = (v: number | null, d = 4) => (v === null ? "–" : fixed(v, d));
 const pValue = (v: number | null) => (v === null ? "–" : v < 0.0001 ? "<0.0001" : fixed(v, 4));
 
 /** The spatial weight matrices (run report). */
-export function spatialWeightsBlocks(result: Result): Block[] {
+export function spatialWeightsBlocks(result: Result, words = reportWords()): Block[] {
   const list = result.spatialWeights ?? [];
   if (list.length === 0) return [];
-  const blocks: Block[] = [heading(3, "Spatial weights")];
+  const s = words.spatialWeights;
+  const chosen = (value: string, origin: "spec" | "default") =>
+    withOrigin(value, origin, words.byDefault);
+  const blocks: Block[] = [heading(3, s.heading)];
   for (const w of list) {
     blocks.push(
       pairs([
-        ["matrix", w.id],
-        ["built from", w.construction],
+        [s.matrix, w.id],
+        [s.builtFrom, w.construction],
         [
-          "transform",
-          withOrigin(w.transform === "row" ? "row-standardised" : "binary", w.transformOrigin),
+          s.transform,
+          chosen(w.transform === "row" ? s.rowStandardised : s.binary, w.transformOrigin),
         ],
-        ["regions", String(w.n)],
+        [s.regions, String(w.n)],
         [
-          "links",
-          `${w.links} (mean ${fixed(w.meanNeighbours, 2)} neighbours, min ${w.minNeighbours}, max ${w.maxNeighbours})`,
+          s.links,
+          s.linksValue(w.links, fixed(w.meanNeighbours, 2), w.minNeighbours, w.maxNeighbours),
         ],
-        ["symmetric", w.symmetric ? "yes" : "no"],
-        ["declared links", w.declaredLinks.length > 0 ? w.declaredLinks.join(", ") : "none"],
+        [s.symmetric, w.symmetric ? s.yes : s.no],
+        [s.declaredLinks, w.declaredLinks.length > 0 ? w.declaredLinks.join(", ") : s.none],
         [
-          "islands",
+          s.islands,
           w.islands.length > 0
-            ? `${w.islands.join(", ")} (${w.islandsRule === "drop" ? "left out of the statistics" : "error"})`
-            : "none",
+            ? `${w.islands.join(", ")} (${w.islandsRule === "drop" ? s.leftOut : s.error})`
+            : s.none,
         ],
       ]),
     );
@@ -49,39 +54,52 @@ export function spatialWeightsBlocks(result: Result): Block[] {
   return blocks;
 }
 
-/** One section per autocorrelation analysis. */
-export function autocorrelationBlocks(result: Result, plan: Plan): Block[] {
+/** One section per autocorrelation analysis, its words in `lang`. */
+export function autocorrelationBlocks(result: Result, plan: Plan, lang: Lang = "en"): Block[] {
   const list = result.autocorrelation ?? [];
   if (list.length === 0) return [];
-  const blocks: Block[] = [heading(2, "Spatial autocorrelation")];
+  const words = reportWords(lang);
+  const blocks: Block[] = [heading(2, words.autocorrelation.heading)];
   for (const a of list) {
     const def = plan.autocorrelations?.find((d) => d.id === a.id);
-    if (def) blocks.push(...analysisBlocks(a, def));
+    if (def) blocks.push(...analysisBlocks(a, def, lang, words));
   }
   return blocks;
 }
 
-function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[] {
-  const label = a.labels.en ?? a.id;
+function analysisBlocks(
+  a: ResultAutocorrelation,
+  def: Autocorrelation,
+  lang: Lang,
+  words: ReportWords,
+): Block[] {
+  const w = words.autocorrelation;
+  const label = own(a.labels, lang) || own(a.labels, "en") || a.id;
   const o = def.origins;
+  const chosen = (value: string, origin: "spec" | "default") =>
+    withOrigin(value, origin, words.byDefault);
   const values =
     def.values.kind === "index"
-      ? `the index of ${def.values.node}`
-      : `D of ${def.values.analysis}, form ${withOrigin(def.values.form, o.form)}`;
+      ? w.ofIndex(def.values.node)
+      : w.ofD(def.values.analysis, chosen(def.values.form, o.form));
   const blocks: Block[] = [
     heading(3, `${label} (${a.id})`),
     text(
-      `Values: ${values}; spatial weights ${a.weights}; permutations ${withOrigin(String(a.permutations), o.permutations)}, seed ${withOrigin(String(a.seed), o.seed)}; significance ${withOrigin(String(a.significance), o.significance)}.`,
-      ...(a.dropped.length > 0 ? [`Left out (no neighbour): ${a.dropped.join(", ")}.`] : []),
+      w.values(
+        values,
+        a.weights,
+        chosen(String(a.permutations), o.permutations),
+        chosen(String(a.seed), o.seed),
+        chosen(String(a.significance), o.significance),
+      ),
+      ...(a.dropped.length > 0 ? [w.leftOut(a.dropped.join(", "))] : []),
     ),
   ];
   if (a.moran) {
     blocks.push(
-      text(
-        "Global Moran's I: z and two-sided p under randomisation and normality; pseudo-p from permutations (PySAL's directed p_sim).",
-      ),
+      text(w.moranIntro),
       table(
-        ["year", "I", "E[I]", "z (rand.)", "p (rand.)", "z (norm.)", "p (norm.)", "pseudo-p"],
+        w.moranHeader,
         a.moran.map((m) =>
           m.defined
             ? [
@@ -94,7 +112,7 @@ function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[]
                 pValue(m.p_norm),
                 pValue(m.p_sim),
               ]
-            : [String(m.year), `undefined: ${m.reason}`, "", "", "", "", "", ""],
+            : [String(m.year), w.undefinedBecause(m.reason), "", "", "", "", "", ""],
         ),
       ),
     );
@@ -105,9 +123,9 @@ function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[]
   if (a.lisa) {
     const lisa = a.lisa;
     blocks.push(
-      text(`LISA cluster types (local Moran, pseudo-p ≤ ${a.significance}; ns: not significant).`),
+      text(w.lisaIntro(a.significance)),
       table(
-        ["region", ...years],
+        [w.region, ...years],
         a.regions.map((r, k) => [r, ...lisa.map((y) => (y.defined ? y.cluster[k]! : "–"))]),
       ),
     );
@@ -117,9 +135,9 @@ function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[]
   }
   const gi = (name: string, years2: ResultGiYear[]) => {
     blocks.push(
-      text(`${name}: hot and cold spots (two-sided p ≤ ${a.significance}), z in brackets.`),
+      text(w.giIntro(name, a.significance)),
       table(
-        ["region", ...years],
+        [w.region, ...years],
         a.regions.map((r, k) => [
           r,
           ...years2.map((y) =>
@@ -129,9 +147,8 @@ function analysisBlocks(a: ResultAutocorrelation, def: Autocorrelation): Block[]
       ),
     );
   };
-  if (a.gi_star) gi("Getis-Ord Gi* (Ord & Getis 1995)", a.gi_star);
-  if (a.gi_star_pysal)
-    gi("Getis-Ord Gi* (PySAL esda, as for the declared transform)", a.gi_star_pysal);
+  if (a.gi_star) gi(w.giOrd, a.gi_star);
+  if (a.gi_star_pysal) gi(w.giPysal, a.gi_star_pysal);
   return blocks;
 }
 

@@ -9,36 +9,30 @@ import { own } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
+import { type ReportWords, reportWords } from "./words.js";
 
-const QUANTITY: Readonly<Record<string, string>> = {
-  sigma: "σ",
-  mean: "mean",
-  cv: "v = σ/mean",
-  dispersion: "contrast s",
-  conflict: "Σ(1 − r)",
-  information: "C = s·Σ(1 − r)",
-  entropy: "e",
-};
+type Words = ReportWords["weighting"];
 
-export function weightingDetailBlocks(result: Result): Block[] {
+export function weightingDetailBlocks(result: Result, words = reportWords()): Block[] {
+  const w = words.weighting;
   const blocks: Block[] = [];
-  for (const node of nodesInReportOrder(result)) blocks.push(...nodeBlocks(node, result.years));
-  return blocks.length > 0 ? [heading(3, "Weighting details"), ...blocks] : [];
+  for (const node of nodesInReportOrder(result)) blocks.push(...nodeBlocks(node, result.years, w));
+  return blocks.length > 0 ? [heading(3, w.heading), ...blocks] : [];
 }
 
-function nodeBlocks(node: ResultNode, years: readonly number[]): Block[] {
+function nodeBlocks(node: ResultNode, years: readonly number[], w: Words): Block[] {
   const out: Block[] = [];
   const scopes = node.weighting ?? [];
   scopes.forEach((d, i) => {
     const when = scopes.length > 1 ? ` (${years[i]})` : "";
-    out.push(...detailBlocks(`${node.id}${when}`, d));
+    out.push(...detailBlocks(`${node.id}${when}`, d, w));
   });
   (node.topsis ?? []).forEach((t, i) => {
     const when = node.topsis!.length > 1 ? ` (${years[i]})` : "";
     out.push(
-      text(`${node.id}${when}: TOPSIS ideal points of the weighted values`),
+      text(w.topsis(`${node.id}${when}`)),
       table(
-        ["on", "V+", "V−"],
+        [w.on, "V+", "V−"],
         Object.keys(t.idealPlus).map((id) => [
           id,
           fixed(t.idealPlus[id]!, 4),
@@ -51,16 +45,14 @@ function nodeBlocks(node: ResultNode, years: readonly number[]): Block[] {
   return out;
 }
 
-function detailBlocks(title: string, d: ResultWeightDetail): Block[] {
-  const out: Block[] = [
-    text(`${title}: ${d.method}${d.degenerate ? " — degenerate, declared rule applied" : ""}`),
-  ];
+function detailBlocks(title: string, d: ResultWeightDetail, w: Words): Block[] {
+  const out: Block[] = [text(w.method(title, d.method, d.degenerate === true))];
   const quantities = Object.keys(d.byId ?? {});
   const ids = Object.keys(d.weights);
   if (quantities.length > 0 && ids.length > 0) {
     out.push(
       table(
-        ["on", ...quantities.map((q) => QUANTITY[q] ?? q), "weight"],
+        [w.on, ...quantities.map((q) => w.quantity[q] ?? q), w.weight],
         ids.map((id) => [
           id,
           ...quantities.map((q) => fixed(own(own(d.byId, q), id)!, 4)),
@@ -80,20 +72,20 @@ function detailBlocks(title: string, d: ResultWeightDetail): Block[] {
       ["CR", fixed(s.cr!, 4)],
     );
   }
-  if (d.rawAlpha) facts.push(["α (solution)", d.rawAlpha.map((a) => fixed(a, 4)).join(", ")]);
-  if (d.alpha) facts.push(["α (used)", d.alpha.map((a) => fixed(a, 4)).join(", ")]);
+  if (d.rawAlpha) facts.push([w.alphaSolution, d.rawAlpha.map((a) => fixed(a, 4)).join(", ")]);
+  if (d.alpha) facts.push([w.alphaUsed, d.alpha.map((a) => fixed(a, 4)).join(", ")]);
   if (facts.length > 0) out.push(pairs(facts));
   if (quantities.length === 0 && ids.length > 0 && !d.members) {
     out.push(
       table(
-        ["on", "weight"],
+        [w.on, w.weight],
         ids.map((id) => [id, fixed(own(d.weights, id)!, 4)]),
         1,
       ),
     );
   }
   (d.members ?? []).forEach((m, i) => {
-    out.push(...detailBlocks(`${title}, member ${i + 1}`, m));
+    out.push(...detailBlocks(w.member(title, i + 1), m, w));
   });
   return out;
 }
