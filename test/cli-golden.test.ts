@@ -30,3 +30,20 @@ describe.each(specs)("ccdc run specs/%s", (spec) => {
     );
   });
 });
+
+// The flagship under --lang zh: every fixed word in Chinese (render/words/zh.ts), names by
+// their zh labels; zh-report-words.test.ts checks that no English word leaks into any spec's.
+describe("ccdc run specs/northern.ccd --lang zh", () => {
+  test.each(["table", "md"])("--format %s", async (format) => {
+    const r = await runMain(["run", "specs/northern.ccd", "--lang", "zh", "--format", format], {
+      cwd: ROOT,
+      env: {},
+      tty: false,
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    await expect(r.stdout).toMatchFileSnapshot(
+      join(ROOT, "test", "golden", `northern.zh.${format === "md" ? "md" : "txt"}`),
+    );
+  });
+});

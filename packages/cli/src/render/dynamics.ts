@@ -176,11 +176,11 @@ function oneDynamics(d: DynamicsResult, words: ReportWords, lang: string): Block
       lines.push(
         w.steadyState(m.labels.map((l, i) => `${l} ${fixed(m.steadyState![i]!, 3)}`).join(", ")),
       );
-    } else lines.push(w.steadyState(m.steadyStateNote ?? w.noSteadyState));
+    } else lines.push(w.steadyState(words.engineText(m.steadyStateNote ?? w.noSteadyState)));
     if (m.unobserved.length > 0) {
       lines.push(w.unobserved(m.unobserved.join(", "), m.absorbing.join(", ")));
     }
-    blocks.push(text(...lines), ...spatialMarkovBlocks(m, w));
+    blocks.push(text(...lines), ...spatialMarkovBlocks(m, w, words.engineText));
   }
 
   if (d.convergence) {
@@ -213,7 +213,8 @@ function oneDynamics(d: DynamicsResult, words: ReportWords, lang: string): Block
           ),
         ),
       );
-    } else blocks.push(text(w.noBeta(c.betaNote)));
+    } else
+      blocks.push(text(w.noBeta(c.betaNote === null ? c.betaNote : words.engineText(c.betaNote))));
   }
 
   if (d.forecast) {
@@ -250,7 +251,7 @@ function oneDynamics(d: DynamicsResult, words: ReportWords, lang: string): Block
     if (failed.length > 0) {
       blocks.push(
         text(w.notFitted(failed.length, f.units.length)),
-        list(failed.map((u) => (u.ok ? u.unit : `${u.unit}: ${u.reason}`))),
+        list(failed.map((u) => (u.ok ? u.unit : `${u.unit}: ${words.engineText(u.reason)}`))),
       );
     }
   }

@@ -59,7 +59,9 @@ function methodBlocks(result: Result, w: ReportWords): Block[] {
       m.nodes.map((node) => [
         node.id,
         withOrigin(node.compose, node.composeOrigin),
-        node.compose === "given" ? r.noneGiven : withOrigin(node.weighting, node.weightingOrigin),
+        node.compose === "given"
+          ? r.noneGiven
+          : withOrigin(w.engineText(node.weighting), node.weightingOrigin),
       ]),
       3,
     ),

@@ -158,14 +158,19 @@ function usedScales(plan: Plan): Scale[] {
 }
 
 /**
- * A scale's legend: level, interval, the level's name in `lang`, then its names in the other
- * languages the scale declares (one column each, headed by the language's code).
+ * A scale's legend: level, interval and the level's name in `lang`; in English, then its names in the
+ * other languages the scale declares (one column each, headed by the language's code).
  */
 export function scaleBlocks(scale: Scale, lang: Lang = "en"): Block[] {
   const w = reportWords(lang).scale;
-  const langs = [...new Set(scale.levels.flatMap((l) => Object.keys(l.labels)))]
-    .filter((l) => l !== lang)
-    .sort();
+  // The English report lists the other declared languages too; another language's report
+  // names the levels in its own words only (a paper's legend).
+  const langs =
+    lang === "en"
+      ? [...new Set(scale.levels.flatMap((l) => Object.keys(l.labels)))]
+          .filter((l) => l !== "en")
+          .sort()
+      : [];
   // The scale's and levels' names in `lang`, falling back to English as names.ts does.
   const named = (labels: Readonly<Record<string, string>>) =>
     own(labels, lang) || own(labels, "en");

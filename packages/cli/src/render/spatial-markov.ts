@@ -21,7 +21,11 @@ export function spatialMarkovChoice(
   return [w.spatialMarkov, w.spatialMarkovValue(m.spatial.weights)];
 }
 
-export function spatialMarkovBlocks(m: Markov, w: Words = reportWords().dynamics): Block[] {
+export function spatialMarkovBlocks(
+  m: Markov,
+  w: Words = reportWords().dynamics,
+  engineText: (text: string) => string = (t) => t,
+): Block[] {
   const s = m.spatial;
   if (!s) return [];
   const blocks: Block[] = [
@@ -45,7 +49,7 @@ export function spatialMarkovBlocks(m: Markov, w: Words = reportWords().dynamics
         w.steadyState(
           c.steadyState
             ? m.labels.map((l, i) => `${l} ${fixed(c.steadyState![i]!, 3)}`).join(", ")
-            : (c.steadyStateNote ?? w.noSteadyState),
+            : engineText(c.steadyStateNote ?? w.noSteadyState),
         ),
       ),
     );

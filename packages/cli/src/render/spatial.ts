@@ -30,7 +30,7 @@ export function spatialWeightsBlocks(result: Result, words = reportWords()): Blo
     blocks.push(
       pairs([
         [s.matrix, w.id],
-        [s.builtFrom, w.construction],
+        [s.builtFrom, words.engineText(w.construction)],
         [
           s.transform,
           chosen(w.transform === "row" ? s.rowStandardised : s.binary, w.transformOrigin),

@@ -78,7 +78,8 @@ describe("table format", () => {
     const result = fixtureResult();
     const plan = fixturePlan();
     const zh = renderTable(result, plan, undefined, namesFor(result, plan, "zh")).split("\n");
-    const at = zh.indexOf("Infrastructure (infra; system, flat)");
+    // The node has no zh label: its English name, with the fixed words in Chinese.
+    const at = zh.indexOf("Infrastructure（infra；系统，flat）");
     // north has zh "北方"; south has no zh label and falls back to "South".
     expect(zh.slice(at + 3, at + 5)).toEqual([
       "北方   0.400  0.500  0.600",

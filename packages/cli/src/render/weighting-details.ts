@@ -11,10 +11,10 @@ import { fixed } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
 import { type ReportWords, reportWords } from "./words.js";
 
-type Words = ReportWords["weighting"];
+type Words = ReportWords["weighting"] & Pick<ReportWords, "engineText">;
 
 export function weightingDetailBlocks(result: Result, words = reportWords()): Block[] {
-  const w = words.weighting;
+  const w = { ...words.weighting, engineText: words.engineText };
   const blocks: Block[] = [];
   for (const node of nodesInReportOrder(result)) blocks.push(...nodeBlocks(node, result.years, w));
   return blocks.length > 0 ? [heading(3, w.heading), ...blocks] : [];
@@ -46,7 +46,7 @@ function nodeBlocks(node: ResultNode, years: readonly number[], w: Words): Block
 }
 
 function detailBlocks(title: string, d: ResultWeightDetail, w: Words): Block[] {
-  const out: Block[] = [text(w.method(title, d.method, d.degenerate === true))];
+  const out: Block[] = [text(w.method(title, w.engineText(d.method), d.degenerate === true))];
   const quantities = Object.keys(d.byId ?? {});
   const ids = Object.keys(d.weights);
   if (quantities.length > 0 && ids.length > 0) {

@@ -15,6 +15,8 @@ const REPORT = {
   byDefault,
   /** The engine's conventions by key; undefined: results.json's English sentences as they are. */
   conventions: undefined as Readonly<Record<ConventionKey, string>> | undefined,
+  /** An engine description (weighting variant, matrix construction, a note) as the report says it. */
+  engineText: (text: string) => text,
   notAvailable: "n/a",
   study: {
     line: (id: string, units: number, level: string, span: string) =>

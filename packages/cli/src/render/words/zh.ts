@@ -6,12 +6,14 @@
  */
 import { CONVENTIONS_ZH } from "./conventions-zh.js";
 import type { Words } from "./en.js";
+import { engineTextZh } from "./engine-phrases-zh.js";
 
 const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合发展指数 T" } as const;
 
 const REPORT: Words["report"] = {
   byDefault: (value) => `${value}（默认）`,
   conventions: CONVENTIONS_ZH,
+  engineText: engineTextZh,
   notAvailable: "无",
   study: {
     line: (id, units, level, span) => `研究 ${id}：${units} 个单元（${level} 层级），${span}`,
@@ -172,7 +174,7 @@ const REPORT: Words["report"] = {
     zeroDenominatorValue:
       "E 为空（–）；分子为正（分母系统滞后）时按 +∞ 分级，分子分母均为 0 时按 1 分级",
     crossIntro:
-      "交叉类型：D 的协调等级，其后为滞后系统及其区间；含 E = 1 的区间记为 `synchronous`。",
+      "交叉类型：D 的协调等级，其后为滞后系统及其区间；含 E = 1 的区间为同步区间，不列滞后系统。",
     header: ["单元", "年份", "交叉类型", "E", "D"],
   },
   obstacle: {
