@@ -7,7 +7,7 @@ import { stableStringify } from "@ccdc/plan";
 import type { Figure } from "./figure.js";
 import { subsetFont } from "./font-subset.js";
 import { fontForText } from "./fonts.js";
-import { type PngFont, renderPng, renderSvg } from "./render.js";
+import { type PngFont, renderPng, svgRenderer } from "./render.js";
 
 export const FIGURES_DIR = "figures";
 
@@ -19,7 +19,9 @@ export interface RenderedFigure {
 /** Renders every figure to SVG (in order). */
 export async function renderFigures(figures: readonly Figure[]): Promise<RenderedFigure[]> {
   const out: RenderedFigure[] = [];
-  for (const figure of figures) out.push({ figure, svg: await renderSvg(figure.spec) });
+  if (figures.length === 0) return out;
+  const render = await svgRenderer();
+  for (const figure of figures) out.push({ figure, svg: await render(figure.spec) });
   return out;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { VlSpec } from "./figure.js";
+import { ShapeCompiler, type VgSpec } from "./shape-compiler.js";
 
 // vega, vega-lite and resvg load only when a figure is drawn (runs without --out never pay).
 const libraries = async () => {
@@ -13,16 +14,32 @@ const libraries = async () => {
   return { vega, compile: vegaLite.compile };
 };
 
+/** Draws Vega-Lite specs to SVG text. */
+export type SvgRenderer = (spec: VlSpec) => Promise<string>;
+
+/**
+ * A renderer for the figures of one run: vega-lite compiles each figure shape once
+ * (shape-compiler.ts), vega draws each figure.
+ */
+export async function svgRenderer(): Promise<SvgRenderer> {
+  const { vega, compile } = await libraries();
+  const compiler = new ShapeCompiler(
+    (spec) => compile(spec as unknown as TopLevelSpec).spec as unknown as VgSpec,
+  );
+  return async (spec) => {
+    const compiled = compiler.compile(spec) as unknown as Parameters<typeof vega.parse>[0];
+    const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+    try {
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  };
+}
+
 /** The SVG text of a Vega-Lite spec. */
 export async function renderSvg(spec: VlSpec): Promise<string> {
-  const { vega, compile } = await libraries();
-  const compiled = compile(spec as unknown as TopLevelSpec).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: "none" });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  return (await svgRenderer())(spec);
 }
 
 /** A font for PNG text: the file and the family name it declares. */

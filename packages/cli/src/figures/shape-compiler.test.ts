@@ -1,0 +1,107 @@
+import { compile, type TopLevelSpec } from "vega-lite";
+import { describe, expect, it } from "vitest";
+import { namesFor } from "../render/names.js";
+import { wordsFor } from "../render/words.js";
+import { fixturePlan, fixtureResult } from "../testing/fixture.js";
+import { defaultFigures } from "./default-set.js";
+import type { VlSpec } from "./figure.js";
+import { cutSpec, ShapeCompiler, type VgSpec } from "./shape-compiler.js";
+
+/** vega-lite's compile, counted. */
+const counted = () => {
+  const calls = { n: 0 };
+  const fn = (spec: VlSpec): VgSpec => {
+    calls.n++;
+    return compile(spec as unknown as TopLevelSpec).spec as unknown as VgSpec;
+  };
+  return { calls, fn };
+};
+const direct = (spec: VlSpec): string =>
+  JSON.stringify(compile(spec as unknown as TopLevelSpec).spec);
+
+/** A line chart of `values`, titled `title`, with a colour domain of `series`. */
+const lines = (title: string, series: string[], values: unknown[]): VlSpec => ({
+  title,
+  data: { values },
+  mark: "line",
+  encoding: {
+    x: { field: "year", type: "ordinal", title: "Year" },
+    y: { field: "v", type: "quantitative", title: "Index" },
+    color: { field: "s", type: "nominal", title: "Unit", scale: { domain: series } },
+  },
+});
+
+describe("ShapeCompiler", () => {
+  it("gives, key order included, what vega-lite gives for every default figure, en and zh", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const result = fixtureResult();
+      const plan = fixturePlan();
+      const ctx = { result, plan, names: namesFor(result, plan, lang), words: wordsFor(lang) };
+      const figures = defaultFigures(ctx);
+      const { calls, fn } = counted();
+      const compiler = new ShapeCompiler(fn);
+      for (const f of figures) {
+        expect(JSON.stringify(compiler.compile(f.spec)), f.name).toBe(direct(f.spec));
+      }
+      // The figures of one kind on other nodes or forms share a shape.
+      expect(calls.n).toBeLessThan(figures.length);
+    }
+  });
+
+  it("compiles once for charts that differ only in data, titles and category names", () => {
+    const { calls, fn } = counted();
+    const compiler = new ShapeCompiler(fn);
+    const a = lines("Alpha", ["a", "b"], [{ year: 1, v: 0.5, s: "a" }]);
+    const b = lines("Beta: β", ["c", "d"], [{ year: 2, v: 0.7, s: "d" }]);
+    expect(JSON.stringify(compiler.compile(a))).toBe(direct(a));
+    expect(JSON.stringify(compiler.compile(b))).toBe(direct(b));
+    expect(calls.n).toBe(1);
+  });
+
+  it("compiles directly when a title that lands inside an expression has a quote", () => {
+    // vega-lite writes axis titles into the marks' ARIA description expressions.
+    const { calls, fn } = counted();
+    const compiler = new ShapeCompiler(fn);
+    const plain = lines("T", ["a"], [{ year: 1, v: 1, s: "a" }]);
+    const quoted = {
+      ...plain,
+      encoding: {
+        ...(plain.encoding as object),
+        y: { field: "v", type: "quantitative", title: 'the "D"' },
+      },
+    };
+    expect(JSON.stringify(compiler.compile(quoted))).toBe(direct(quoted));
+    expect(calls.n).toBe(2); // the shape, then the spec itself
+  });
+
+  it("gives equal values one hole, so merged axis titles and data sources stay merged", () => {
+    const layered = (t1: string, t2: string): VlSpec => ({
+      layer: [
+        {
+          data: { values: [{ x: 1 }] },
+          mark: "point",
+          encoding: { y: { field: "x", type: "quantitative", title: t1 } },
+        },
+        {
+          data: { values: [{ x: 1 }] },
+          mark: "rule",
+          encoding: { y: { field: "x", type: "quantitative", title: t2 } },
+        },
+      ],
+    });
+    const same = cutSpec(layered("D", "D"));
+    const differ = cutSpec(layered("D", "C"));
+    expect(same.fills).toEqual([[{ x: 1 }], "D"]);
+    expect(same.key).not.toBe(differ.key);
+    const compiler = new ShapeCompiler(counted().fn);
+    for (const spec of [layered("D", "D"), layered("D", "C"), layered("E", "E")]) {
+      expect(JSON.stringify(compiler.compile(spec))).toBe(direct(spec));
+    }
+  });
+
+  it("leaves empty titles and empty data arrays in the shape", () => {
+    const cut = cutSpec(lines("", [], []));
+    expect(cut.fills).toEqual(["Year", "Index", "Unit"]);
+    expect((cut.shape as { title: string }).title).toBe("");
+  });
+});
