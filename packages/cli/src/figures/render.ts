@@ -6,7 +6,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { VlSpec } from "./figure.js";
-import { ShapeCompiler, type VgSpec } from "./shape-compiler.js";
+import { type Compiled, ShapeCompiler } from "./shape-compiler.js";
 
 // vega, vega-lite and resvg load only when a figure is drawn (runs without --out never pay).
 const libraries = async () => {
@@ -18,17 +18,18 @@ const libraries = async () => {
 export type SvgRenderer = (spec: VlSpec) => Promise<string>;
 
 /**
- * A renderer for the figures of one run: vega-lite compiles each figure shape once
- * (shape-compiler.ts), vega draws each figure.
+ * A renderer for the figures of one run: vega-lite's compile and vega's parse run once per
+ * figure shape (shape-compiler.ts), and each figure is drawn by a view of its own.
  */
 export async function svgRenderer(): Promise<SvgRenderer> {
   const { vega, compile } = await libraries();
+  type Runtime = ReturnType<typeof vega.parse>;
   const compiler = new ShapeCompiler(
-    (spec) => compile(spec as unknown as TopLevelSpec).spec as unknown as VgSpec,
+    (spec) => vega.parse(compile(spec as unknown as TopLevelSpec).spec) as unknown as Compiled,
   );
   return async (spec) => {
-    const compiled = compiler.compile(spec) as unknown as Parameters<typeof vega.parse>[0];
-    const view = new vega.View(vega.parse(compiled), { renderer: "none" });
+    const runtime = compiler.compile(spec) as unknown as Runtime;
+    const view = new vega.View(runtime, { renderer: "none" });
     try {
       return await view.toSVG();
     } finally {

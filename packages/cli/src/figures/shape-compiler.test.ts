@@ -1,3 +1,4 @@
+import { parse, type Spec } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { describe, expect, it } from "vitest";
 import { namesFor } from "../render/names.js";
@@ -5,14 +6,14 @@ import { wordsFor } from "../render/words.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
 import { defaultFigures } from "./default-set.js";
 import type { VlSpec } from "./figure.js";
-import { cutSpec, ShapeCompiler, type VgSpec } from "./shape-compiler.js";
+import { type Compiled, cutSpec, ShapeCompiler } from "./shape-compiler.js";
 
 /** vega-lite's compile, counted. */
 const counted = () => {
   const calls = { n: 0 };
-  const fn = (spec: VlSpec): VgSpec => {
+  const fn = (spec: VlSpec): Compiled => {
     calls.n++;
-    return compile(spec as unknown as TopLevelSpec).spec as unknown as VgSpec;
+    return compile(spec as unknown as TopLevelSpec).spec as unknown as Compiled;
   };
   return { calls, fn };
 };
@@ -45,6 +46,20 @@ describe("ShapeCompiler", () => {
       }
       // The figures of one kind on other nodes or forms share a shape.
       expect(calls.n).toBeLessThan(figures.length);
+    }
+  });
+
+  it("gives what vega's parse gives after vega-lite, for every default figure", () => {
+    const result = fixtureResult();
+    const plan = fixturePlan();
+    const ctx = { result, plan, names: namesFor(result, plan, "zh"), words: wordsFor("zh") };
+    const toRuntime = (spec: VlSpec) =>
+      parse(compile(spec as unknown as TopLevelSpec).spec as Spec) as unknown as Compiled;
+    const compiler = new ShapeCompiler(toRuntime);
+    for (const f of defaultFigures(ctx)) {
+      expect(JSON.stringify(compiler.compile(f.spec)), f.name).toBe(
+        JSON.stringify(toRuntime(f.spec)),
+      );
     }
   });
 

@@ -1,23 +1,24 @@
 /**
- * Vega-Lite → Vega, compiled once per figure *shape*. A run draws many figures that differ only
- * in their data, titles and category names (the eight `coupling-spatial-…` line charts, one
- * index chart per node …), and vega-lite's compile was about a quarter of the figures' time. So
- * a spec is cut into a shape — the spec with each inline data array, each title and each list
- * of category names replaced by a numbered hole — and what it filled them with; the shape is
- * compiled once, and each figure's Vega spec is the compiled shape with its holes filled.
+ * Vega-Lite → Vega → vega's runtime dataflow, compiled once per figure *shape*. A run draws
+ * many figures that differ only in their data, titles and category names (the eight
+ * `coupling-spatial-…` line charts, one index chart per node …), and vega-lite's compile and
+ * vega's parse (expressions parsed and turned into code) were about 40% of the figures' time.
+ * So a spec is cut into a shape — the spec with each inline data array, each title and each
+ * list of category names replaced by a numbered hole — and what it filled them with; the shape
+ * is compiled once, and each figure's compiled form is the shape's with its holes filled.
  *
  * Safe by construction: a hole is filled where the compiled shape holds it whole (a data array
  * of the one hole object, or a string equal to a hole's token), or inside a string only with a
- * text that reads the same escaped or not; otherwise the figure is compiled directly. Equal
- * values share a hole, so vega-lite's equality tests (merging equal data sources or axis
- * titles) go the same way on the shape as on the spec. shape-compiler.test.ts checks that
- * filled shapes equal direct compiles.
+ * text that reads the same escaped or not (vega writes a title into generated code as a
+ * string literal); otherwise the figure is compiled directly. Equal values share a hole, so
+ * vega-lite's equality tests (merging equal data sources or axis titles) go the same way on the
+ * shape as on the spec. shape-compiler.test.ts checks that filled shapes equal direct compiles.
  */
 import { stableStringify } from "@ccdc/plan";
 import type { VlSpec } from "./figure.js";
 
-/** A Vega spec as plain JSON. */
-export type VgSpec = { readonly [key: string]: unknown };
+/** A compiled spec as plain JSON (a Vega spec, or vega's runtime dataflow spec). */
+export type Compiled = { readonly [key: string]: unknown };
 
 type Json = unknown;
 
@@ -130,24 +131,25 @@ export function fillShape(compiled: Json, fills: readonly Json[]): Json | undefi
 
 /**
  * A compiler of Vega-Lite specs that compiles each shape once (for one run: the cache lives as
- * long as this object). `compile` is vega-lite's.
+ * long as this object). `compile` gives plain JSON in which holes can be filled: vega-lite's
+ * compile, or that followed by vega's parse.
  */
 export class ShapeCompiler {
   readonly #shapes = new Map<string, Json>();
-  readonly #compile: (spec: VlSpec) => VgSpec;
+  readonly #compile: (spec: VlSpec) => Compiled;
 
-  constructor(compile: (spec: VlSpec) => VgSpec) {
+  constructor(compile: (spec: VlSpec) => Compiled) {
     this.#compile = compile;
   }
 
-  /** The Vega spec of `spec`, the same as `compile(spec)`. */
-  compile(spec: VlSpec): VgSpec {
+  /** What `compile(spec)` gives. */
+  compile(spec: VlSpec): Compiled {
     const cut = cutSpec(spec);
     let compiled = this.#shapes.get(cut.key);
     if (compiled === undefined) {
       compiled = this.#compile(cut.shape);
       this.#shapes.set(cut.key, compiled);
     }
-    return (fillShape(compiled, cut.fills) as VgSpec | undefined) ?? this.#compile(spec);
+    return (fillShape(compiled, cut.fills) as Compiled | undefined) ?? this.#compile(spec);
   }
 }
