@@ -1,7 +1,6 @@
-// `pnpm bench` helper (figures.mjs): runs the CLI's unbundled entry, `main` of
-// packages/cli/dist/main.js, on the arguments given, in this process, then writes the
-// process's CPU time (user + system, every thread, start-up included) as JSON to fd 3.
-// Started with `--import ./no-figures.mjs` when the figures are to be left out.
+// `pnpm bench` helper (figures.mjs): runs `main` of a bundle of the CLI (the first argument) on
+// the other arguments, in this process, then writes the process's CPU time (user + system,
+// every thread, start-up included) as JSON to fd 3.
 import { writeSync } from "node:fs";
 
 const [mainPath, ...args] = process.argv.slice(2);

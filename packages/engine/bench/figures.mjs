@@ -1,14 +1,15 @@
 // `pnpm bench`, paper outputs: how much the flagship's figures add to `ccdc run --out`
 // (target, issue 9: under 1 s). The target's figure is the CPU time of `ccdc run
 // specs/northern.ccd --out DIR` in a child process, less that of the same run with the figures
-// left out (no-figures.mjs), best of 3 each. Also times, in this process, the figures built
+// left out, best of 3 each. Also times, in this process, the figures built
 // and drawn to SVG from the results (cold: the first time, vega's import included; warm: best
 // of 3), and, as separate processes, the wall time of `ccdc run` without and with `--out`.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const cli = join(root, "packages/cli");
@@ -74,24 +75,65 @@ const wall = (...args) => {
   }
   return best;
 };
-// CPU (s) of one `ccdc run SPEC --out DIR` in a child process (cpu-child.mjs), from the CLI's
-// unbundled entry so that no-figures.mjs can leave the figures out; both runs load the hook.
+// The figures' cost in `ccdc run --out`: two bundles of the built CLI (dist/main.js), made
+// alike with esbuild as scripts/bundle.mjs makes the real one, one as it is and one in which
+// paperFigures draws nothing (so neither vega nor vega-lite is loaded and report.html embeds no
+// figure). They are written into dist/ (the CLI finds its package.json one level up) and removed.
+const esbuild = await import(
+  pathToFileURL(createRequire(join(cli, "package.json")).resolve("esbuild")).href
+);
+const noFigures = {
+  name: "no-figures",
+  setup(b) {
+    b.onResolve({ filter: /\/paper-figures\.js$/ }, () => ({
+      path: "paper-figures",
+      namespace: "stub",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "stub" }, () => ({
+      contents: "export async function paperFigures() { return []; }",
+      loader: "js",
+    }));
+  },
+};
+const benchBundle = async (name, plugins) => {
+  const outfile = join(cli, "dist", name);
+  await esbuild.build({
+    entryPoints: [join(cli, "dist/main.js")],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    external: ["exceljs", "ajv", "@ccdc/plan/plan-validator.cjs", "vega", "vega-lite"].concat([
+      "@resvg/resvg-js",
+      "subset-font",
+      "docx",
+    ]),
+    banner: {
+      js: 'import { createRequire as __ccdcCreateRequire } from "node:module"; const require = __ccdcCreateRequire(import.meta.url);',
+    },
+    plugins,
+    logLevel: "error",
+  });
+  return outfile;
+};
+const withBundle = await benchBundle("bench-with-figures.bundle.mjs", []);
+const withoutBundle = await benchBundle("bench-without-figures.bundle.mjs", [noFigures]);
+
+// CPU (s) of one `ccdc run SPEC --out DIR` in a child process (cpu-child.mjs) with `bundle`.
 let outRuns = 0;
-const runOutCpu = (figures, tmp) => {
+const runOutCpu = (bundle, tmp) => {
   const r = spawnSync(
     process.execPath,
     [
-      "--import",
-      join(root, "packages/engine/bench/no-figures.mjs"),
       join(root, "packages/engine/bench/cpu-child.mjs"),
-      join(cli, "dist/main.js"),
+      bundle,
       "run",
       spec,
       "--out",
       join(tmp, `cpu-${outRuns++}`),
     ],
     {
-      env: { ...process.env, CCDC_BENCH_FIGURES: figures },
       stdio: ["ignore", "ignore", "pipe", "pipe"],
       encoding: "utf8",
       maxBuffer: 1 << 26,
@@ -107,8 +149,8 @@ try {
   let withFigures = Number.POSITIVE_INFINITY;
   let withoutFigures = Number.POSITIVE_INFINITY;
   for (let i = 0; i < 3; i++) {
-    withoutFigures = Math.min(withoutFigures, runOutCpu("none", tmp));
-    withFigures = Math.min(withFigures, runOutCpu("all", tmp));
+    withoutFigures = Math.min(withoutFigures, runOutCpu(withoutBundle, tmp));
+    withFigures = Math.min(withFigures, runOutCpu(withBundle, tmp));
   }
   const plain = wall("run", spec);
   const out = wall("run", spec, "--out", join(tmp, "out"));
@@ -136,4 +178,5 @@ try {
   );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
+  for (const f of [withBundle, withoutBundle]) rmSync(f, { force: true });
 }
