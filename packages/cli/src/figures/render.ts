@@ -7,29 +7,26 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { VlSpec } from "./figure.js";
 import { type Compiled, ShapeCompiler } from "./shape-compiler.js";
-
-// vega, vega-lite and resvg load only when a figure is drawn (runs without --out never pay).
-const libraries = async () => {
-  const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
-  return { vega, compile: vegaLite.compile };
-};
+import { loadVega, type VegaLibs } from "./vega-libs.js";
 
 /** Draws Vega-Lite specs to SVG text. */
 export type SvgRenderer = (spec: VlSpec) => Promise<string>;
 
 /**
  * A renderer for the figures of one run: vega-lite's compile and vega's parse run once per
- * figure shape (shape-compiler.ts), and each figure is drawn by a view of its own.
+ * figure shape (shape-compiler.ts), and each figure is drawn by a view of its own. vega and
+ * vega-lite load only when figures are drawn (runs without --out never pay), from their
+ * bundle (vega-libs.ts) unless `libs` are given.
  */
-export async function svgRenderer(): Promise<SvgRenderer> {
-  const { vega, compile } = await libraries();
-  type Runtime = ReturnType<typeof vega.parse>;
+export async function svgRenderer(libs?: VegaLibs): Promise<SvgRenderer> {
+  const { View, parse, compile } = libs ?? (await loadVega());
+  type Runtime = ReturnType<typeof parse>;
   const compiler = new ShapeCompiler(
-    (spec) => vega.parse(compile(spec as unknown as TopLevelSpec).spec) as unknown as Compiled,
+    (spec) => parse(compile(spec as unknown as TopLevelSpec).spec) as unknown as Compiled,
   );
   return async (spec) => {
     const runtime = compiler.compile(spec) as unknown as Runtime;
-    const view = new vega.View(runtime, { renderer: "none" });
+    const view = new View(runtime, { renderer: "none" });
     try {
       return await view.toSVG();
     } finally {

@@ -99,9 +99,15 @@ export function cutSpec(spec: VlSpec): CutSpec {
  */
 export function fillShape(compiled: Json, fills: readonly Json[]): Json | undefined {
   let ok = true;
+  const plainFills = new Map<string, boolean>();
   const inside = (_: string, k: string): string => {
     const fill = fills[Number(k)];
-    if (typeof fill === "string" && plain(fill)) return fill;
+    let isPlain = plainFills.get(k);
+    if (isPlain === undefined) {
+      isPlain = typeof fill === "string" && plain(fill);
+      plainFills.set(k, isPlain);
+    }
+    if (isPlain) return fill as string;
     ok = false;
     return "";
   };
