@@ -114,6 +114,23 @@ describe("ShapeCompiler", () => {
     }
   });
 
+  it("makes an explicit sort order of labels holes, so bar charts of other labels share a shape", () => {
+    const bars = (labels: string[]): VlSpec => ({
+      data: { values: labels.map((child, i) => ({ child, weight: i / 10 })) },
+      mark: "bar",
+      encoding: {
+        y: { field: "child", type: "nominal", sort: labels },
+        x: { field: "weight", type: "quantitative" },
+      },
+    });
+    const { calls, fn } = counted();
+    const compiler = new ShapeCompiler(fn);
+    for (const spec of [bars(["b", "a", "c"]), bars(["Z y", "x", "w"])]) {
+      expect(JSON.stringify(compiler.compile(spec))).toBe(direct(spec));
+    }
+    expect(calls.n).toBe(1);
+  });
+
   it("leaves empty titles and empty data arrays in the shape", () => {
     const cut = cutSpec(lines("", [], []));
     expect(cut.fills).toEqual(["Year", "Index", "Unit"]);

@@ -50,7 +50,8 @@ export interface CutSpec {
 
 /**
  * Cuts a Vega-Lite spec: each `data.values` array, each string `title` (or title `text` and
- * `subtitle`) and each string of a `domain` array of strings becomes a hole.
+ * `subtitle`) and each string of a `domain` or `sort` array of strings becomes a hole (a
+ * `sort` array is the order of the bars in a weights chart, by label).
  */
 export function cutSpec(spec: VlSpec): CutSpec {
   const fills: Json[] = [];
@@ -70,7 +71,11 @@ export function cutSpec(spec: VlSpec): CutSpec {
   const text = (v: Json): Json => (typeof v === "string" && v !== "" ? token(hole(v)) : v);
   const walk = (node: Json, key: string | undefined): Json => {
     if (Array.isArray(node)) {
-      if (key === "domain" && node.length > 0 && node.every((v) => typeof v === "string")) {
+      if (
+        (key === "domain" || key === "sort") &&
+        node.length > 0 &&
+        node.every((v) => typeof v === "string")
+      ) {
         return node.map(text);
       }
       return node.map((v) => walk(v, undefined));
