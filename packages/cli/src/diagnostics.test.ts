@@ -172,4 +172,26 @@ describe("one list format for the compiler's diagnostics and the engine's issues
       true,
     );
   });
+
+  test("a diagnostic saying ccdc stopped reading (E0010) is printed after the count, never counted", () => {
+    const stop: Diagnostic = { ...compiled(5), code: "E0010", message: "stopped" };
+    // Sorted by position the stop comes last, past the limit: it is printed all the same.
+    const many = [...Array.from({ length: MAX_PRINTED + 3 }, () => compiled(1)), stop];
+    const text = renderSpecDiagnostics(many, new Map(), false);
+    expect(text.match(/^error\[E0001\]/gm)).toHaveLength(MAX_PRINTED);
+    expect(text).toContain(`\n\n${notShown(3)}\n\nerror[E0010]: stopped\n`);
+    // Fewer than the limit: in order, nothing counted.
+    const few = renderSpecDiagnostics([compiled(1), stop], new Map(), false);
+    expect(few.match(/^error\[E00(01|10)\]/gm)).toEqual(["error[E0001]", "error[E0010]"]);
+    expect(few).not.toContain("not shown");
+    const issues = [
+      ...Array.from({ length: MAX_PRINTED + 1 }, () => issue(1)),
+      { ...issue(1), code: "E0010" },
+    ];
+    expect(
+      renderIssues(issues, { ...ctx, sourceMap: {} }).endsWith(
+        `\n\n${notShown(1)}\n\nerror[E0010]: a\n`,
+      ),
+    ).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
  * The one way the CLI prints diagnostics, the compiler's and the engine's alike: each is one
  * @ccdc/dsl `renderDiagnostic` — `error[D0101]: message`, ` --> spec.ccd:LINE:COL`, a code
  * frame, `help:` — and a list is at most MAX_PRINTED of them, separated by blank lines, then
- * how many more were not shown (renderList). An engine issue (a data or plan error found while
+ * how many more were not shown, then any diagnostic saying ccdc stopped reading (renderList). An engine issue (a data or plan error found while
  * running) becomes a Renderable here: its spec location comes from its JSON pointer mapped
  * through the plan's sourceMap, walking up the pointer until a mapped ancestor is found; the
  * data file, row and column follow as a note.
@@ -12,6 +12,7 @@ import {
   type Position,
   type Renderable,
   renderDiagnostic,
+  STOP_CODES,
   type Severity,
   sortDiagnostics,
 } from "@ccdc/dsl";
@@ -86,7 +87,11 @@ export function renderIssue(issue: IssueLike, ctx: IssueContext): string {
 
 /** Engine issues, in the order given, as a list (renderList). */
 export function renderIssues(issues: readonly IssueLike[], ctx: IssueContext): string {
-  return renderList(issues, (i) => renderIssue(i, ctx));
+  return renderList(
+    issues,
+    (i) => renderIssue(i, ctx),
+    (i) => STOP_CODES.has(i.code),
+  );
 }
 
 /** The compiler's diagnostics, sorted by position, as a list (renderList). */
@@ -98,16 +103,27 @@ export function renderSpecDiagnostics(
   return renderList(
     sortDiagnostics(diagnostics),
     (d) => `${renderDiagnostic(d, sources.get(d.range.file), { color })}\n`,
+    (d) => STOP_CODES.has(d.code),
   );
 }
 
 /**
  * At most MAX_PRINTED rendered items (each ending in a newline), separated by a blank line,
- * then a line counting the rest: a file of garbage prints a bounded report.
+ * then a line counting the rest: a file of garbage prints a bounded report. Items that say
+ * ccdc stopped reading (`isStop`: E0010) are never counted away: they are printed after the
+ * others (and after the count), since they say why the list ends where it does.
  */
-function renderList<T>(items: readonly T[], render: (item: T) => string): string {
-  const shown = items.slice(0, MAX_PRINTED).map(render);
-  if (items.length > MAX_PRINTED) shown.push(`${notShown(items.length - MAX_PRINTED)}\n`);
+function renderList<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  isStop: (item: T) => boolean,
+): string {
+  const stops: T[] = [];
+  const rest: T[] = [];
+  for (const item of items) (isStop(item) ? stops : rest).push(item);
+  const shown = rest.slice(0, MAX_PRINTED).map(render);
+  if (rest.length > MAX_PRINTED) shown.push(`${notShown(rest.length - MAX_PRINTED)}\n`);
+  for (const stop of stops) shown.push(render(stop));
   return shown.join("\n");
 }
 

@@ -14,3 +14,4 @@ export {
   summarize,
 } from "./render.js";
 export { didYouMean, suggest } from "./suggest.js";
+export { STOP_CODES } from "./syntax-messages.js";

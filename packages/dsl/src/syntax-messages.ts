@@ -118,6 +118,12 @@ export function expressionTooLong(range: Range, limit: number): Diagnostic {
   );
 }
 
+/**
+ * The codes of diagnostics that say ccdc stopped reading (E0010): a renderer that shows only
+ * the first diagnostics of a long list shows these too, since they explain why the list ends.
+ */
+export const STOP_CODES: ReadonlySet<string> = new Set(["E0010"]);
+
 /** `unread`: how many more lexing errors follow, when the lexer's count is known. */
 export function tooManySyntaxErrors(range: Range, limit: number, unread?: number): Diagnostic {
   const more = unread ? ` (${unread.toLocaleString("en")} more unreadable passages after it)` : "";
