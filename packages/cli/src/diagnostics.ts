@@ -12,8 +12,8 @@ import {
   type Position,
   type Renderable,
   renderDiagnostic,
-  STOP_CODES,
   type Severity,
+  STOP_CODES,
   sortDiagnostics,
 } from "@ccdc/dsl";
 import { type SpecRange, visibleText } from "@ccdc/plan";

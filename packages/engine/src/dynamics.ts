@@ -10,7 +10,16 @@
  * NaN: GM(1,1) on a series that fails the level-ratio test or holds a value ≤ 0 (W1101), a
  * forecast D outside [0, 1] clamped (W1102), β not estimable (W1103).
  */
-import { type Dynamics, own, type Plan, recordFrom, type Scale } from "@ccdc/plan";
+import {
+  appendAll,
+  type Dynamics,
+  maxOf,
+  minOf,
+  own,
+  type Plan,
+  recordFrom,
+  type Scale,
+} from "@ccdc/plan";
 import type { CouplingBlock } from "./analyses.js";
 import type { DynamicsResult, ForecastResult, MarkovResultJson } from "./dynamics-schema.js";
 import { type EngineIssue, pointer } from "./issues.js";
@@ -203,8 +212,8 @@ function runOne(
       let hi = Number.NEGATIVE_INFINITY;
       years.forEach((_, t) => {
         const col = column(t);
-        lo = Math.min(lo, Math.min(...col) - 3 * hs[t]!);
-        hi = Math.max(hi, Math.max(...col) + 3 * hs[t]!);
+        lo = Math.min(lo, minOf(col) - 3 * hs[t]!);
+        hi = Math.max(hi, maxOf(col) + 3 * hs[t]!);
       });
       grid = evenGrid(lo, hi, DEFAULT_GRID_POINTS);
     }
@@ -226,8 +235,8 @@ function runOne(
   if (dyn.markov) {
     const mk = markovOf(dyn, di, subject, plan, nYears, weights);
     result.markov = mk.result;
-    errors.push(...mk.errors);
-    warnings.push(...mk.warnings);
+    appendAll(errors, mk.errors);
+    appendAll(warnings, mk.warnings);
   }
 
   if (dyn.convergence) {

@@ -12,8 +12,7 @@
  * (an internal error) on the first non-finite number. Arrays and keys come in plan order, so
  * `stableStringify(result)` is byte-identical for the same plan and data.
  */
-
-import { emptyRecord, own, type Plan, recordFrom } from "@ccdc/plan";
+import { appendAll, emptyRecord, own, type Plan, recordFrom } from "@ccdc/plan";
 import { couplingRows } from "./analyses.js";
 import type { ColumnarResult } from "./columnar.js";
 import { growthRecord } from "./growth.js";
@@ -285,7 +284,7 @@ export function conventionKeys(plan: Plan): ConventionKey[] {
     "nearest",
     "splice",
   ];
-  out.push(...methodConventions(plan));
+  appendAll(out, methodConventions(plan));
   return out;
 }
 

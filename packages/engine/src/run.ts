@@ -10,7 +10,7 @@
  * problem of a kind. Errors and warnings are data (`EngineIssue`); only an engine bug throws.
  * The data stay columnar throughout: one Float64Array per variable, indicator and node.
  */
-import type { Plan } from "@ccdc/plan";
+import { appendAll, type Plan } from "@ccdc/plan";
 import { aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
 import type { ColumnarResult } from "./columnar.js";
@@ -80,8 +80,8 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
     readMaps(plan, opts.baseDir),
   ]);
   const { errors, warnings } = split(read.issues);
-  errors.push(...maps.errors);
-  warnings.push(...maps.warnings);
+  appendAll(errors, maps.errors);
+  appendAll(warnings, maps.warnings);
   if (errors.length > 0) return { ok: false, errors, warnings };
   const spatial = await readSpatialFiles(plan, opts.baseDir, maps.maps);
   if (spatial.errors.length > 0) return { ok: false, errors: spatial.errors, warnings };
@@ -160,13 +160,13 @@ function runIndexed(
   if (units.errors.length > 0) return fail(units.errors);
 
   const hierarchy = computeHierarchy(index, units.columns);
-  warnings.push(...hierarchy.warnings);
+  appendAll(warnings, hierarchy.warnings);
   if (hierarchy.errors.length > 0) return fail(hierarchy.errors);
 
   const analyses = runAnalyses(index, hierarchy.nodeIndex);
-  warnings.push(...analyses.warnings);
+  appendAll(warnings, analyses.warnings);
   const growth = computeGrowth(index, hierarchy.nodeIndex);
-  warnings.push(...growth.warnings);
+  appendAll(warnings, growth.warnings);
   const relative = runRelative(index, hierarchy.nodeIndex, analyses.blocks);
   const obstacles = runObstacles(index, hierarchy.indicatorNormalized, hierarchy.nodeWeights);
   const spatial = runSpatialStage(
@@ -176,11 +176,11 @@ function runIndexed(
     hierarchy.nodeIndex,
     analyses.blocks,
   );
-  warnings.push(...spatial.warnings);
+  appendAll(warnings, spatial.warnings);
   if (spatial.errors.length > 0) return fail(spatial.errors);
   // After the spatial stage: the spatial Markov variant reads its weight matrices.
   const dynamics = runDynamics(index, hierarchy.nodeIndex, analyses.blocks, spatial.weights);
-  warnings.push(...dynamics.warnings);
+  appendAll(warnings, dynamics.warnings);
   if (dynamics.errors.length > 0) return fail(dynamics.errors);
 
   const { plan } = index;

@@ -9,7 +9,7 @@
  *
  * Columns are unit-major (`i = u * years + y`).
  */
-import type { Weighting } from "@ccdc/plan";
+import { appendAll, type Weighting } from "@ccdc/plan";
 import type { ColumnTotals, Direction } from "./kernels/index.js";
 import { entropyWeights, minMaxSummed, topsisCloseness, weightedSum } from "./kernels/index.js";
 import { type WeightDetail, type WeightingProblem, weighScope } from "./weighting.js";
@@ -192,13 +192,13 @@ function weightScopedGeneral(
     else if (spec.kind === "entropy") {
       const r = entropyWeights(norm);
       weights = r.weights;
-      if (r.degenerate) degenerateYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+      if (r.degenerate) appendAll(degenerateYears, scope === "pooled" ? range(nYears) : [sc]);
     } else {
       const r = weighScope(spec.weighting, spec.ids, norm, raw.map(take));
       weights = r.weights;
       details.push(r.detail);
       if (r.problem) problems.push({ year: sc, problem: r.problem });
-      if (r.degenerate) degenerateYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+      if (r.degenerate) appendAll(degenerateYears, scope === "pooled" ? range(nYears) : [sc]);
     }
     byYear.push(weights);
     let values: Float64Array;
@@ -206,7 +206,7 @@ function weightScopedGeneral(
       const t = topsisCloseness(norm, weights);
       values = t.closeness;
       ideals.push({ idealPlus: t.idealPlus, idealMinus: t.idealMinus });
-      if (t.tied > 0) tiedYears.push(...(scope === "pooled" ? range(nYears) : [sc]));
+      if (t.tied > 0) appendAll(tiedYears, scope === "pooled" ? range(nYears) : [sc]);
     } else values = weightedSum(norm, weights);
     if (scope === "pooled") index.set(values);
     else for (let u = 0; u < nUnits; u++) index[u * nYears + sc] = values[u]!;

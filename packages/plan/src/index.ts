@@ -1,3 +1,5 @@
+export * from "./append-all.js";
+export * from "./extent.js";
 export * from "./figure-schema.js";
 export { minimalPlan } from "./fixtures.js";
 export * from "./json.js";

@@ -5,7 +5,7 @@
  * every unit and year. Every O_ij is in results.json (`obstacles`) and obstacle-ID.csv. Pure.
  */
 import type { Result, ResultObstacle } from "@ccdc/engine";
-import { type Obstacle, own, type Plan } from "@ccdc/plan";
+import { appendAll, type Obstacle, own, type Plan } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
 import type { Names } from "./names.js";
@@ -19,7 +19,7 @@ export function obstacleBlocks(result: Result, plan: Plan, names: Names): Block[
   const blocks: Block[] = [heading(2, words.obstacle.heading)];
   for (const o of list) {
     const def = plan.obstacles?.find((d) => d.id === o.id);
-    if (def) blocks.push(...oneObstacle(result, o, def, names, words));
+    if (def) appendAll(blocks, oneObstacle(result, o, def, names, words));
   }
   return blocks;
 }

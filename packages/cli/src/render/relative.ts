@@ -5,7 +5,7 @@
  * names no system). Every value is in results.json (`relative`) and relative-ID.csv. Pure.
  */
 import type { Result, ResultRelative } from "@ccdc/engine";
-import { own, type Plan, type Relative } from "@ccdc/plan";
+import { appendAll, own, type Plan, type Relative } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
 import type { Names } from "./names.js";
@@ -25,7 +25,7 @@ export function relativeBlocks(result: Result, plan: Plan, names: Names): Block[
   const blocks: Block[] = [heading(2, words.relative.heading)];
   for (const r of list) {
     const def = plan.relative?.find((d) => d.id === r.id);
-    if (def) blocks.push(...oneRelative(result, r, def, names, words));
+    if (def) appendAll(blocks, oneRelative(result, r, def, names, words));
   }
   return blocks;
 }

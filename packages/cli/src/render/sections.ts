@@ -6,7 +6,7 @@
  */
 
 import type { CouplingRow, Result, ResultNode } from "@ccdc/engine";
-import { own, type Plan, type Scale } from "@ccdc/plan";
+import { appendAll, own, type Plan, type Scale } from "@ccdc/plan";
 import { type Block, heading, table, text } from "./document.js";
 import { fixed, levelInterval, percent } from "./format.js";
 import type { Lang, Names } from "./names.js";
@@ -143,7 +143,7 @@ export function couplingBlocks(result: Result, plan: Plan, names: Names): Block[
       }
     }
   }
-  for (const scale of usedScales(plan)) blocks.push(...scaleBlocks(scale, names.lang));
+  for (const scale of usedScales(plan)) appendAll(blocks, scaleBlocks(scale, names.lang));
   return blocks;
 }
 

@@ -5,7 +5,7 @@
  * variants the study declares, and the one a run applied. Pure: result and plan in, blocks out.
  */
 import type { Result, SensitivityResultJson } from "@ccdc/engine";
-import { type Override, own, type Plan } from "@ccdc/plan";
+import { appendAll, type Override, own, type Plan } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed } from "./format.js";
 import { type ReportWords, reportWords } from "./words.js";
@@ -99,8 +99,8 @@ function oneAnalysis(
     text(w.runs(s.runs, sample), w.intervals),
     pairs(s.choices.map((c) => [w.choice(c.id), c.alternatives.join(", ")] as const)),
   ];
-  for (const o of s.outputs) blocks.push(...outputBlocks(result, o, words));
-  blocks.push(...shareBlocks(s, w));
+  for (const o of s.outputs) appendAll(blocks, outputBlocks(result, o, words));
+  appendAll(blocks, shareBlocks(s, w));
   return blocks;
 }
 

@@ -6,7 +6,7 @@
  * `autocorrelation[i].regions`, drawn on the map the spec declares.
  */
 import type { Result, ResultAutocorrelation, ResultGiYear } from "@ccdc/engine";
-import { type Autocorrelation, own, type Plan } from "@ccdc/plan";
+import { type Autocorrelation, appendAll, own, type Plan } from "@ccdc/plan";
 import { lineChunks } from "./csv-stream.js";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed, withOrigin } from "./format.js";
@@ -62,7 +62,7 @@ export function autocorrelationBlocks(result: Result, plan: Plan, lang: Lang = "
   const blocks: Block[] = [heading(2, words.autocorrelation.heading)];
   for (const a of list) {
     const def = plan.autocorrelations?.find((d) => d.id === a.id);
-    if (def) blocks.push(...analysisBlocks(a, def, lang, words));
+    if (def) appendAll(blocks, analysisBlocks(a, def, lang, words));
   }
   return blocks;
 }

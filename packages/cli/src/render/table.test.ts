@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { ansiStyle, stripAnsi } from "../style.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
+import { heading, table } from "./document.js";
 import { namesFor } from "./names.js";
-import { renderTable, tableLines } from "./table.js";
+import { renderDocumentText, renderTable, tableLines } from "./table.js";
 
 const report = renderTable(fixtureResult(), fixturePlan());
 const lines = report.split("\n");
@@ -96,5 +97,18 @@ describe("table format", () => {
 
   test("no line has trailing spaces", () => {
     expect(lines.filter((l) => l !== l.trimEnd())).toEqual([]);
+  });
+});
+
+describe("a document with a long table", () => {
+  test("250,000 rows render (their lines were appended by spread: a RangeError)", () => {
+    const rows = Array.from({ length: 250_000 }, (_, i) => [`u${i}`, String(i % 10)]);
+    const text = renderDocumentText([heading(1, "T"), table(["unit", "n"], rows)]);
+    const lines = text.split("\n");
+    // Title, underline, blank, header, rule, the rows, and the final newline's empty string.
+    expect(lines).toHaveLength(5 + rows.length + 1);
+    // The unit column is as wide as "u249999" (7), then the two-space gap, then the digit.
+    expect(lines[5]).toBe(`${"u0".padEnd(7)}  0`);
+    expect(lines.at(-2)).toBe("u249999  9");
   });
 });

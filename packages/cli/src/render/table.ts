@@ -4,7 +4,7 @@
  */
 
 import type { Result } from "@ccdc/engine";
-import type { Plan } from "@ccdc/plan";
+import { appendAll, type Plan } from "@ccdc/plan";
 import { plainStyle, type Style } from "../style.js";
 import type { Align, Block, Document } from "./document.js";
 import { reportBlocksOneByOne, reportDocument } from "./document-for.js";
@@ -49,7 +49,7 @@ export function renderDocumentText(doc: Document, style: Style = plainStyle): st
     const prev = doc[i - 1];
     // A blank line between blocks, except right under a level-3 heading.
     if (i > 0 && !(prev?.kind === "heading" && prev.level === 3)) out.push("");
-    out.push(...blockLines(block, style));
+    appendAll(out, blockLines(block, style));
   });
   return `${out.join("\n")}\n`;
 }

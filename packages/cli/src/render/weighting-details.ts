@@ -5,7 +5,7 @@
  * reviewer can check the weights by hand. CRITIC's correlation matrix is in the JSON results.
  */
 import type { Result, ResultNode, ResultWeightDetail } from "@ccdc/engine";
-import { own } from "@ccdc/plan";
+import { appendAll, own } from "@ccdc/plan";
 import { type Block, heading, pairs, table, text } from "./document.js";
 import { fixed } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
@@ -16,7 +16,8 @@ type Words = ReportWords["weighting"] & Pick<ReportWords, "engineText">;
 export function weightingDetailBlocks(result: Result, words = reportWords()): Block[] {
   const w = { ...words.weighting, engineText: words.engineText };
   const blocks: Block[] = [];
-  for (const node of nodesInReportOrder(result)) blocks.push(...nodeBlocks(node, result.years, w));
+  for (const node of nodesInReportOrder(result))
+    appendAll(blocks, nodeBlocks(node, result.years, w));
   return blocks.length > 0 ? [heading(3, w.heading), ...blocks] : [];
 }
 
@@ -25,7 +26,7 @@ function nodeBlocks(node: ResultNode, years: readonly number[], w: Words): Block
   const scopes = node.weighting ?? [];
   scopes.forEach((d, i) => {
     const when = scopes.length > 1 ? ` (${years[i]})` : "";
-    out.push(...detailBlocks(`${node.id}${when}`, d, w));
+    appendAll(out, detailBlocks(`${node.id}${when}`, d, w));
   });
   (node.topsis ?? []).forEach((t, i) => {
     const when = node.topsis!.length > 1 ? ` (${years[i]})` : "";
@@ -85,7 +86,7 @@ function detailBlocks(title: string, d: ResultWeightDetail, w: Words): Block[] {
     );
   }
   (d.members ?? []).forEach((m, i) => {
-    out.push(...detailBlocks(w.member(title, i + 1), m, w));
+    appendAll(out, detailBlocks(w.member(title, i + 1), m, w));
   });
   return out;
 }

@@ -10,6 +10,7 @@
  * method), E0419 (flat over given), E0420 (compose/weights on a given node), E0421 (negative),
  * E0102 (unknown name in fixed weights).
  */
+import { appendAll } from "@ccdc/plan";
 import type { Ident, NodeDecl, WeightsAst } from "../ast.js";
 import { composeOnGiven, flatOverGiven, unknownCompose, unknownWeights } from "../messages.js";
 import type { CheckContext } from "./context.js";
@@ -77,7 +78,7 @@ export function leaves(node: NodeDecl): Ident[] {
   const out: Ident[] = [];
   for (const c of node.children) {
     if (c.kind === "indicator") out.push(c.name);
-    else out.push(...leaves(c));
+    else appendAll(out, leaves(c));
   }
   return out;
 }

@@ -15,9 +15,10 @@
  * id, or label in a language (plan map `match`). Every region must have exactly one feature
  * (D0605, D0606); a feature matching no region is a warning.
  */
+
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import type { MapDef, Plan, Region } from "@ccdc/plan";
+import { appendAll, type MapDef, type Plan, type Region } from "@ccdc/plan";
 import { feature as topoFeature } from "topojson-client";
 import { type EngineIssue, pointer } from "../issues.js";
 import * as msg from "../messages/index.js";
@@ -88,9 +89,9 @@ export async function readMaps(
   const errors: EngineIssue[] = [];
   const warnings: EngineIssue[] = [];
   for (const o of outcomes) {
-    warnings.push(...o.warnings);
+    appendAll(warnings, o.warnings);
     if (o.ok) maps.push(o.map);
-    else errors.push(...o.errors);
+    else appendAll(errors, o.errors);
   }
   return { maps, errors, warnings };
 }

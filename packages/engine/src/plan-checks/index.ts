@@ -7,7 +7,7 @@
  * The plan is supposed to come fully resolved from the compiler; these checks make the engine
  * safe against any other writer of plans, and they run before any data is read.
  */
-import type { Plan } from "@ccdc/plan";
+import { appendAll, type Plan } from "@ccdc/plan";
 import type { EngineIssue } from "../issues.js";
 import { checkAnalyses } from "./analyses.js";
 import { checkDynamics } from "./dynamics.js";
@@ -40,6 +40,6 @@ export function checkPlanSemantics(plan: Plan): EngineIssue[] {
   checkAnalyses(plan, ids, issues);
   checkDynamics(plan, ids, issues);
   checkRelativeObstacle(plan, issues);
-  issues.push(...checkSpatial(plan));
+  appendAll(issues, checkSpatial(plan));
   return issues;
 }

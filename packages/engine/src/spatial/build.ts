@@ -4,7 +4,7 @@
  * unit columns), adding the declared links, finding islands, transforming, and summarising.
  * Pure: the files were read before (io/spatial-inputs.ts, io/geo-reader.ts).
  */
-import type { SpatialWeights } from "@ccdc/plan";
+import { maxOf, minOf, type SpatialWeights } from "@ccdc/plan";
 import { type EngineIssue, pointer } from "../issues.js";
 import * as msg from "../messages/index.js";
 import { contiguityWeights, type RegionRings } from "./contiguity.js";
@@ -135,8 +135,8 @@ export function buildWeights(
         n,
         links: m.neighbours.length,
         meanNeighbours: n > 0 ? m.neighbours.length / n : 0,
-        minNeighbours: n > 0 ? Math.min(...k) : 0,
-        maxNeighbours: n > 0 ? Math.max(...k) : 0,
+        minNeighbours: n > 0 ? minOf(k) : 0,
+        maxNeighbours: n > 0 ? maxOf(k) : 0,
         islands: isl,
         symmetric: isSymmetric(m),
       },

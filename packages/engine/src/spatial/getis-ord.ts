@@ -1,3 +1,4 @@
+import { maxOf } from "@ccdc/plan";
 import type { SpatialMatrix } from "./matrix.js";
 import { twoSidedP } from "./moran.js";
 
@@ -83,7 +84,7 @@ export function giStar(x: Float64Array, star: StarWeights, variant: GiStarVarian
   }
   const mean = sum / n;
   const variance = sumSq / n - mean * mean;
-  const scale = Math.max(...Array.from(x, Math.abs));
+  const scale = maxOf(Array.from(x, Math.abs));
   if (!(variance > (1e-12 * scale) ** 2)) return { defined: false, reason: "constant" };
   if (variant === "pysal" && mean === 0) return { defined: false, reason: "zero_mean" };
   const s = Math.sqrt(variance);

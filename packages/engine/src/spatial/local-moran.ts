@@ -1,3 +1,4 @@
+import { maxOf } from "@ccdc/plan";
 import type { SpatialMatrix } from "./matrix.js";
 import { spatialLag } from "./matrix.js";
 import { summarise } from "./moran.js";
@@ -58,7 +59,7 @@ export function localMoran(
     z[k] = x[k]! - mean;
     m2 += z[k]! * z[k]!;
   }
-  const scale = Math.max(...Array.from(x, Math.abs));
+  const scale = maxOf(Array.from(x, Math.abs));
   if (m2 <= (1e-12 * scale) ** 2 * n) return { defined: false, reason: "constant" };
   const lag = spatialLag(w, z);
   const c = (n - 1) / m2;

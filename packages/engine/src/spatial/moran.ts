@@ -1,3 +1,4 @@
+import { maxOf } from "@ccdc/plan";
 import erfc from "@stdlib/math-base-special-erfc";
 import type { SpatialMatrix } from "./matrix.js";
 import { spatialLag } from "./matrix.js";
@@ -96,7 +97,7 @@ export function globalMoran(
     m4 += d * d * d * d;
   }
   // A spread at rounding level of the values is no spread (as the engine's constant-column rule).
-  const scale = Math.max(...Array.from(x, Math.abs));
+  const scale = maxOf(Array.from(x, Math.abs));
   if (m2 <= (1e-12 * scale) ** 2 * n) return { defined: false, n, reason: "constant" };
   const moranOf = (zz: Float64Array): number => {
     const lag = spatialLag(w, zz);

@@ -4,7 +4,7 @@
  * coupling analyses, on their D, or on the nodes' indices. Files (neighbour pairs,
  * coordinates, maps) were read before the pipeline started (`readSpatialFiles`).
  */
-import type { Plan } from "@ccdc/plan";
+import { appendAll, type Plan } from "@ccdc/plan";
 import type { UnitColumns } from "../aggregate.js";
 import type { CouplingBlock } from "../analyses.js";
 import type { RegionMap } from "../io/geo-reader.js";
@@ -33,7 +33,7 @@ export async function readSpatialFiles(
       const c = def.construction;
       if (c.kind === "neighbours") {
         const read = await readNeighbourPairs(plan, baseDir, c.path, [c.region, c.neighbour], at);
-        errors.push(...read.errors);
+        appendAll(errors, read.errors);
         const toUnit = new Map(unitRegions.map((r, u) => [r, u]));
         const pairs: [number, number][] = [];
         for (const [a, b] of read.pairs) {
@@ -54,7 +54,7 @@ export async function readSpatialFiles(
           `${at}/coordinates`,
         );
         if ("errors" in read) {
-          errors.push(...read.errors);
+          appendAll(errors, read.errors);
           return undefined;
         }
         return { kind: "coordinates", lon: read.lon, lat: read.lat };
@@ -109,7 +109,7 @@ export function runSpatialStage(
       return;
     }
     const b = buildWeights(def, i, unitIds, input);
-    out.errors.push(...b.errors);
+    appendAll(out.errors, b.errors);
     if (!b.built) return;
     built.set(def.id, b.built);
     out.weights.push(b.built);
