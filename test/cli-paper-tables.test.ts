@@ -56,7 +56,63 @@ describe("results.xlsx", () => {
       "weights",
       "filled",
       "descriptive",
+      "sensitivity",
     ]);
+  });
+
+  test("sensitivity: each watched row's nominal value, quantiles and ranks by year", () => {
+    const rows = sheetRows(wb.getWorksheet("sensitivity")!);
+    expect(rows[0]).toEqual([
+      "Sensitivity",
+      "Output",
+      "Form",
+      "Unit",
+      "Systems",
+      "Year",
+      "Nominal",
+      "Median",
+      "5% quantile",
+      "95% quantile",
+      "Share keeping the grade",
+      "Rank",
+      "Rank (min)",
+      "Rank (max)",
+    ]);
+    const unitLabel = (id: string) => result.units.find((u) => u.id === id)?.label;
+    const nodeLabel = (id: string) => result.nodes.find((n) => n.id === id)?.label;
+    const analysisName = (id: string) =>
+      ({
+        internal: "Internal coupling coordination",
+        spatial: "Spatial coupling coordination between clusters",
+      })[id] ?? id;
+    const expected = result.sensitivity!.flatMap((s) =>
+      s.outputs.flatMap((o) =>
+        o.rows.flatMap((r) =>
+          result.years.map((year, y) => {
+            const row = [
+              s.label,
+              o.kind === "analysis" ? analysisName(o.id) : nodeLabel(o.id),
+              o.form,
+              r.units.map(unitLabel).join(" + "),
+              r.systems.map(nodeLabel).join(" + "),
+              year,
+              r.nominal[y],
+              r.median[y],
+              r.low[y],
+              r.high[y],
+              r.gradeShare?.[y],
+              r.rank.nominal[y],
+              r.rank.low[y],
+              r.rank.high[y],
+            ];
+            // exceljs leaves an empty cell out: trailing holes are shorter rows.
+            return row.map((v) => v ?? undefined);
+          }),
+        ),
+      ),
+    );
+    expect(rows.slice(1).map((r) => Array.from({ length: 14 }, (_, i) => r[i]))).toEqual(expected);
+    expect(wb.getWorksheet("sensitivity")!.getColumn(7).numFmt).toBe("0.000");
   });
 
   test("indices: each node's index by unit and year, as numbers shown with 3 decimals", () => {

@@ -10,6 +10,10 @@
  */
 import type { Result } from "@ccdc/engine";
 import { type Plan, stableJsonChunks, stableStringify } from "@ccdc/plan";
+import { autocorrelationTables } from "../paper/autocorrelation-tables.js";
+import { dataTableCsvChunks } from "../paper/data-table.js";
+import { dynamicsTables } from "../paper/dynamics-tables.js";
+import type { TableContext } from "../paper/tables.js";
 import {
   renderCouplingCsv,
   renderIndicesCsv,
@@ -23,7 +27,7 @@ import {
   tidyCsvChunks,
 } from "../render/csv-stream.js";
 import { renderMarkdown, reportMarkdownChunks } from "../render/markdown.js";
-import type { Names } from "../render/names.js";
+import { type Names, namesFor } from "../render/names.js";
 import {
   obstacleCsvChunks,
   obstacleSharesCsvChunks,
@@ -44,6 +48,7 @@ import {
   weightsGalChunks,
 } from "../render/spatial.js";
 import { renderTable, reportTextChunks } from "../render/table.js";
+import { wordsFor } from "../render/words.js";
 
 /** A file's content as chunks of text, produced when it is iterated. */
 export type TextChunks = Iterable<string>;
@@ -81,6 +86,8 @@ export function resultFiles(result: Result, plan: Plan, names?: Names): Map<stri
     files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsvChunks(w));
     files.set(`spatial-weights-${w.id}.gal`, weightsGalChunks(w));
   }
+  // Spatial autocorrelation and dynamics: one CSV per statistic computed (paper/*-tables.ts).
+  for (const t of analysisDataTables(result, plan, names)) files.set(t.file, dataTableCsvChunks(t));
   return files;
 }
 
@@ -110,5 +117,17 @@ export function resultStrings(result: Result, plan: Plan, names?: Names): Map<st
     files.set(`spatial-weights-${w.id}.csv`, weightsEdgeCsv(w));
     files.set(`spatial-weights-${w.id}.gal`, weightsGal(w));
   }
+  for (const t of analysisDataTables(result, plan, names))
+    files.set(t.file, [...dataTableCsvChunks(t)].join(""));
   return files;
+}
+
+/**
+ * The autocorrelation and dynamics tables whose CSVs `--out` writes. Their CSVs hold ids, not
+ * labels, so any language's names give the same bytes; English when none are given.
+ */
+function analysisDataTables(result: Result, plan: Plan, names: Names | undefined) {
+  const n = names ?? namesFor(result, plan, "en");
+  const ctx: TableContext = { result, plan, names: n, words: wordsFor(n.lang) };
+  return [...autocorrelationTables(ctx), ...dynamicsTables(ctx)];
 }

@@ -8,9 +8,14 @@ import type { RenderedFigure } from "../figures/figure-files.js";
 import type { Names } from "../render/names.js";
 import { runReportBlocks } from "../render/report.js";
 import { wordsFor } from "../render/words.js";
+import { autocorrelationTables } from "./autocorrelation-tables.js";
+import { dataTableSheet } from "./data-table.js";
 import { renderDocx } from "./docx.js";
+import { densitySheets, dynamicsTables } from "./dynamics-tables.js";
 import { renderHtml } from "./html.js";
 import { descriptiveCsv, filledCsv, weightsCsv } from "./paper-csv.js";
+import { relativeObstacleSheets } from "./relative-obstacle-sheets.js";
+import { sensitivitySheets } from "./sensitivity-sheet.js";
 import {
   couplingTable,
   couplingWideTables,
@@ -25,7 +30,10 @@ import {
 } from "./tables.js";
 import { renderXlsx } from "./xlsx.js";
 
-/** The workbook's sheets, in order. */
+/**
+ * The workbook's sheets, in order: the paper tables, then those of the analyses the study has
+ * (relative development, obstacle degree, sensitivity, spatial autocorrelation, dynamics).
+ */
 export function workbookTables(ctx: TableContext): PaperTable[] {
   return [
     indicesTable(ctx),
@@ -34,6 +42,11 @@ export function workbookTables(ctx: TableContext): PaperTable[] {
     weightsTable(ctx),
     filledTable(ctx),
     descriptiveTable(ctx),
+    ...relativeObstacleSheets(ctx),
+    ...sensitivitySheets(ctx),
+    ...autocorrelationTables(ctx).map(dataTableSheet),
+    ...dynamicsTables(ctx).map(dataTableSheet),
+    ...densitySheets(ctx),
   ];
 }
 

@@ -3,6 +3,8 @@
  * weights, filled cells, descriptive statistics). Numbers are stored as numbers with a display
  * format (3 decimals; 4 for weights; percentages for growth), so a user can compute with them.
  */
+
+import { sheetNames } from "./sheet-names.js";
 import type { ColumnKind, PaperTable } from "./tables.js";
 import { deterministicZip } from "./zip.js";
 
@@ -23,8 +25,9 @@ export async function renderXlsx(tables: readonly PaperTable[]): Promise<Uint8Ar
   // Fixed dates: the workbook records them, and the same run must give the same bytes.
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = new Date(Date.UTC(2000, 0, 1));
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.key.slice(0, 31), {
+  const names = sheetNames(tables.map((t) => t.key));
+  for (const [t, table] of tables.entries()) {
+    const sheet = workbook.addWorksheet(names[t]!, {
       views: [{ state: "frozen", ySplit: 1 }],
     });
     sheet.addRow(table.columns.map((c) => c.header)).font = { bold: true };
