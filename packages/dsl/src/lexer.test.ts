@@ -1,6 +1,7 @@
-import { tokenMatcher } from "chevrotain";
+import { Lexer, type TokenType, tokenMatcher } from "chevrotain";
 import { describe, expect, test, vi } from "vitest";
 import {
+  allTokens,
   badEscapes,
   buildSpecLexer,
   Identifier,
@@ -8,6 +9,7 @@ import {
   lexSpec,
   StringLiteral,
   stringValue,
+  WHITESPACE_CHARS,
 } from "./lexer.js";
 
 const kinds = (text: string): string[] => lexSpec(text).tokens.map((t) => t.tokenType.name);
@@ -136,5 +138,62 @@ describe("the token definitions", () => {
     } finally {
       warn.mockRestore();
     }
+  });
+});
+
+// lexer.ts declares each token's line breaks and start characters, so that chevrotain does not
+// parse every pattern to work them out when the lexer is built. Here chevrotain works them out,
+// in a lexer built over copies of the tokens without the declarations, and both must agree.
+describe("the declared line breaks and start characters", () => {
+  interface Config {
+    readonly tokenType: TokenType;
+    readonly canLineTerminator: boolean;
+  }
+  interface Analysed {
+    readonly patternIdxToConfig: { readonly defaultMode: readonly Config[] };
+    readonly charCodeToPatternIdxToConfig: {
+      readonly defaultMode: readonly (readonly Config[] | undefined)[];
+    };
+  }
+  const analysis = (tokens: TokenType[]) => {
+    const lexer = new Lexer(tokens, { positionTracking: "full", skipValidations: true });
+    const { patternIdxToConfig, charCodeToPatternIdxToConfig } = lexer as unknown as Analysed;
+    return {
+      lineBreaks: patternIdxToConfig.defaultMode.map((c) => [
+        c.tokenType.name,
+        c.canLineTerminator,
+      ]),
+      startChars: [...charCodeToPatternIdxToConfig.defaultMode].map((cs) =>
+        (cs ?? []).map((c) => c.tokenType.name),
+      ),
+    };
+  };
+  const undeclared = allTokens.map((tk) => {
+    const {
+      LINE_BREAKS: _breaks,
+      START_CHARS_HINT: _starts,
+      ...rest
+    } = tk as TokenType & {
+      LINE_BREAKS?: boolean;
+      START_CHARS_HINT?: unknown;
+    };
+    return rest as TokenType;
+  });
+
+  test("every token declares both", () => {
+    for (const tk of allTokens) {
+      if (tk.PATTERN === Lexer.NA) continue;
+      expect(Object.hasOwn(tk, "LINE_BREAKS"), tk.name).toBe(true);
+      expect(Object.hasOwn(tk, "START_CHARS_HINT"), tk.name).toBe(true);
+    }
+  });
+
+  test("they are what chevrotain finds in the patterns", () => {
+    expect(analysis([...allTokens])).toEqual(analysis(undeclared));
+  });
+
+  test("WHITESPACE_CHARS is every character \\s matches", () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+    expect(WHITESPACE_CHARS).toEqual(all.filter((ch) => /\s/.test(ch)));
   });
 });

@@ -6,26 +6,47 @@
  * (`variable value "value"`, `region on "Ontario"`). The few places where a trailing optional
  * name could swallow the next clause's keyword accept only a plain identifier (see parser.ts).
  * Comments go to the "comments" group: hidden from the parser, kept for tools.
+ *
+ * Every token declares whether it can hold a line break (`line_breaks`) and, where its pattern
+ * is a regular expression, the characters it can start with (`start_chars_hint`): otherwise
+ * chevrotain works both out by parsing every pattern when the lexer is built, which was about
+ * a tenth of starting ccdc. lexer.test.ts checks both against chevrotain's own analysis.
  */
 import { createToken, type ILexingError, type IToken, Lexer, type TokenType } from "chevrotain";
 import type { Position, Range } from "./diagnostic.js";
+
+const chars = (from: string, to: string): string[] =>
+  Array.from({ length: to.charCodeAt(0) - from.charCodeAt(0) + 1 }, (_, i) =>
+    String.fromCharCode(from.charCodeAt(0) + i),
+  );
+/** The characters `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+export const WHITESPACE_CHARS: readonly string[] = [
+  ..."\t\n\v\f\r \u00a0\u1680",
+  ...chars("\u2000", "\u200a"),
+  ..."\u2028\u2029\u202f\u205f\u3000\ufeff",
+];
+const NAME_START = [...chars("A", "Z"), ...chars("a", "z"), "_"];
 
 export const WhiteSpace = createToken({
   name: "WhiteSpace",
   pattern: /\s+/,
   group: Lexer.SKIPPED,
   line_breaks: true,
+  start_chars_hint: [...WHITESPACE_CHARS],
 });
 export const LineComment = createToken({
   name: "LineComment",
   pattern: /\/\/[^\r\n]*/,
   group: "comments",
+  line_breaks: false,
+  start_chars_hint: ["/"],
 });
 export const BlockComment = createToken({
   name: "BlockComment",
   pattern: /\/\*[\s\S]*?\*\//,
   group: "comments",
   line_breaks: true,
+  start_chars_hint: ["/"],
 });
 /** `/* …` with no `*\/` before the end of the file: reported, then treated as a comment. */
 export const UnterminatedBlockComment = createToken({
@@ -33,12 +54,15 @@ export const UnterminatedBlockComment = createToken({
   pattern: /\/\*[\s\S]*/,
   group: "comments",
   line_breaks: true,
+  start_chars_hint: ["/"],
 });
 
 export const StringLiteral = createToken({
   name: "StringLiteral",
   pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/,
   label: "a string",
+  line_breaks: false,
+  start_chars_hint: ['"'],
 });
 /** A string with no closing quote on its line: reported, then parsed as a string. */
 export const UnterminatedString = createToken({
@@ -46,16 +70,22 @@ export const UnterminatedString = createToken({
   pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?/,
   categories: [StringLiteral],
   label: "a string",
+  line_breaks: false,
+  start_chars_hint: ['"'],
 });
 export const NumberLiteral = createToken({
   name: "NumberLiteral",
   pattern: /(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?/,
   label: "a number",
+  line_breaks: false,
+  start_chars_hint: [...chars("0", "9"), "."],
 });
 export const Identifier = createToken({
   name: "Identifier",
   pattern: /[A-Za-z_][A-Za-z0-9_]*/,
   label: "a name",
+  line_breaks: false,
+  start_chars_hint: NAME_START,
 });
 
 const kw = (word: string): TokenType =>
@@ -65,6 +95,8 @@ const kw = (word: string): TokenType =>
     longer_alt: Identifier,
     categories: [Identifier],
     label: `\`${word}\``,
+    line_breaks: false,
+    start_chars_hint: [word[0]!],
   });
 
 // Declarations.
@@ -164,6 +196,8 @@ const setting = (word: string): TokenType =>
     longer_alt: Identifier,
     categories: [Identifier, SettingWord],
     label: `\`${word}\``,
+    line_breaks: false,
+    start_chars_hint: [word[0]!],
   });
 export const MapKw = kw("map");
 // Relative development and obstacle degree (issue 10; docs/language.md "relative", "obstacle").
@@ -294,7 +328,14 @@ export const keywordTokens: readonly TokenType[] = [
 ].sort((a, b) => String(b.PATTERN).length - String(a.PATTERN).length);
 
 const punct = (name: string, pattern: RegExp, text: string, categories?: TokenType[]): TokenType =>
-  createToken({ name, pattern, label: `\`${text}\``, ...(categories ? { categories } : {}) });
+  createToken({
+    name,
+    pattern,
+    label: `\`${text}\``,
+    line_breaks: false,
+    start_chars_hint: [text],
+    ...(categories ? { categories } : {}),
+  });
 export const AddOp = createToken({ name: "AddOp", pattern: Lexer.NA, label: "`+` or `-`" });
 export const MulOp = createToken({ name: "MulOp", pattern: Lexer.NA, label: "`*` or `/`" });
 export const LCurly = punct("LCurly", /\{/, "{");
