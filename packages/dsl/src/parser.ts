@@ -22,6 +22,12 @@ interface RecoveryInternals {
   flattenFollowSet(): TokenType[];
   exportLexerState(): number;
   SAVE_ERROR(error: IRecognitionException): IRecognitionException;
+  /** The token types that may follow a rule call: where recovery resyncs. */
+  getFollowSetFromFollowKey(key: unknown): TokenType[];
+  /** Every rule call's follow set, by name (computed in performSelfAnalysis). */
+  resyncFollows: Record<string, TokenType[]>;
+  /** Read by performSelfAnalysis (compute resyncFollows?) and while parsing. */
+  recoveryEnabled: boolean;
 }
 
 /**
@@ -97,9 +103,10 @@ const PUNCTUATION: ReadonlySet<TokenType> = new Set([
 export class SpecParser extends CstParser {
   /**
    * `validate` runs chevrotain's grammar validations (ambiguous alternatives, left recursion,
-   * duplicate names, …), which throw on a broken grammar. parser.test.ts builds the parser so;
-   * the one every command uses skips them: they were most of the grammar analysis, a fifth of
-   * starting ccdc, and they find nothing in a grammar that passed the test.
+   * duplicate names, …), which throw on a broken grammar, and computes recovery's follow sets at
+   * once. parser.test.ts builds the parser so; the one every command uses skips the validations
+   * (they were most of the grammar analysis, a fifth of starting ccdc, and find nothing in a
+   * grammar that passed the test) and computes the follow sets at its first recovery.
    */
   constructor(validate = false) {
     super([...t.allTokens], {
@@ -109,7 +116,31 @@ export class SpecParser extends CstParser {
       errorMessageProvider: errorPayloadProvider,
       skipValidations: !validate,
     });
+    // Chevrotain computes every rule call's follow set, which error recovery resyncs to, in
+    // performSelfAnalysis when recovery is on: about a tenth of starting ccdc, for sets a spec
+    // without syntax errors never reads. Recovery is off during the analysis (everything else
+    // chevrotain sets up for it was set up by the constructor above) and the sets are taken,
+    // at the first recovery, from a parser built with them (getFollowSetFromFollowKey below).
+    const internals = this as unknown as RecoveryInternals;
+    if (!validate) internals.recoveryEnabled = false;
     this.performSelfAnalysis();
+    internals.recoveryEnabled = true;
+    this.followSetsReady = validate;
+  }
+
+  private followSetsReady: boolean;
+
+  /** Chevrotain's follow set of a rule call, with the follow sets computed on first use. */
+  getFollowSetFromFollowKey(key: unknown): TokenType[] {
+    const internals = this as unknown as RecoveryInternals;
+    if (!this.followSetsReady) {
+      internals.resyncFollows = (
+        new SpecParser(true) as unknown as RecoveryInternals
+      ).resyncFollows;
+      this.followSetsReady = true;
+    }
+    const base = CstParser.prototype as unknown as RecoveryInternals;
+    return base.getFollowSetFromFollowKey.call(this, key);
   }
 
   private resync: { tokens: readonly IToken[]; index: ResyncIndex } | undefined;
