@@ -5,6 +5,7 @@
  * must say exactly what results.json says, region by region and year by year, and results.json
  * must follow the LISA rules: the quadrant from the signs of z and its lag, the cluster the
  * quadrant when the pseudo p-value is at most the significance level, else not significant.
+ * The spec's declared figures (`kind lisa_map`, `moran`, `density`) are checked the same way.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,4 +94,62 @@ describe("the LISA cluster map of lisa-grid.ccd", () => {
       svg,
     );
   }, 120_000);
+});
+
+describe("the declared figures of lisa-grid.ccd", () => {
+  const lisaOf = (year: number) => {
+    const l = result
+      .autocorrelation!.find((a) => a.id === "d_lisa")!
+      .lisa!.find((y) => y.year === year)!;
+    if (!l.defined) throw new Error(`${year} undefined`);
+    return l;
+  };
+  const regions = () => result.autocorrelation!.find((a) => a.id === "d_lisa")!.regions;
+
+  test("kind lisa_map: the years it names, each region in its cluster", () => {
+    const panels = panelsOf(figure("lisa_clusters"));
+    expect(panels.map((p) => p.name)).toEqual(["clusters_2019", "clusters_2021"]);
+    for (const panel of panels) {
+      const lisa = lisaOf(Number(panel.name.slice("clusters_".length)));
+      expect(panel.data.values.map((f) => f.properties.cluster)).toEqual(
+        regions().map((_, i) => lisa.cluster[i]),
+      );
+    }
+    expect(figure("lisa_clusters").title).toBe("LISA clusters of D");
+  });
+
+  test("kind moran: each region at (z, Wz) with its cluster, every year's I in the panel title", () => {
+    const vl = figure("moran_plot");
+    const panels = vl.hconcat as {
+      title: string;
+      layer: { data: { values: Feature["properties"][] } }[];
+    }[];
+    expect(panels.map((p) => p.title.slice(0, 4))).toEqual(["2019", "2020", "2021"]);
+    const moran = result.autocorrelation!.find((a) => a.id === "d_lisa")!.moran!;
+    for (const [k, panel] of panels.entries()) {
+      const year = 2019 + k;
+      const lisa = lisaOf(year);
+      const I = moran.find((m) => m.year === year);
+      if (!I?.defined) throw new Error(`Moran's I ${year} undefined`);
+      expect(panel.title).toBe(`${year}: I = ${I.I.toFixed(3)}`);
+      const points = panel.layer[1]!.data.values;
+      expect(points.map((p) => [p.region, p.z, p.lag, p.cluster])).toEqual(
+        regions().map((r, i) => [r, lisa.z[i], lisa.lag[i], lisa.cluster[i]]),
+      );
+    }
+  });
+
+  test("kind density: the years it names, the results' own curves", () => {
+    const density = result.dynamics!.find((d) => d.id === "d_dynamics")!.density!;
+    const values = figure("d_density").data.values as {
+      year: number;
+      x: number;
+      density: number;
+    }[];
+    const expected = density.curves
+      .filter((c) => c.year <= 2020)
+      .flatMap((c) => density.grid.map((x, i) => ({ year: c.year, x, density: c.density[i] })));
+    expect(values).toEqual(expected);
+    expect(new Set(values.map((v) => v.year))).toEqual(new Set([2019, 2020]));
+  });
 });

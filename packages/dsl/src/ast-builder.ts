@@ -1023,6 +1023,8 @@ class Builder {
     if (on && onRange) out.on = { names: this.nameList(on.children.nameList), range: onRange };
     const map = this.ident(once(c.figureMapClause, "map")?.children.Identifier);
     if (map) out.map = map;
+    const from = this.ident(once(c.figureFromClause, "from")?.children.Identifier);
+    if (from) out.from = from;
     const caption = once(c.captionClause, "caption");
     const captionRange = this.range(caption);
     if (caption && captionRange)

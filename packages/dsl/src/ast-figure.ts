@@ -34,6 +34,8 @@ export interface FigureDecl {
   readonly on?: { readonly names: readonly Ident[]; readonly range: Range };
   /** `map china`. */
   readonly map?: Ident;
+  /** `from d_spatial`: the declaration a density, moran or lisa_map figure draws. */
+  readonly from?: Ident;
   /** `caption "…" zh "…"`. */
   readonly caption?: { readonly labels: LabelSet; readonly range: Range };
   readonly range: Range;

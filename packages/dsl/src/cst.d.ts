@@ -1002,6 +1002,7 @@ export type FigureDeclCstChildren = {
   yearsClause?: YearsClauseCstNode[];
   onClause?: OnClauseCstNode[];
   figureMapClause?: FigureMapClauseCstNode[];
+  figureFromClause?: FigureFromClauseCstNode[];
   captionClause?: CaptionClauseCstNode[];
   RCurly: IToken[];
 };
@@ -1060,6 +1061,16 @@ export interface FigureMapClauseCstNode extends CstNode {
 
 export type FigureMapClauseCstChildren = {
   Map: IToken[];
+  Identifier: IToken[];
+};
+
+export interface FigureFromClauseCstNode extends CstNode {
+  name: "figureFromClause";
+  children: FigureFromClauseCstChildren;
+}
+
+export type FigureFromClauseCstChildren = {
+  From: IToken[];
   Identifier: IToken[];
 };
 
@@ -1157,5 +1168,6 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   figureUnitsClause(children: FigureUnitsClauseCstChildren, param?: IN): OUT;
   yearsClause(children: YearsClauseCstChildren, param?: IN): OUT;
   figureMapClause(children: FigureMapClauseCstChildren, param?: IN): OUT;
+  figureFromClause(children: FigureFromClauseCstChildren, param?: IN): OUT;
   captionClause(children: CaptionClauseCstChildren, param?: IN): OUT;
 }

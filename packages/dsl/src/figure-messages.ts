@@ -64,21 +64,21 @@ export const figureKindNotFor = (kind: Ident, what: string, kinds: readonly stri
     kind.range,
     `${what} can be drawn as ${list(kinds)}`,
   );
-export const figureMapMissing = (at: Range, maps: readonly string[]) =>
+export const figureMapMissing = (at: Range, maps: readonly string[], kind = "map") =>
   error(
     "E1307",
-    "a `kind map` figure does not say which map it is drawn on",
+    `a \`kind ${kind}\` figure does not say which map it is drawn on`,
     at,
     maps.length > 0
       ? `add \`map NAME\` naming a declared map: ${list(maps)}`
-      : 'declare the map (`map china "maps/china.geojson" { feature "code" }`) and add `map china`',
+      : `declare the map (\`map china "maps/china.geojson" { feature "code" }\`) and add \`map china\``,
   );
 export const figureMapNotMap = (map: Ident) =>
   error(
     "E1307",
     `\`map ${map.name}\` in a figure that is not a map`,
     map.range,
-    "add `kind map`, or remove the `map` clause",
+    "add `kind map` or `kind lisa_map`, or remove the `map` clause",
   );
 export const figureNotAUnit = (name: Ident, level: string, units: readonly string[]) =>
   error(
@@ -116,3 +116,79 @@ export const figureOnNotAnalysed = (node: Ident, analysis: string, nodes: readon
   );
 export const figureNodeCount = (at: Range, why: string) =>
   error("E1312", why, at, "change the nodes listed after `of`, or the figure's `kind`");
+
+// ------------------------------------------------ figures of a statistic (density, moran, lisa_map)
+
+/** What each statistic figure draws, and the declaration that computes it. */
+const STATISTIC: Readonly<Record<string, { what: string; example: (values: string) => string }>> = {
+  density: {
+    what: "kernel density",
+    example: (v) => `add \`density\` to a dynamics of them: \`dynamics NAME { of ${v} density }\``,
+  },
+  moran: {
+    what: "local Moran (LISA)",
+    example: (v) =>
+      `declare \`autocorrelation NAME { values ${v} matrix W statistics moran, lisa }\``,
+  },
+  lisa_map: {
+    what: "local Moran (LISA)",
+    example: (v) =>
+      `declare \`autocorrelation NAME { values ${v} matrix W statistics moran, lisa }\``,
+  },
+};
+const statistic = (kind: string) => STATISTIC[kind] ?? { what: kind, example: () => "" };
+
+/**
+ * A `density`, `moran` or `lisa_map` figure of values no declaration computes the statistic
+ * of. `values` says what the figure shows ("D of `inner` (standard)"), `of` how a declaration
+ * names them (`inner standard`), `near` the declarations of the statistic on other values.
+ */
+export const figureNoStatistic = (
+  at: Range,
+  kind: string,
+  values: string,
+  of: string,
+  near: readonly string[],
+) =>
+  error(
+    "E1313",
+    `a \`${kind}\` figure draws the ${statistic(kind).what} of ${values}, and no declaration computes it`,
+    at,
+    near.length > 0
+      ? `${near.join("; ")}: show those values instead, or ${statistic(kind).example(of)}`
+      : statistic(kind).example(of),
+  );
+export const figureStatisticAmbiguous = (
+  at: Range,
+  kind: string,
+  values: string,
+  names: readonly string[],
+) =>
+  error(
+    "E1314",
+    `${list(names)} each compute the ${statistic(kind).what} of ${values}: the figure does not say which it draws`,
+    at,
+    `add \`from ${names[0]}\` (or \`from ${names[1]}\`)`,
+  );
+/** `from` naming a declaration that does not compute the figure's statistic of its values. */
+export const figureFromNotThis = (from: Ident, kind: string, why: string, hint: string) =>
+  error(
+    "E1315",
+    `\`from ${from.name}\`: ${why}, so it has no ${statistic(kind).what} for this figure`,
+    from.range,
+    hint,
+  );
+export const figureFromNotHere = (from: Ident, kind: string) =>
+  error(
+    "E1315",
+    `\`from ${from.name}\` in a \`${kind}\` figure`,
+    from.range,
+    "`from` names the dynamics or autocorrelation a `density`, `moran` or `lisa_map` figure draws; remove it",
+  );
+export const figureUnitsNotHere = (at: Range, kind: string) =>
+  error(
+    "E1316",
+    `\`units\` in a \`${kind}\` figure`,
+    at,
+    `a \`${kind}\` figure draws a statistic of every unit it was computed over; remove \`units\``,
+  );

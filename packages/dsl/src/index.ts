@@ -1,4 +1,5 @@
 export type * from "./ast.js";
+export { KINDS_FOR as FIGURE_KINDS_BY_MEASURE } from "./check/figures.js";
 export { type CheckResult, checkSpec, PASSES } from "./check/index.js";
 export { type CompileResult, compileSpec } from "./compile.js";
 export * from "./diagnostic.js";

@@ -1077,7 +1077,7 @@ export class SpecParser extends CstParser {
   });
 
   // ---------------------------------------------------------------- figures
-  /** `figure NAME "Title" zh "标题" { show … kind … units … years … on … map … caption … }`. */
+  /** `figure NAME "Title" zh "标题" { show … kind … units … years … on … map … from … caption … }`. */
   private figureDecl = this.RULE("figureDecl", () => {
     this.CONSUME(t.Figure);
     this.CONSUME(t.Identifier);
@@ -1091,6 +1091,7 @@ export class SpecParser extends CstParser {
         { ALT: () => this.SUBRULE(this.yearsClause) },
         { ALT: () => this.SUBRULE(this.onClause) },
         { ALT: () => this.SUBRULE(this.figureMapClause) },
+        { ALT: () => this.SUBRULE(this.figureFromClause) },
         { ALT: () => this.SUBRULE(this.captionClause) },
       ]);
     });
@@ -1134,6 +1135,11 @@ export class SpecParser extends CstParser {
   /** `map china`: the declared map a `kind map` figure is drawn on. */
   private figureMapClause = this.RULE("figureMapClause", () => {
     this.CONSUME(t.MapKw);
+    this.CONSUME(t.Identifier);
+  });
+  /** `from d_spatial`: the dynamics or autocorrelation a density, moran or lisa_map figure draws. */
+  private figureFromClause = this.RULE("figureFromClause", () => {
+    this.CONSUME(t.From);
     this.CONSUME(t.Identifier);
   });
   /** `caption "Figure 2. …" zh "图2 …"`. */

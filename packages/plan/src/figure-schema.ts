@@ -38,6 +38,9 @@ export const FigureKindSchema = T.Union([
   T.Literal("radar"),
   T.Literal("heatmap"),
   T.Literal("map"),
+  T.Literal("density"),
+  T.Literal("moran"),
+  T.Literal("lisa_map"),
 ]);
 
 export const FigureSchema = T.Object({
@@ -52,8 +55,15 @@ export const FigureSchema = T.Object({
   /** The years shown, ascending (resolved: the kind's default when the spec names none). */
   years: T.Array(T.Integer(), { minItems: 1 }),
   yearsOrigin: Origin,
-  /** The declared map a `map` figure is drawn on. */
+  /** The declared map a `map` or `lisa_map` figure is drawn on. */
   map: T.Optional(Id),
+  /**
+   * The declaration whose results a `density` figure (a `dynamics` with `density`) or a
+   * `moran` or `lisa_map` figure (an `autocorrelation` with `lisa`) draws: the spec's `from`,
+   * or the only one that computes them for the figure's values.
+   */
+  from: T.Optional(Id),
+  fromOrigin: T.Optional(Origin),
   /** The caption under the figure, in each language. */
   caption: T.Optional(Labels),
 });

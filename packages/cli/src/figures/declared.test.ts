@@ -1,9 +1,10 @@
-import type { FigureDef, PlanDraft } from "@ccdc/plan";
+import { FIGURE_KINDS_BY_MEASURE } from "@ccdc/dsl";
+import type { FigureDef, FigureShow, PlanDraft } from "@ccdc/plan";
 import { describe, expect, it } from "vitest";
 import { namesFor } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
-import { declaredFigures } from "./declared.js";
+import { builderFor, declaredFigures } from "./declared.js";
 import type { Figure, FigureContext } from "./figure.js";
 import { renderSvg } from "./render.js";
 
@@ -31,6 +32,15 @@ function rows(spec: unknown, out: Row[] = []): Row[] {
 }
 
 describe("declared figures", () => {
+  it("every kind the checker lets a measure take has a builder", () => {
+    const pairs = Object.entries(FIGURE_KINDS_BY_MEASURE).flatMap(([measure, kinds]) =>
+      kinds.map((kind) => [measure as FigureShow["measure"], kind] as const),
+    );
+    expect(pairs.length).toBeGreaterThan(12);
+    for (const [measure, kind] of pairs)
+      expect(builderFor(measure, kind), `${measure}/${kind}`).toBeDefined();
+  });
+
   it("index lines: one panel per node in the spec's order, narrowed to its units and years", async () => {
     const [f] = declaredFigures(
       context([

@@ -9,10 +9,13 @@ import type { FigureDef, FigureKindName, FigureShow } from "@ccdc/plan";
 import { UserError } from "../errors.js";
 import { choroplethFigures } from "./choropleth.js";
 import { couplingLineFigures } from "./coupling-lines.js";
+import { densityFigures } from "./density-curves.js";
 import { type Figure, type FigureContext, stem } from "./figure.js";
 import { heatmapFigures } from "./heatmap.js";
 import { indexHeatmapFigure } from "./index-heatmap.js";
 import { indexLineFigures } from "./index-lines.js";
+import { lisaMapFigures } from "./lisa-map.js";
+import { moranScatterFigures } from "./moran-scatter.js";
 import { panelFigure } from "./panels.js";
 import { radarFigure } from "./radar.js";
 import { restrictResult } from "./restrict.js";
@@ -42,6 +45,27 @@ function couplingPanels(figures: Figure[], def: FigureDef, prefix: string): Figu
   return nodes.flatMap((n) => figures.filter((f) => f.name === stem(prefix, analysis, n, form)));
 }
 
+/**
+ * The figures of another declaration's statistic (`from`): the kernel densities of a dynamics,
+ * the Moran scatter plot and the LISA cluster map of an autocorrelation; the same for D and
+ * for a node's index, since the statistic is found by the declaration, not the measure.
+ */
+function statisticBuilders(measure: "D" | "index"): Record<string, DeclaredBuilder> {
+  const select = (def: FigureDef) => ({ years: def.years });
+  return {
+    [`${measure}/density`]: ({ ctx, def }) =>
+      densityFigures(ctx, { ...select(def), dynamics: def.from ?? "" }),
+    [`${measure}/moran`]: ({ ctx, def }) =>
+      moranScatterFigures(ctx, { ...select(def), autocorrelation: def.from ?? "" }),
+    [`${measure}/lisa_map`]: ({ ctx, def, maps }) =>
+      lisaMapFigures(
+        ctx,
+        maps.filter((m) => m.id === def.map),
+        { ...select(def), autocorrelation: def.from ?? "" },
+      ),
+  };
+}
+
 /** Every builder, by `measure/kind`. */
 export const BUILDERS: Readonly<Record<string, DeclaredBuilder>> = {
   "index/lines": ({ ctx, def }) => nodesOf(def).flatMap((n) => indexLineFigures(ctx, [n])),
@@ -61,6 +85,8 @@ export const BUILDERS: Readonly<Record<string, DeclaredBuilder>> = {
       (f) => f.name === stem("heatmap", analysis, form),
     );
   },
+  ...statisticBuilders("D"),
+  ...statisticBuilders("index"),
   "D/map": ({ ctx, def, maps }) => {
     const { analysis, form } = analysisOf(def);
     const map = maps.filter((m) => m.id === def.map);

@@ -37,13 +37,22 @@ function subjectName(d: DynamicsResult, names: Names): string {
   return kind === "node" ? w.node(names.node(id!)) : w.analysis(names.analysis(id!), form!);
 }
 
-export function densityFigures(ctx: FigureContext): Figure[] {
+/** Which dynamics and years to draw (a declared figure); default: every one, every year. */
+export interface DensitySelection {
+  readonly dynamics?: string;
+  readonly years?: readonly number[];
+}
+
+export function densityFigures(ctx: FigureContext, select: DensitySelection = {}): Figure[] {
   const { result, names } = ctx;
   const w = WORDS[names.lang];
   return (result.dynamics ?? []).flatMap((d): Figure[] => {
     const k = d.density;
-    if (!k) return [];
-    const values = k.curves.flatMap((c) =>
+    if (!k || (select.dynamics !== undefined && d.id !== select.dynamics)) return [];
+    const wanted = select.years && new Set(select.years);
+    const curves = wanted ? k.curves.filter((c) => wanted.has(c.year)) : k.curves;
+    if (curves.length === 0) return [];
+    const values = curves.flatMap((c) =>
       k.grid.map((x, i) => ({ year: c.year, x, density: c.density[i]! })),
     );
     const label = d.labels[names.lang] || d.label;
@@ -54,7 +63,7 @@ export function densityFigures(ctx: FigureContext): Figure[] {
         name: stem("density", d.id),
         kind: "density",
         title,
-        marks: { name: "curves", count: k.curves.length },
+        marks: { name: "curves", count: curves.length },
         spec: {
           $schema: "https://vega.github.io/schema/vega-lite/v6.json",
           // Short on the figure (a long title would widen it); the full title is the caption.

@@ -79,7 +79,8 @@ export function lisaMapFigures(
   for (const map of maps) {
     const shapes = new Map(map.regions.map((r) => [r.region, r] as const));
     for (const a of result.autocorrelation ?? []) {
-      if (!a.lisa || (select.autocorrelation && a.id !== select.autocorrelation)) continue;
+      if (!a.lisa || (select.autocorrelation !== undefined && a.id !== select.autocorrelation))
+        continue;
       const lisa = a.lisa;
       const years = select.years ?? defaultYears(lisa);
       if (years.length === 0) continue;
@@ -166,7 +167,8 @@ export function lisaMapFigures(
           color: { ...((p.encoding as VlSpec).color as VlSpec), scale: colorScale },
         },
       }));
-      // Wrapped to the panels' width, so the legend stays beside the map, not beyond the text.
+      // Wrapped to the panels' width, so the legend stays beside the map, not beyond the text:
+      // vega sizes text without a canvas as 0.8 × font size per character (10 px here).
       const width = years.length * 240 - 20;
       const statement = w.significance(
         weightsName(plan, a.weights, names.lang),
@@ -175,7 +177,7 @@ export function lisaMapFigures(
         a.seed,
       );
       const lines = [
-        { name: "significance", text: wrapText(statement, width / 5.5) },
+        { name: "significance", text: wrapText(statement, width / 8) },
         ...(map.approval
           ? [{ name: "approval", text: [approvalCaption(names.lang, map.approval)] }]
           : []),

@@ -29,12 +29,14 @@ export function moranScatterFigures(ctx: FigureContext, select: MoranSelection =
   const { result, names, words } = ctx;
   const figures: Figure[] = [];
   for (const a of result.autocorrelation ?? []) {
-    if (select.autocorrelation && a.id !== select.autocorrelation) continue;
+    if (select.autocorrelation !== undefined && a.id !== select.autocorrelation) continue;
     const lisa = a.lisa ?? [];
     const defined = lisa.filter((y): y is DefinedLisa => y.defined);
     const wanted = new Set(select.years ?? mapYears(defined.map((y) => y.year)));
     const years = lisa.filter((y) => wanted.has(y.year));
-    if (!years.some((y) => y.defined)) continue;
+    // The default set leaves out a study whose LISA is never defined; a declared figure draws
+    // the years it names, each undefined one as a panel saying why.
+    if (years.length === 0 || (!select.years && !years.some((y) => y.defined))) continue;
     const slopes = new Map(
       (a.moran ?? []).flatMap((m) => (m.defined ? [[m.year, m.I] as const] : [])),
     );

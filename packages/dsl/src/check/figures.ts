@@ -2,11 +2,13 @@
  * Pass `figures`: every `figure` says what it shows (`show MEASURE of NAMES [FORM]`) and every
  * name and word in it is resolved: the nodes of an `index` or `weights` figure, the analysis
  * (and its coupling form and `on` nodes) of a `d`, `c` or `t` figure, a `kind` the measure can
- * be drawn as, the map of a `kind map` figure, the units and years. Defaults (the measure's
- * first kind, the analysis's first form, the kind's years) are applied here with their origin,
- * and the figure is stored in plan shape (check/figure-table.ts).
+ * be drawn as, the map of a `kind map` or `lisa_map` figure, the declaration a `density`,
+ * `moran` or `lisa_map` figure draws (figure-statistics.ts), the units and years. Defaults (the
+ * measure's first kind, the analysis's first form, the kind's years, the only declaration
+ * computing the statistic) are applied here with their origin, and the figure is stored in plan
+ * shape (check/figure-table.ts).
  *
- * Codes: E1301-E1312; unknown or wrong-kind names E0102/E0103.
+ * Codes: E1301-E1316; unknown or wrong-kind names E0102/E0103.
  */
 import type { FigureDef, FigureKindName, FigureShow } from "@ccdc/plan";
 import type { Ident, LabelSet } from "../ast.js";
@@ -31,6 +33,7 @@ import {
 } from "../figure-messages.js";
 import { DEFAULT_FORMS } from "../model/defaults.js";
 import { type CheckContext, expectKind } from "./context.js";
+import { figureFrom, isStatisticKind } from "./figure-statistics.js";
 import { figureTable } from "./figure-table.js";
 
 /** The measure words, as written, and what they mean. */
@@ -45,12 +48,21 @@ const MEASURES: Readonly<Record<string, FigureShow["measure"]>> = {
   T: "T",
 };
 const MEASURE_WORDS = ["index", "weights", "d", "c", "t"];
-export const FIGURE_KINDS: readonly FigureKindName[] = ["lines", "bars", "radar", "heatmap", "map"];
+export const FIGURE_KINDS: readonly FigureKindName[] = [
+  "lines",
+  "bars",
+  "radar",
+  "heatmap",
+  "map",
+  "density",
+  "moran",
+  "lisa_map",
+];
 /** The kinds each measure can be drawn as; the first is the default. */
 export const KINDS_FOR: Readonly<Record<FigureShow["measure"], readonly FigureKindName[]>> = {
-  index: ["lines", "bars", "radar", "heatmap"],
+  index: ["lines", "bars", "radar", "heatmap", "density", "moran", "lisa_map"],
   weights: ["bars"],
-  D: ["lines", "heatmap", "map"],
+  D: ["lines", "heatmap", "map", "density", "moran", "lisa_map"],
   C: ["lines"],
   T: ["lines"],
 };
@@ -81,6 +93,9 @@ function checkFigure(ctx: CheckContext, f: FigureDecl): FigureDef | undefined {
   const kind = figureKind(ctx, f, measure, show);
   const map = figureMap(ctx, f, kind);
   if (show && kind) nodeCount(ctx, f, show, kind.value);
+  // The declaration a density, moran or lisa_map figure draws, once its values are known.
+  const from =
+    show && kind && ctx.errorCount === before ? figureFrom(ctx, f, show, kind.value) : undefined;
   const units = figureUnits(ctx, f);
   const years = figureYears(ctx, f, kind?.value ?? "lines");
   if (ctx.errorCount > before || !show || !kind || !years) return undefined;
@@ -96,6 +111,7 @@ function checkFigure(ctx: CheckContext, f: FigureDecl): FigureDef | undefined {
     years: years.value,
     yearsOrigin: years.origin,
     ...(map && { map }),
+    ...(from && { from: from.value, fromOrigin: from.origin }),
     ...(caption && { caption }),
   };
 }
@@ -186,14 +202,16 @@ function figureKind(
   return { value: kind, origin: "spec" };
 }
 
-/** A between analysis has one D per combination, not per region: no map. */
+/** A between analysis has one D per combination, not per region: no map, no statistic of units. */
 function kindsFor(
   ctx: CheckContext,
   measure: FigureShow["measure"],
   show: FigureShow | undefined,
 ): readonly FigureKindName[] {
   const kinds = KINDS_FOR[measure];
-  return measure === "D" && isBetween(ctx, show) ? kinds.filter((k) => k !== "map") : kinds;
+  return measure === "D" && isBetween(ctx, show)
+    ? kinds.filter((k) => k !== "map" && !isStatisticKind(k))
+    : kinds;
 }
 
 function isBetween(ctx: CheckContext, show: FigureShow | undefined): boolean {
@@ -216,13 +234,14 @@ function figureMap(
   f: FigureDecl,
   kind: Chosen<FigureKindName> | undefined,
 ): string | undefined {
-  if (kind?.value === "map" && !f.map) {
+  const onMap = kind?.value === "map" || kind?.value === "lisa_map";
+  if (kind && onMap && !f.map) {
     const maps = ctx.ast.items.flatMap((i) => (i.kind === "map" ? [i.name.name] : []));
-    ctx.report(figureMapMissing(f.figureKind?.range ?? f.name.range, maps));
+    ctx.report(figureMapMissing(f.figureKind?.range ?? f.name.range, maps, kind.value));
     return undefined;
   }
   if (!f.map) return undefined;
-  if (kind && kind.value !== "map") {
+  if (kind && !onMap) {
     ctx.report(figureMapNotMap(f.map));
     return undefined;
   }
@@ -238,6 +257,8 @@ function nodeCount(ctx: CheckContext, f: FigureDecl, show: FigureShow, kind: Fig
     ctx.report(figureNodeCount(at, `a radar needs at least three nodes (its axes), not ${n}`));
   if (kind === "heatmap" && n !== 1)
     ctx.report(figureNodeCount(at, `a heatmap of indices shows one node, not ${n}`));
+  if (isStatisticKind(kind) && n !== 1)
+    ctx.report(figureNodeCount(at, `a \`${kind}\` figure shows one node's index, not ${n}`));
   if (show.measure === "weights" && n !== 1)
     ctx.report(figureNodeCount(at, `a figure of weights shows one node's weights, not ${n}`));
 }
@@ -265,7 +286,8 @@ function figureUnits(ctx: CheckContext, f: FigureDecl): string[] | undefined {
 /**
  * The years a figure shows, ascending: the spec's (`years a, b` or `years a to b`), else the
  * kind's default — every year for lines, heatmaps and weights; the first and last for bars
- * and radars (the usual then-and-now comparison); the first, middle and last for maps.
+ * and radars (the usual then-and-now comparison); the first, middle and last for maps, LISA
+ * maps and Moran scatter plots; every year for kernel densities (overlaid curves).
  */
 function figureYears(
   ctx: CheckContext,
@@ -303,7 +325,8 @@ export function defaultYears(all: readonly number[], kind: FigureKindName): numb
   const pick = (idx: number[]) => [...new Set(idx.map((i) => all[i]!))];
   const last = all.length - 1;
   if (kind === "bars" || kind === "radar") return pick([0, last]);
-  if (kind === "map") return pick([0, Math.floor(last / 2), last]);
+  if (kind === "map" || kind === "moran" || kind === "lisa_map")
+    return pick([0, Math.floor(last / 2), last]);
   return [...all];
 }
 
