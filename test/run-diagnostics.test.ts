@@ -1,10 +1,11 @@
 /**
  * Golden run diagnostics: each `test/run-diagnostics/<name>.ccd` compiles but meets a problem
  * in its data; `ccdc run` must exit 1 and print exactly `<name>.expected.txt` on stderr (the
- * engine's issues rendered like the compiler's, pointing at the spec's line). Update with
+ * engine's issues rendered like the compiler's, pointing at the spec's line). A
+ * `<name>.args` file holds more arguments for `ccdc run` (e.g. `--variant NAME`). Update with
  * `pnpm test:update` and read the diff.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
@@ -19,7 +20,9 @@ const cases = readdirSync(DIR)
 describe("golden run diagnostics", () => {
   for (const name of cases) {
     test(name, async () => {
-      const r = await runMain(["run", `test/run-diagnostics/${name}.ccd`], { cwd: ROOT });
+      const argsFile = join(DIR, `${name}.args`);
+      const args = existsSync(argsFile) ? readFileSync(argsFile, "utf8").trim().split(/\s+/) : [];
+      const r = await runMain(["run", `test/run-diagnostics/${name}.ccd`, ...args], { cwd: ROOT });
       expect(r.stdout).toBe("");
       expect(r.code).toBe(1);
       await expect(r.stderr).toMatchFileSnapshot(join(DIR, `${name}.expected.txt`));

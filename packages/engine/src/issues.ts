@@ -60,6 +60,8 @@ export const ISSUE_CODES = {
     "a variant's override cannot be applied (unknown node, analysis, scale or indicator; a dropped indicator with a fixed weight)",
   P0103: "a sensitivity choice names an undeclared variant",
   P0104: "a sensitivity analysis would make too many runs",
+  P0105:
+    "a variant's coupling forms leave out the form a relative, dynamics or autocorrelation declaration writes",
   D0101: "a data file cannot be read",
   D0102: "a column is missing from the header",
   D0103: "a value is not a number",
@@ -124,6 +126,7 @@ export const ISSUE_CODES = {
   W1102: "forecast values outside [0, 1] clamped",
   W1103: "β convergence not estimated (a value ≤ 0, too few observations)",
   W0801: "a variant's run leaves out the sensitivity analyses",
+  W0802: "a variant's run leaves out a declared figure of a form it does not compute",
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

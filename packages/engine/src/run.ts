@@ -40,6 +40,11 @@ export type RunOutcome =
       result: Result;
       /** The declared maps, read and matched to the regions (runPlan only; plan.maps order). */
       maps?: RegionMap[];
+      /**
+       * Under `variant`: the plan that ran (the base plan with the variant's overrides), which
+       * the reports and figures must describe instead of the base plan.
+       */
+      plan?: Plan;
     }
   | { ok: false; errors: EngineIssue[]; warnings: EngineIssue[] };
 
@@ -65,12 +70,15 @@ export interface RunOptions {
  */
 export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome> {
   let variant: { id: string; label: string } | undefined;
+  // What the variant leaves out of its run (declared figures of a form it drops).
+  const leftOut: EngineIssue[] = [];
   if (opts.variant !== undefined) {
     const applied = applyVariant(plan, opts.variant);
     if (!applied.ok) return { ok: false, errors: applied.errors, warnings: [] };
     const decl = plan.variants!.find((v) => v.id === opts.variant)!;
     variant = { id: decl.id, label: decl.labels.en ?? decl.id };
     plan = applied.plan;
+    leftOut.push(...applied.warnings);
   }
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
@@ -93,6 +101,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   if (variant) {
     out.result.variant = variant;
     if (declared.length > 0) out.result.warnings.push(msg.sensitivitySkipped(variant.id));
+    out.result.warnings.push(...leftOut);
   }
   if (keepPanel) {
     const results: SensitivityResult[] = [];
@@ -107,7 +116,12 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
     out.result.sensitivity = results;
   }
   const json = toJson(plan, out);
-  return json.ok && plan.maps !== undefined ? { ...json, maps: maps.maps } : json;
+  if (!json.ok) return json;
+  return {
+    ...json,
+    ...(plan.maps === undefined ? {} : { maps: maps.maps }),
+    ...(variant === undefined ? {} : { plan }),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Variants and sensitivity (P01xx, W0801): a variant or sensitivity analysis that names what
+ * Variants and sensitivity (P01xx, W0801-W0802): a variant or sensitivity analysis that names what
  * the study does not declare, or would make too many runs.
  */
 import { type EngineIssue, error, warning } from "../issues.js";
@@ -35,6 +35,28 @@ export const OVERRIDE_PROBLEMS = {
     `the variant leaves out indicator "${indicator}", but node "${node}" gives it a fixed weight; override that node's weights too`,
 } as const;
 
+/**
+ * P0105: a variant's coupling forms leave out the form a relative, dynamics or autocorrelation
+ * declaration writes (`what`: `dynamics "d"`; `line`: its spec line, if known). At the
+ * variant's coupling override.
+ */
+export const variantLosesWrittenForm = (
+  what: string,
+  line: number | undefined,
+  analysis: string,
+  form: string,
+  computed: readonly string[],
+  at: string,
+): EngineIssue =>
+  error(
+    "P0105",
+    `the variant computes analysis "${analysis}" in ${computed.length === 1 ? "form" : "forms"} ${computed.join(", ")} only, but ${what}${line === undefined ? "" : ` (line ${line})`} names form ${form}`,
+    {
+      pointer: at,
+      hint: `add ${form} to the variant's coupling forms, or leave the form out of ${what} so that it follows the analysis's first form`,
+    },
+  );
+
 /** P0103: a sensitivity choice naming a variant the study does not declare. */
 export const undeclaredAlternative = (
   sensitivity: string,
@@ -62,6 +84,26 @@ export const sensitivitySkipped = (variant: string): EngineIssue =>
     "W0801",
     `the sensitivity analyses vary the base study, so the run of variant "${variant}" leaves them out`,
     { pointer: "/sensitivity" },
+  );
+
+/**
+ * W0802: a declared figure (`what`: `figure "f"`) shows a form the variant no longer computes;
+ * the variant's run leaves it out.
+ */
+export const figureLeftOutOfVariant = (
+  what: string,
+  variant: string,
+  analysis: string,
+  form: string,
+  pointer: string,
+): EngineIssue =>
+  warning(
+    "W0802",
+    `${what} shows form ${form} of analysis "${analysis}", which variant "${variant}" does not compute, so the variant's run leaves it out`,
+    {
+      pointer,
+      hint: `leave the form out of the figure to show the analysis's first form, or add ${form} to the variant's coupling forms`,
+    },
   );
 
 /** An issue of one run of a sensitivity analysis, its message saying which run. */

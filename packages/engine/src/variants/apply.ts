@@ -4,24 +4,27 @@
  * checked like any plan before it runs, so a variant that makes the study invalid (a system
  * left with no indicator) stops with the plan checks' message, pointed at the variant.
  */
-import {
-  type CouplingForm,
-  emptyRecord,
-  type Override,
-  type Plan,
-  type PlanDraft,
-} from "@ccdc/plan";
+import { emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
 
 import type { EngineIssue } from "../issues.js";
 import * as msg from "../messages/index.js";
+import { followDefaultForms, leaveOutLostFigures, lostWrittenForms } from "./form-references.js";
 
 type DraftNode = PlanDraft["nodes"][number];
 type DraftAnalysis = PlanDraft["analyses"][number];
 
-/** The outcome of applying overrides: the new plan, or the problems that prevent it. */
-export type ApplyOutcome = { ok: true; plan: Plan } | { ok: false; errors: EngineIssue[] };
+/**
+ * The outcome of applying overrides: the new plan (with what the variant's run leaves out, as
+ * warnings), or the problems that prevent it.
+ */
+export type ApplyOutcome =
+  | { ok: true; plan: Plan; warnings: EngineIssue[] }
+  | { ok: false; errors: EngineIssue[] };
 
-/** The plan of the named variant (P0101 if the plan declares no such variant). */
+/**
+ * The plan of the named variant (P0101 if the plan declares no such variant). Declared figures
+ * showing a written form the variant no longer computes are left out of it (W0802).
+ */
 export function applyVariant(plan: Plan, variantId: string): ApplyOutcome {
   const variants = plan.variants ?? [];
   const at = variants.findIndex((v) => v.id === variantId);
@@ -29,7 +32,10 @@ export function applyVariant(plan: Plan, variantId: string): ApplyOutcome {
     const known = variants.map((v) => v.id);
     return { ok: false, errors: [msg.noSuchVariant(variantId, known)] };
   }
-  return applyOverrides(plan, variants[at]!.overrides, `/variants/${at}`);
+  const applied = applyOverrides(plan, variants[at]!.overrides, `/variants/${at}`);
+  if (!applied.ok) return applied;
+  const draft = applied.plan as PlanDraft;
+  return { ...applied, warnings: [...applied.warnings, ...leaveOutLostFigures(draft, variantId)] };
 }
 
 /**
@@ -44,12 +50,16 @@ export function applyOverrides(
   // A deep copy the overrides may change (the plan itself is read-only).
   const out = structuredClone(plan) as PlanDraft;
   const errors: EngineIssue[] = [];
+  // Per analysis, the override that set its coupling forms last (for P0105).
+  const formsAt = new Map<string, string>();
   overrides.forEach((o, i) => {
+    const at = `${pointer}/overrides/${i}`;
     const problem = applyOne(out, o);
-    if (problem !== undefined)
-      errors.push(msg.overrideNotApplicable(problem, `${pointer}/overrides/${i}`));
+    if (problem !== undefined) errors.push(msg.overrideNotApplicable(problem, at));
+    else if (o.kind === "forms") for (const a of targets(out, o.analysis)) formsAt.set(a.id, at);
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out };
+  if (errors.length === 0) errors.push(...lostWrittenForms(out, plan, formsAt));
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out, warnings: [] };
 }
 
 /** Applies one override to the plan in place; returns what prevents it, if anything. */
@@ -87,7 +97,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       for (const a of list) {
         a.forms = [...o.forms];
         a.formOrigin = "spec";
-        followDefaultForm(out, a.id, a.forms[0]!);
+        followDefaultForms(out, a.id, a.forms[0]!);
       }
       return undefined;
     }
@@ -104,16 +114,6 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
     case "drop":
       return dropIndicator(out, o.indicator);
   }
-}
-
-/**
- * A relative development analysis whose form was the default (the analysis's first form)
- * follows the analysis's new first form; a form the spec wrote stays, and the plan checks
- * report it (P0021) if the analysis no longer computes it.
- */
-function followDefaultForm(plan: PlanDraft, analysis: string, first: CouplingForm): void {
-  for (const r of plan.relative ?? [])
-    if (r.analysis === analysis && r.formOrigin === "default") r.form = first;
 }
 
 function findNode(plan: PlanDraft, id: string): DraftNode | undefined {

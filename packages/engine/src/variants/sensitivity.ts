@@ -71,9 +71,9 @@ export function runSensitivity(
     return fail(msg.tooManyRuns(s.id, planned, MAX_SENSITIVITY_RUNS, pointer));
 
   // The runs compute what can be watched (indices and coupling); the plan's other analyses
-  // (dynamics, spatial statistics, maps) are left out of them: nothing reads their results
-  // here, and a variant that changes the coupling forms must not fail a dynamics declaration
-  // that names the base study's form.
+  // (relative development, obstacles, dynamics, spatial statistics, maps) are left out of
+  // them: nothing reads their results here, and a variant that changes the coupling forms
+  // must not fail a declaration that names the base study's form (P0105).
   plan = coreOf(plan);
   const nominal = runPlanOnPanelColumnar(plan, panel);
   if (!nominal.ok) return { ok: false, errors: nominal.errors };
@@ -190,6 +190,8 @@ function extract(
 /** The plan without the analyses a sensitivity run does not watch. */
 function coreOf(plan: Plan): Plan {
   const core: PlanDraft = { ...(plan as PlanDraft) };
+  delete core.relative;
+  delete core.obstacles;
   delete core.dynamics;
   delete core.autocorrelations;
   delete core.spatialWeights;
