@@ -63,9 +63,12 @@ async function runAndWrite(
     throw reportedFailure(`${input.display}: the run failed`);
   }
   const { result } = outcome;
-  const chosen = paperOptions(paper, result, input.plan, outcome.maps);
+  // Under --variant the reports and figures describe the plan that ran (its coupling forms,
+  // weights, scales), not the base study; plan.json stays the study as compiled.
+  const ran = outcome.plan ?? input.plan;
+  const chosen = paperOptions(paper, result, ran, outcome.maps);
   if (writer) {
-    const files = await writeOutputDir(writer, input, result, chosen);
+    const files = await writeOutputDir(writer, input, result, chosen, ran);
     noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
     const leftOut = paperLeftOutNote(result);
     if (leftOut) io.stderr(leftOut);
@@ -74,7 +77,7 @@ async function runAndWrite(
   const style = styleFor(options.format === "table" && colorEnabled(io.stdoutIsTTY, io.env));
   // Chunk by chunk (process.stdout writes to a file, or on Linux to a pipe, synchronously).
   const names = chosen.names;
-  for (const chunk of formatChunks(options.format, result, input.plan, style, names)) {
+  for (const chunk of formatChunks(options.format, result, ran, style, names)) {
     io.stdout(chunk);
   }
   // The reports name units, nodes and analyses in --lang: say which had no label in it.

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { RegionMap, Result } from "@ccdc/engine";
-import { stableStringify } from "@ccdc/plan";
+import { type Plan, stableStringify } from "@ccdc/plan";
 import type { LoadedInput } from "../commands/input.js";
 import { figureFiles } from "../figures/figure-files.js";
 import { paperFigures } from "../figures/paper-figures.js";
@@ -36,28 +36,31 @@ export interface PaperOptions {
 /**
  * Writes every file of a run's output directory into `writer` — each format, the plan with
  * paths relative to the directory — and commits it with the manifest (which hashes the spec
- * or plan and each data file, streamed). Returns the files written, manifest excluded.
+ * or plan and each data file, streamed). Returns the files written, manifest excluded. The
+ * reports and figures describe `ran`, the plan that produced `result` (a variant's, under
+ * --variant); plan.json is the input's plan.
  */
 export async function writeOutputDir(
   writer: OutDirWriter,
   input: LoadedInput,
   result: Result,
   paper: PaperOptions,
+  ran: Plan = input.plan,
 ): Promise<readonly FileEntry[]> {
   const outDir = writer.dir;
   const written: FileEntry[] = [];
   const write = async (name: string, content: FileContent) => {
     written.push(await writer.write(name, content));
   };
-  for (const [name, content] of resultFiles(result, input.plan, paper.names)) {
+  for (const [name, content] of resultFiles(result, ran, paper.names)) {
     await write(name, content);
   }
   // Above PAPER_UNIT_LIMIT units, no figures or paper files (paper-limit.ts; run.ts says so).
   const withPaper = writesPaperOutputs(result);
-  const figures = withPaper ? await paperFigures(result, input.plan, paper.names, paper.maps) : [];
+  const figures = withPaper ? await paperFigures(result, ran, paper.names, paper.maps) : [];
   if (withPaper) {
     for (const [name, content] of await figureFiles(figures, paper.png)) await write(name, content);
-    for (const [name, content] of await paperFiles(result, input.plan, paper.names)) {
+    for (const [name, content] of await paperFiles(result, ran, paper.names)) {
       await write(name, content);
     }
   }
@@ -72,8 +75,7 @@ export async function writeOutputDir(
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       .map((f) => ({ path: f.path, sha256: f.sha256 })),
   ];
-  if (withPaper)
-    await write("report.html", reportHtml(result, input.plan, paper.names, figures, hashes));
+  if (withPaper) await write("report.html", reportHtml(result, ran, paper.names, figures, hashes));
   return writer.commit((files) => renderManifest({ ...manifest, files }));
 }
 
