@@ -78,7 +78,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
     const decl = plan.variants!.find((v) => v.id === opts.variant)!;
     variant = { id: decl.id, label: decl.labels.en ?? decl.id };
     plan = applied.plan;
-    leftOut.push(...applied.warnings);
+    appendAll(leftOut, applied.warnings);
   }
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
@@ -101,7 +101,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   if (variant) {
     out.result.variant = variant;
     if (declared.length > 0) out.result.warnings.push(msg.sensitivitySkipped(variant.id));
-    out.result.warnings.push(...leftOut);
+    appendAll(out.result.warnings, leftOut);
   }
   if (keepPanel) {
     const results: SensitivityResult[] = [];

@@ -4,7 +4,7 @@
  * checked like any plan before it runs, so a variant that makes the study invalid (a system
  * left with no indicator) stops with the plan checks' message, pointed at the variant.
  */
-import { emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
+import { appendAll, emptyRecord, type Override, type Plan, type PlanDraft } from "@ccdc/plan";
 
 import type { EngineIssue } from "../issues.js";
 import * as msg from "../messages/index.js";
@@ -58,7 +58,7 @@ export function applyOverrides(
     if (problem !== undefined) errors.push(msg.overrideNotApplicable(problem, at));
     else if (o.kind === "forms") for (const a of targets(out, o.analysis)) formsAt.set(a.id, at);
   });
-  if (errors.length === 0) errors.push(...lostWrittenForms(out, plan, formsAt));
+  if (errors.length === 0) appendAll(errors, lostWrittenForms(out, plan, formsAt));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out, warnings: [] };
 }
 
