@@ -13,13 +13,13 @@
  * Numbers as results.json holds them (`autocorrelation`).
  */
 import type { ResultAutocorrelation, ResultGiYear } from "@ccdc/engine";
+import type { SheetWords } from "../render/words.js";
 import type { DataTable } from "./data-table.js";
-import { type SheetWords, sheetWordsFor } from "./sheet-words.js";
 import type { CellValue, TableContext } from "./tables.js";
 
 /** Every autocorrelation analysis's tables, in result order. */
 export function autocorrelationTables(ctx: TableContext): DataTable[] {
-  const sw = sheetWordsFor(ctx.names.lang);
+  const sw = ctx.words.sheets;
   return (ctx.result.autocorrelation ?? []).flatMap((a) => [
     ...(a.moran ? [moranTable(ctx, sw, a)] : []),
     ...(a.lisa ? [lisaTable(ctx, sw, a)] : []),

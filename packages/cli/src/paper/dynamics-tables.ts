@@ -24,13 +24,13 @@
  */
 import type { DynamicsResult } from "@ccdc/engine";
 import { own } from "@ccdc/plan";
+import type { SheetWords } from "../render/words.js";
 import type { DataTable } from "./data-table.js";
-import { type SheetWords, sheetWordsFor } from "./sheet-words.js";
 import type { CellValue, PaperTable, TableContext } from "./tables.js";
 
 /** Every dynamics declaration's tables, in result order. */
 export function dynamicsTables(ctx: TableContext): DataTable[] {
-  const sw = sheetWordsFor(ctx.names.lang);
+  const sw = ctx.words.sheets;
   const out: DataTable[] = [];
   for (const d of ctx.result.dynamics ?? []) {
     const c = { ctx, sw, d, group: groupName(ctx, d) };
@@ -325,7 +325,7 @@ function forecastModelsTable(c: Ctx): DataTable {
  * row each year's bandwidth h (the curves are also in density.csv, long).
  */
 export function densitySheets(ctx: TableContext): PaperTable[] {
-  const sw = sheetWordsFor(ctx.names.lang);
+  const sw = ctx.words.sheets;
   return (ctx.result.dynamics ?? []).flatMap((d) => {
     const k = d.density;
     if (!k) return [];

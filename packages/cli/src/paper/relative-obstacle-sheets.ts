@@ -11,7 +11,7 @@
  */
 import type { ResultObstacle, ResultRelative } from "@ccdc/engine";
 import { own } from "@ccdc/plan";
-import { type SheetWords, sheetWordsFor } from "./sheet-words.js";
+import type { SheetWords } from "../render/words.js";
 import type { CellValue, Column, PaperTable, TableContext } from "./tables.js";
 
 const text = (header: string): Column => ({ header, kind: "text" });
@@ -19,7 +19,7 @@ const num = (header: string, kind: Column["kind"] = "decimal3"): Column => ({ he
 
 /** Every relative development and obstacle analysis's sheets, in result order. */
 export function relativeObstacleSheets(ctx: TableContext): PaperTable[] {
-  const sw = sheetWordsFor(ctx.names.lang);
+  const sw = ctx.words.sheets;
   return [
     ...(ctx.result.relative ?? []).map((r) => relativeSheet(ctx, sw, r)),
     ...(ctx.result.obstacles ?? []).flatMap((o) => [

@@ -5,14 +5,13 @@
  * over the runs, the share of runs keeping the nominal grade (analyses only) and the rank
  * with its least and greatest over the runs.
  */
-import { sheetWordsFor } from "./sheet-words.js";
 import type { CellValue, PaperTable, TableContext } from "./tables.js";
 
 /** The sensitivity sheet, or none when the study has no sensitivity analysis. */
 export function sensitivitySheets(ctx: TableContext): PaperTable[] {
   const { result, names, words } = ctx;
   if (result.sensitivity === undefined) return [];
-  const sw = sheetWordsFor(names.lang);
+  const sw = words.sheets;
   const rows: CellValue[][] = [];
   for (const s of result.sensitivity) {
     for (const o of s.outputs) {

@@ -18,3 +18,6 @@ export const wordsFor = (lang: Lang): WordSet => (lang === "zh" ? ZH : EN);
 
 /** The report's words in `lang` (English when no language is given). */
 export const reportWords = (lang: Lang = "en"): ReportWords => wordsFor(lang).report;
+
+/** The words of the results.xlsx analysis sheets (relative, obstacle, sensitivity, …). */
+export type SheetWords = Words["sheets"];
