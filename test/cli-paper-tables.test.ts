@@ -287,14 +287,40 @@ describe("--lang zh", () => {
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(zh, "results.xlsx"));
-    const rows = sheetRows(wb.getWorksheet("indices")!);
+    // Sheets named in Chinese, in the same order as the English ones.
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      "发展指数",
+      "耦合协调度",
+      "年均增长率",
+      "权重",
+      "缺失值填补",
+      "描述性统计",
+    ]);
+    const rows = sheetRows(wb.getWorksheet("发展指数")!);
     expect(rows[0]?.slice(0, 2)).toEqual(["节点", "单元"]);
     expect(rows[1]?.slice(0, 2)).toEqual(["数字基础设施", "京津冀"]);
-    const coupling = sheetRows(wb.getWorksheet("coupling")!);
+    const coupling = sheetRows(wb.getWorksheet("耦合协调度")!);
+    expect(coupling[0]).toEqual([
+      "分析",
+      "形式",
+      "节点",
+      "单元",
+      "年份",
+      "耦合度 C",
+      "综合协调指数 T",
+      "耦合协调度 D",
+      "等级",
+      "协调等级",
+    ]);
     expect(coupling.slice(1).map((r) => r[9])).toContain("极度失调");
+    // coupling.csv keeps its header (a machine-readable interface); its label is in Chinese.
+    const csv = readFileSync(join(zh, "coupling.csv"), "utf8").split("\n");
+    expect(csv[0]).toBe("analysis,form,systems,units,year,C,T,D,level,label");
+    expect(csv[1]).toMatch(/^internal,product_over_mean,.*,(极度|严重|中度|轻度)失调$/);
     const zip = await JSZip.loadAsync(readFileSync(join(zh, "report.docx")));
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain("表1 描述性统计");
+    expect(xml).not.toContain("Table 1.");
     const html = readFileSync(join(zh, "report.html"), "utf8");
     expect(html).toContain('<html lang="zh-CN">');
     // The spec's declared figures come first, with their Chinese titles and captions.

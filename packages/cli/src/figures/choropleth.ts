@@ -8,6 +8,7 @@
 import type { RegionMap } from "@ccdc/engine";
 import type { Lang } from "../render/names.js";
 import { couplingGroups } from "../render/sections.js";
+import { wordsFor } from "../render/words.js";
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
 import { config, gradeColors } from "./theme.js";
 import { d3Winding } from "./winding.js";
@@ -21,7 +22,7 @@ export function mapYears(years: readonly number[]): number[] {
 
 /** The caption under a map: its approval number. */
 export const approvalCaption = (lang: Lang, approval: string): string =>
-  lang === "zh" ? `审图号：${approval}` : `Map approval number: ${approval}`;
+  wordsFor(lang).mapApproval(approval);
 
 export function choroplethFigures(
   ctx: FigureContext,

@@ -7,32 +7,12 @@
  */
 import type { DynamicsResult } from "@ccdc/engine";
 import type { Names } from "../render/names.js";
+import { wordsFor } from "../render/words.js";
 import { type Figure, type FigureContext, stem } from "./figure.js";
 import { config, HEIGHT, WIDTH } from "./theme.js";
 
-const WORDS = {
-  en: {
-    title: (label: string, subject: string) => `${label}: kernel density of ${subject}, by year`,
-    heading: "Kernel density by year",
-    analysis: (analysis: string, form: string) => `D of ${analysis} (${form})`,
-    node: (node: string) => `the index of ${node}`,
-    value: "Value",
-    density: "Density",
-    year: "Year",
-  },
-  zh: {
-    title: (label: string, subject: string) => `${label}：${subject}的历年核密度`,
-    heading: "历年核密度",
-    analysis: (analysis: string, form: string) => `${analysis}（${form}）耦合协调度 D`,
-    node: (node: string) => `${node}指数`,
-    value: "数值",
-    density: "密度",
-    year: "年份",
-  },
-} as const;
-
 function subjectName(d: DynamicsResult, names: Names): string {
-  const w = WORDS[names.lang];
+  const w = wordsFor(names.lang).density;
   const [kind, id, form] = d.subject.split(":");
   return kind === "node" ? w.node(names.node(id!)) : w.analysis(names.analysis(id!), form!);
 }
@@ -45,7 +25,7 @@ export interface DensitySelection {
 
 export function densityFigures(ctx: FigureContext, select: DensitySelection = {}): Figure[] {
   const { result, names } = ctx;
-  const w = WORDS[names.lang];
+  const w = wordsFor(names.lang).density;
   return (result.dynamics ?? []).flatMap((d): Figure[] => {
     const k = d.density;
     if (!k || (select.dynamics !== undefined && d.id !== select.dynamics)) return [];

@@ -15,6 +15,7 @@ import { dataTableCsvChunks } from "../paper/data-table.js";
 import { dynamicsTables } from "../paper/dynamics-tables.js";
 import type { TableContext } from "../paper/tables.js";
 import {
+  levelNamesIn,
   renderCouplingCsv,
   renderIndicesCsv,
   renderSensitivityCsv,
@@ -69,7 +70,7 @@ export function resultFiles(result: Result, plan: Plan, names?: Names): Map<stri
     ["report.md", reportMarkdownChunks(result, plan, names)],
     ["results.csv", tidyCsvChunks(result)],
     ["indices.csv", indicesCsvChunks(result)],
-    ["coupling.csv", couplingCsvChunks(result)],
+    ["coupling.csv", couplingCsvChunks(result, undefined, levelNamesIn(plan, names))],
     ["panel.csv", panelCsvChunks(result, plan)],
   ]);
   if (result.dynamics?.some((d) => d.density)) files.set("density.csv", densityCsvChunks(result));
@@ -102,7 +103,7 @@ export function resultStrings(result: Result, plan: Plan, names?: Names): Map<st
     ["report.md", renderMarkdown(result, plan, names)],
     ["results.csv", renderTidyCsv(result)],
     ["indices.csv", renderIndicesCsv(result)],
-    ["coupling.csv", renderCouplingCsv(result)],
+    ["coupling.csv", renderCouplingCsv(result, levelNamesIn(plan, names))],
     ["panel.csv", renderPanelCsv(result, plan)],
   ]);
   if (result.dynamics?.some((d) => d.density)) files.set("density.csv", renderDensityCsv(result));

@@ -4,6 +4,7 @@
  * above it, ready to paste into a manuscript.
  */
 import type { Lang } from "../render/names.js";
+import { wordsFor } from "../render/words.js";
 import { cellText } from "./cell-text.js";
 import type { PaperTable } from "./tables.js";
 import { deterministicZip } from "./zip.js";
@@ -17,7 +18,7 @@ export interface DocxContent {
 
 /** The caption of table `n`: "Table 1. …" or "表1 …". */
 export const tableCaption = (lang: Lang, n: number, caption: string): string =>
-  lang === "zh" ? `表${n} ${caption}` : `Table ${n}. ${caption}`;
+  wordsFor(lang).paper.tableCaption(n, caption);
 
 export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
   const d = await import("docx");

@@ -8,6 +8,7 @@
 import type { RenderedFigure } from "../figures/figure-files.js";
 import type { Document } from "../render/document.js";
 import type { Lang } from "../render/names.js";
+import { wordsFor } from "../render/words.js";
 import { cellText } from "./cell-text.js";
 import { tableCaption } from "./docx.js";
 import type { PaperTable } from "./tables.js";
@@ -83,30 +84,9 @@ function blocksHtml(doc: Document): string {
     .join("\n");
 }
 
-const HEADINGS = {
-  en: {
-    notes: "Notes",
-    cite: "References",
-    tables: "Tables",
-    figures: "Figures",
-    run: "Run report",
-    hashes: "Files and their sha256",
-    figure: (n: number, t: string) => `Figure ${n}. ${t}`,
-  },
-  zh: {
-    notes: "说明",
-    cite: "参考文献",
-    tables: "表",
-    figures: "图",
-    run: "运行报告",
-    hashes: "文件及其 sha256",
-    figure: (n: number, t: string) => `图${n} ${t}`,
-  },
-} as const;
-
 /** The page's text. */
 export function renderHtml(c: HtmlContent): string {
-  const h = HEADINGS[c.lang];
+  const h = wordsFor(c.lang).paper;
   const parts = [
     "<!DOCTYPE html>",
     `<html lang="${c.lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8">`,
@@ -122,7 +102,7 @@ export function renderHtml(c: HtmlContent): string {
   }
   if (c.citations.length > 0) {
     parts.push(
-      `<h2>${h.cite}</h2>`,
+      `<h2>${h.references}</h2>`,
       `<ol>${c.citations.map((x) => `<li id="cite-${esc(x.id)}">[${esc(x.id)}] ${esc(x.text)}</li>`).join("")}</ol>`,
     );
   }
@@ -135,12 +115,12 @@ export function renderHtml(c: HtmlContent): string {
     parts.push(
       `<figure id="figure-${esc(figure.name)}" data-figure="${esc(figure.name)}" data-mark="${esc(figure.marks.name)}" data-expected-marks="${figure.marks.count}">`,
       svg,
-      `<figcaption>${esc(h.figure(i + 1, figure.title))}${
+      `<figcaption>${esc(h.figureCaption(i + 1, figure.title))}${
         figure.caption === undefined ? "" : `<span class="caption">${esc(figure.caption)}</span>`
       }</figcaption></figure>`,
     );
   });
-  parts.push(`<h2>${h.run}</h2>`, blocksHtml(c.runReport));
+  parts.push(`<h2>${h.runReport}</h2>`, blocksHtml(c.runReport));
   parts.push(
     `<h2>${h.hashes}</h2>`,
     `<table class="hashes"><tbody>${c.hashes

@@ -23,8 +23,10 @@ export interface Column {
 }
 
 export interface PaperTable {
-  /** Sheet name and the key tests use: "indices", "coupling", … */
+  /** The key tests use: "indices", "coupling", … (and the sheet's name when `sheet` is absent). */
   readonly key: string;
+  /** The sheet's name in results.xlsx, in the chosen --lang (English: the key). */
+  readonly sheet?: string;
   readonly caption: string;
   readonly columns: readonly Column[];
   readonly rows: readonly (readonly CellValue[])[];
@@ -51,6 +53,7 @@ export function indicesTable({ result, names, words }: TableContext): PaperTable
   );
   return {
     key: "indices",
+    sheet: words.sheet.indices,
     caption: words.indices,
     columns: [text(words.node), text(words.unit), ...result.years.map((y) => num(String(y)))],
     rows,
@@ -83,6 +86,7 @@ export function couplingTable({ result, plan, names, words }: TableContext): Pap
   }
   return {
     key: "coupling",
+    sheet: words.sheet.coupling,
     caption: words.coupling,
     columns: [
       text(words.analysis),
@@ -111,7 +115,7 @@ export function couplingWideTables({ result, plan, names, words }: TableContext)
       const between = analysis.kind === "between";
       tables.push({
         key: `coupling-${analysis.id}-${form}`,
-        caption: `${names.analysis(analysis.id)} (${form})`,
+        caption: words.paper.dTable(names.analysis(analysis.id), form),
         columns: [
           ...(between ? [text(words.node)] : []),
           text(between ? words.combination : words.unit),
@@ -145,6 +149,7 @@ export function scaleTables({ plan, names, words }: TableContext): PaperTable[] 
 export function growthTable({ result, names, words }: TableContext): PaperTable {
   return {
     key: "growth",
+    sheet: words.sheet.growth,
     caption: words.growth,
     columns: [text(words.node), ...result.units.map((u) => num(names.unit(u.id), "percent"))],
     rows: nodesInReportOrder(result).map((n) => [
@@ -174,6 +179,7 @@ export function weightsTable({ result, names, words }: TableContext): PaperTable
   }
   return {
     key: "weights",
+    sheet: words.sheet.weights,
     caption: words.weights,
     columns: [
       text(words.node),
@@ -189,6 +195,7 @@ export function weightsTable({ result, names, words }: TableContext): PaperTable
 export function filledTable({ result, names, words }: TableContext): PaperTable {
   return {
     key: "filled",
+    sheet: words.sheet.filled,
     caption: words.filled,
     columns: [
       text(words.variable),
@@ -205,6 +212,7 @@ export function filledTable({ result, names, words }: TableContext): PaperTable 
 export function descriptiveTable({ result, names, words }: TableContext): PaperTable {
   return {
     key: "descriptive",
+    sheet: words.sheet.descriptive,
     caption: words.descriptive,
     columns: [
       text(words.indicator),

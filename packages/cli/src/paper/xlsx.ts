@@ -25,7 +25,8 @@ export async function renderXlsx(tables: readonly PaperTable[]): Promise<Uint8Ar
   // Fixed dates: the workbook records them, and the same run must give the same bytes.
   workbook.created = new Date(Date.UTC(2000, 0, 1));
   workbook.modified = new Date(Date.UTC(2000, 0, 1));
-  const names = sheetNames(tables.map((t) => t.key));
+  // Each sheet named in --lang (its key when it has no name of its own), made unique.
+  const names = sheetNames(tables.map((t) => t.sheet ?? t.key));
   for (const [t, table] of tables.entries()) {
     const sheet = workbook.addWorksheet(names[t]!, {
       views: [{ state: "frozen", ySplit: 1 }],

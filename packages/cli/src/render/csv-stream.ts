@@ -120,22 +120,44 @@ function* indexRows(result: Result): Generator<CsvCell[]> {
   }
 }
 
-/** coupling.csv: analysis,form,systems,units,year,C,T,D,level,label. */
-export function couplingCsvChunks(result: Result, chunkChars?: number): Generator<string> {
+/**
+ * coupling.csv: analysis,form,systems,units,year,C,T,D,level,label. The header is the same in
+ * every --lang (scripts read it); `label`, the level's name, is in the chosen language when
+ * `levelName` is given (the --lang's label of level `level` of the analysis's scale).
+ */
+export function couplingCsvChunks(
+  result: Result,
+  chunkChars?: number,
+  levelName?: (analysis: string, level: number) => string,
+): Generator<string> {
   return csvChunks(
     ["analysis", "form", "systems", "units", "year", "C", "T", "D", "level", "label"],
-    couplingRows(result),
+    couplingRows(result, levelName),
     chunkChars,
   );
 }
 
-function* couplingRows(result: Result): Generator<CsvCell[]> {
+function* couplingRows(
+  result: Result,
+  levelName?: (analysis: string, level: number) => string,
+): Generator<CsvCell[]> {
   for (const r of result.coupling) {
     const systems = r.systems.join("+");
     const units = r.units.join("+");
     const { analysis, form, years, C, T, D, level, label } = r;
     for (let i = 0; i < years.length; i++)
-      yield [analysis, form, systems, units, years[i], C[i], T[i], D[i], level[i], label[i]];
+      yield [
+        analysis,
+        form,
+        systems,
+        units,
+        years[i],
+        C[i],
+        T[i],
+        D[i],
+        level[i],
+        levelName ? levelName(analysis, level[i]!) : label[i],
+      ];
   }
 }
 

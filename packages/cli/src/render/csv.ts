@@ -10,6 +10,7 @@
  * - `renderIndicesCsv` and `renderCouplingCsv`: the wider per-table files `--out` writes.
  */
 import type { Result } from "@ccdc/engine";
+import type { Plan } from "@ccdc/plan";
 import {
   type CsvCell,
   couplingCsvChunks,
@@ -20,6 +21,7 @@ import {
   TIDY_COLUMNS,
   tidyCsvChunks,
 } from "./csv-stream.js";
+import type { Names } from "./names.js";
 
 export { csvField, TIDY_COLUMNS };
 
@@ -37,9 +39,29 @@ export function renderIndicesCsv(result: Result): string {
   return [...indicesCsvChunks(result)].join("");
 }
 
-/** coupling.csv: analysis,form,systems,units,year,C,T,D,level,label (systems and units joined by "+"). */
-export function renderCouplingCsv(result: Result): string {
-  return [...couplingCsvChunks(result)].join("");
+/**
+ * coupling.csv: analysis,form,systems,units,year,C,T,D,level,label (systems and units joined
+ * by "+"); `label` in the language of `levelName` (see `levelNamesIn`), else the primary one.
+ */
+export function renderCouplingCsv(
+  result: Result,
+  levelName?: (analysis: string, level: number) => string,
+): string {
+  return [...couplingCsvChunks(result, undefined, levelName)].join("");
+}
+
+/**
+ * The level names of coupling.csv's `label` column in `names`' language: undefined for English
+ * (the engine's primary labels, as results.json has them), else each analysis's scale's level
+ * by its label in that language (the English one where it has none).
+ */
+export function levelNamesIn(
+  plan: Plan,
+  names: Names | undefined,
+): ((analysis: string, level: number) => string) | undefined {
+  if (names === undefined || names.lang === "en") return undefined;
+  const scaleOf = new Map(plan.analyses.map((a) => [a.id, a.scale] as const));
+  return (analysis, level) => names.level(scaleOf.get(analysis) ?? "", level);
 }
 
 /** `sensitivity.csv` (see `sensitivityCsvChunks`). */

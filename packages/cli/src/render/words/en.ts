@@ -499,6 +499,40 @@ export const EN = {
   moranLag: "Spatial lag Wz",
   lisaCluster: "LISA cluster",
   notSignificant: "not significant",
+  /** results.xlsx's sheet names (English: the tables' keys, as scripts read them). */
+  sheet: {
+    indices: "indices",
+    coupling: "coupling",
+    growth: "growth",
+    weights: "weights",
+    filled: "filled",
+    descriptive: "descriptive",
+  },
+  /** report.html's and report.docx's own headings and numbered captions. */
+  paper: {
+    notes: "Notes",
+    references: "References",
+    tables: "Tables",
+    figures: "Figures",
+    runReport: "Run report",
+    hashes: "Files and their sha256",
+    tableCaption: (n: number, caption: string) => `Table ${n}. ${caption}`,
+    /** The caption of one analysis's D table: "Internal coupling coordination (standard)". */
+    dTable: (analysis: string, form: string) => `${analysis} (${form})`,
+    figureCaption: (n: number, title: string) => `Figure ${n}. ${title}`,
+  },
+  /** The kernel-density figure of a `dynamics … density` declaration. */
+  density: {
+    title: (label: string, subject: string) => `${label}: kernel density of ${subject}, by year`,
+    heading: "Kernel density by year",
+    analysis: (analysis: string, form: string) => `D of ${analysis} (${form})`,
+    node: (node: string) => `the index of ${node}`,
+    value: "Value",
+    density: "Density",
+    year: "Year",
+  },
+  /** The caption under a map: its approval number (审图号). */
+  mapApproval: (approval: string) => `Map approval number: ${approval}`,
   report: REPORT,
   sheets: SHEETS,
 };

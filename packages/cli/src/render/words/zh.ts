@@ -8,7 +8,7 @@ import { CONVENTIONS_ZH } from "./conventions-zh.js";
 import type { Words } from "./en.js";
 import { engineTextZh } from "./engine-phrases-zh.js";
 
-const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合发展指数 T" } as const;
+const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合协调指数 T" } as const;
 
 const REPORT: Words["report"] = {
   byDefault: (value) => `${value}（默认）`,
@@ -412,9 +412,9 @@ export const ZH: Words = {
   weight: "权重",
   level: "等级",
   grade: "协调等级",
-  D: "D",
-  C: "C",
-  T: "T",
+  D: "耦合协调度 D",
+  C: "耦合度 C",
+  T: "综合协调指数 T",
   growth: "年均增长率",
   value: "数值",
   n: "样本数",
@@ -453,6 +453,35 @@ export const ZH: Words = {
   moranLag: "空间滞后 Wz",
   lisaCluster: "LISA 集聚类型",
   notSignificant: "不显著",
+  sheet: {
+    indices: "发展指数",
+    coupling: "耦合协调度",
+    growth: "年均增长率",
+    weights: "权重",
+    filled: "缺失值填补",
+    descriptive: "描述性统计",
+  },
+  paper: {
+    notes: "说明",
+    references: "参考文献",
+    tables: "表",
+    figures: "图",
+    runReport: "运行报告",
+    hashes: "文件及其 sha256",
+    tableCaption: (n, caption) => `表${n} ${caption}`,
+    dTable: (analysis, form) => `${analysis}（${form}）`,
+    figureCaption: (n, title) => `图${n} ${title}`,
+  },
+  density: {
+    title: (label, subject) => `${label}：${subject}的历年核密度`,
+    heading: "历年核密度",
+    analysis: (analysis, form) => `${analysis}（${form}）耦合协调度 D`,
+    node: (node) => `${node}指数`,
+    value: "数值",
+    density: "密度",
+    year: "年份",
+  },
+  mapApproval: (approval) => `审图号：${approval}`,
   report: REPORT,
   sheets: SHEETS,
 };
