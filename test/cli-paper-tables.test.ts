@@ -295,6 +295,7 @@ describe("--lang zh", () => {
       "权重",
       "缺失值填补",
       "描述性统计",
+      "敏感性分析",
     ]);
     const rows = sheetRows(wb.getWorksheet("发展指数")!);
     expect(rows[0]?.slice(0, 2)).toEqual(["节点", "单元"]);

@@ -35,7 +35,7 @@ import { renderXlsx } from "./xlsx.js";
  * (relative development, obstacle degree, sensitivity, spatial autocorrelation, dynamics).
  */
 export function workbookTables(ctx: TableContext): PaperTable[] {
-  return [
+  const tables = [
     indicesTable(ctx),
     couplingTable(ctx),
     growthTable(ctx),
@@ -48,6 +48,15 @@ export function workbookTables(ctx: TableContext): PaperTable[] {
     ...dynamicsTables(ctx).map(dataTableSheet),
     ...densitySheets(ctx),
   ];
+  // The analyses' sheets are named "kind-ID[-part]": kind and part in --lang, the id as it is.
+  const parts = ctx.words.sheetPart;
+  const part = (p: string) => (Object.hasOwn(parts, p) ? parts[p]! : p);
+  return tables.map((t) => {
+    if (t.sheet !== undefined) return t;
+    const [kind = "", ...rest] = t.key.split("-");
+    const last = rest.length > 1 ? [...rest.slice(0, -1), part(rest[rest.length - 1]!)] : rest;
+    return { ...t, sheet: [part(kind), ...last].join("-") };
+  });
 }
 
 /** The Word file's tables, in a paper's order: data, weights, indices, D, growth. */

@@ -508,6 +508,8 @@ export const EN = {
     filled: "filled",
     descriptive: "descriptive",
   },
+  /** The kind and part words of the analyses' sheet names ("obstacle-ID-shares"); English: as they are. */
+  sheetPart: {} as Readonly<Record<string, string>>,
   /** report.html's and report.docx's own headings and numbered captions. */
   paper: {
     notes: "Notes",
