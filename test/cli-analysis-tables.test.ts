@@ -224,11 +224,12 @@ describe("provinces: spatial autocorrelation and the spatial Markov chain", () =
 
   test("--lang zh: Chinese heads, region names and cluster words", async () => {
     const zh = await runOut("provinces", "provinces-zh", "zh");
-    const lisa = sheetRows(zh.wb, "lisa-d_spatial");
+    // Sheet names too are in --lang: the kind translated, the id as declared.
+    const lisa = sheetRows(zh.wb, "LISA-d_spatial");
     expect(lisa[0]?.slice(0, 3)).toEqual(["地区", "年份", "局部 I"]);
     expect(lisa[1]?.[0]).toBe("北京");
     expect(lisa.slice(1).map((r) => r[7])).toContain("不显著");
-    expect(sheetRows(zh.wb, "markov-d_spatial_markov")[1]?.[0]).toBe("全部");
+    expect(sheetRows(zh.wb, "马尔可夫-d_spatial_markov")[1]?.[0]).toBe("全部");
   }, 120_000);
 });
 
@@ -472,13 +473,13 @@ describe("regions-nbs4-methods: relative development and obstacle degree", () =>
 
   test("--lang zh: Chinese heads, names and cross types", async () => {
     const zh = await runOut("regions-nbs4-methods", "methods-zh", "zh");
-    const rows = sheetRows(zh.wb, "relative-lag");
+    const rows = sheetRows(zh.wb, "相对发展度-lag");
     expect(rows[0]?.slice(0, 3)).toEqual(["单元", "年份", "E"]);
     expect(rows[0]?.at(-1)).toBe("耦合协调类型");
     expect(rows[1]?.[0]).toBe("东部");
     // "D grade — lagging system band", every word from the spec's zh labels.
     expect(rows[1]?.at(-1)).toMatch(/^\S+ — (同步|\S+ 滞后)$/);
-    const ob = sheetRows(zh.wb, "obstacle-barriers");
+    const ob = sheetRows(zh.wb, "障碍度-barriers");
     expect(ob[0]?.slice(4, 7)).toEqual(["因子贡献度 F", "指标偏离度 I", "障碍度 O"]);
   }, 120_000);
 });
