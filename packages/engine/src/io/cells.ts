@@ -5,7 +5,43 @@
 import type { Cell } from "./reader.js";
 
 /** A decimal number, optionally signed, with an optional exponent. No thousands separators. */
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+export const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Whether `text` matches NUMBER, by one scan of its characters (a few times faster than the
+ * regular expression on the millions of cells of a large file; cells.test.ts checks that the
+ * two agree on random and adversarial texts).
+ */
+export function isDecimal(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  let c = text.charCodeAt(0);
+  if (c === 0x2b || c === 0x2d) c = text.charCodeAt(++i);
+  // \d+\.?\d* or \.\d+
+  let digits = 0;
+  while (i < n && isDigit(c)) {
+    digits++;
+    c = text.charCodeAt(++i);
+  }
+  if (c === 0x2e) {
+    c = text.charCodeAt(++i);
+    while (i < n && isDigit(c)) {
+      digits++;
+      c = text.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (i === n) return true;
+  // (?:[eE][+-]?\d+)?
+  if (c !== 0x65 && c !== 0x45) return false;
+  c = text.charCodeAt(++i);
+  if (c === 0x2b || c === 0x2d) c = text.charCodeAt(++i);
+  const start = i;
+  while (i < n && isDigit(c)) c = text.charCodeAt(++i);
+  return i > start && i === n;
+}
 
 /** The outcome of parsing a value cell: a number, `null` for an empty cell, or `undefined` if invalid. */
 export function parseNumber(cell: Cell): number | null | undefined {
@@ -13,7 +49,7 @@ export function parseNumber(cell: Cell): number | null | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   const text = cell.trim();
   if (text === "") return null;
-  if (!NUMBER.test(text)) return undefined;
+  if (!isDecimal(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
 }

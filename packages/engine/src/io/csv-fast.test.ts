@@ -203,4 +203,22 @@ describe("streamCsvFileFast", () => {
     expect(fast.calls[0]).toEqual(["header", ["region", "year", "variable", "value"], 1]);
     expect(fast.calls.at(-1)?.[2]).toBe(6);
   });
+
+  it("cuts cells from the bytes: repeated, long, non-ASCII and look-alike cells keep their text", async () => {
+    // Repeated short keys (looked up in the table of texts), long cells equal to the previous
+    // row's (reused), texts whose UTF-16 code units equal another cell's bytes ("Ã©" is
+    // C3 83 C2 A9; "é" is C3 A9), more distinct short cells than the table keeps, multi-byte
+    // characters cut across blocks.
+    const long = "Inner Mongolia Autonomous Region";
+    const rows = ["region,year,variable,value"];
+    for (let i = 0; i < 40; i++)
+      rows.push(`${long},${2000 + (i % 3)},v${i % 2},${i}.5`, `Ã©,2001,é,${i}`, `é,2001,Ã©,é${i}`);
+    for (let i = 0; i < 40_000; i++) rows.push(`r${i},${i},x${i % 7},${i}`);
+    rows.push(`${long.slice(0, -1)}n,2000,v1,1`, `${long},2000,中文 ${long},2`);
+    for (const block of [5, 13, 64, 1 << 20]) {
+      const { general, fast, outcome } = await both(piece(rows.join("\n")), block);
+      expect(outcome.accepted).toBe(true);
+      expect(fast.calls).toEqual(general.calls);
+    }
+  }, 60_000);
 });

@@ -177,7 +177,15 @@ function quotesWellFormed(bytes: Buffer, start: number, end: number): boolean {
   }
 }
 
-/** Second pass: the records, as streamCsv gives them to the sink. */
+/**
+ * Second pass: the records, as streamCsv gives them to the sink. The fields are cut from the
+ * bytes, never from a decoded block (a block's string would be garbage in V8's large-object
+ * space until the next full collection): a short ASCII cell — a key, a year — is looked up
+ * in a table of the texts seen (`CellTexts`), any other is decoded on its own. Commas and line
+ * ends are ASCII, so a cell's bytes decode to exactly the text the general path slices from
+ * the decoded file. A line with a quote is decoded and split as text (`splitQuoted`). The row
+ * array is reused from line to line: a sink must not keep it (RowIngest does not).
+ */
 async function parse(
   fd: number,
   block: number,
@@ -189,53 +197,41 @@ async function parse(
   let header = false;
   let width = 0;
   let issue: EngineIssue | undefined;
+  const texts = new CellTexts();
+  const row: (string | null)[] = [];
   await eachPiece(fd, block, (bytes) => {
-    const text = bytes.toString("utf8");
-    const end = text.length;
+    const end = bytes.length;
     let pos = 0;
-    let nextQuote = text.indexOf('"');
+    let nextQuote = bytes.indexOf(QUOTE);
     while (pos < end) {
-      let next = text.indexOf("\n", pos);
+      let next = bytes.indexOf(LF, pos);
       if (next < 0) next = end;
-      const nl = crlf && next > pos && text.charCodeAt(next - 1) === CR ? next - 1 : next;
+      const nl = crlf && next > pos && bytes[next - 1] === CR ? next - 1 : next;
       line++;
-      // The fields of the line, blank ones (as String#trim sees them) as null.
-      const row: (string | null)[] = [];
-      let blank = true;
       // The next quote in the piece, searched again only once passed (not once per line).
-      if (nextQuote >= 0 && nextQuote < pos) nextQuote = text.indexOf('"', pos);
-      const quoted = nextQuote;
-      for (;;) {
-        let cell: string;
-        let comma: number;
-        if (quoted >= 0 && quoted < nl && text.charCodeAt(pos) === QUOTE) {
-          // A quoted field (checked well formed by the first pass): up to the lone quote.
-          cell = "";
-          let from = pos + 1;
-          for (;;) {
-            const q = text.indexOf('"', from);
-            cell += text.slice(from, q);
-            if (text.charCodeAt(q + 1) === QUOTE && q + 1 < nl) {
-              cell += '"';
-              from = q + 2;
-            } else {
-              comma = q + 1;
-              break;
-            }
-          }
-        } else {
-          comma = text.indexOf(",", pos);
-          if (comma < 0 || comma > nl) comma = nl;
-          cell = text.slice(pos, comma);
+      if (nextQuote >= 0 && nextQuote < pos) nextQuote = bytes.indexOf(QUOTE, pos);
+      // The fields of the line, blank ones (as String#trim sees them) as null.
+      let fields = 0;
+      let blank = true;
+      if (nextQuote >= 0 && nextQuote < nl) {
+        for (const cell of splitQuoted(bytes.toString("utf8", pos, nl))) {
+          const empty = isBlank(cell);
+          row[fields++] = empty ? null : cell;
+          if (!empty) blank = false;
         }
-        if (isBlank(cell)) row.push(null);
-        else {
-          row.push(cell);
-          blank = false;
+      } else {
+        for (let at = pos; ; ) {
+          let comma = at;
+          while (comma < nl && bytes[comma] !== COMMA) comma++;
+          const cell = texts.of(bytes, at, comma, fields);
+          const empty = isBlank(cell);
+          row[fields++] = empty ? null : cell;
+          if (!empty) blank = false;
+          at = comma + 1;
+          if (comma >= nl) break;
         }
-        pos = comma + 1;
-        if (comma >= nl) break;
       }
+      if (row.length !== fields) row.length = fields;
       pos = next + 1;
       if (blank) continue;
       if (!header) {
@@ -250,7 +246,7 @@ async function parse(
       if (row.length > width) {
         const extra = row.findIndex((c, i) => i >= width && c !== null);
         if (extra >= 0) {
-          issue = extraField(request, line, row, width, extra);
+          issue = extraField(request, line, [...row], width, extra);
           return false;
         }
       }
@@ -261,6 +257,117 @@ async function parse(
   if (issue !== undefined) return [issue];
   if (!header) sink.header([], 1);
   return undefined;
+}
+
+/**
+ * The fields of a line (without its line end) that has a quote, split at the commas outside
+ * quotes; a quoted field (checked well formed by the first pass) unquoted, its doubled quotes
+ * single.
+ */
+function splitQuoted(text: string): string[] {
+  const nl = text.length;
+  const cells: string[] = [];
+  let pos = 0;
+  for (;;) {
+    let cell: string;
+    let comma: number;
+    if (text.charCodeAt(pos) === QUOTE) {
+      cell = "";
+      let from = pos + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        cell += text.slice(from, q);
+        if (text.charCodeAt(q + 1) === QUOTE && q + 1 < nl) {
+          cell += '"';
+          from = q + 2;
+        } else {
+          comma = q + 1;
+          break;
+        }
+      }
+    } else {
+      comma = text.indexOf(",", pos);
+      if (comma < 0 || comma > nl) comma = nl;
+      cell = text.slice(pos, comma);
+    }
+    cells.push(cell);
+    pos = comma + 1;
+    if (comma >= nl) return cells;
+  }
+}
+
+/**
+ * The text of ASCII bytes: Buffer's own latin1Slice (what toString("latin1") calls after
+ * checking its arguments; not in Node's typings), else toString.
+ */
+const latin1: (bytes: Buffer, start: number, end: number) => string =
+  typeof (Buffer.prototype as { latin1Slice?: unknown }).latin1Slice === "function"
+    ? (bytes, start, end) =>
+        (bytes as Buffer & { latin1Slice(s: number, e: number): string }).latin1Slice(start, end)
+    : (bytes, start, end) => bytes.toString("latin1", start, end);
+
+/** Cells up to this many bytes are looked up in the table of texts. */
+const SHORT = 12;
+/** Slots of the table (a power of two); it is filled to half at most, then short cells are decoded too. */
+const SLOTS = 1 << 16;
+
+/** Whether the ASCII string `text` has exactly the bytes [start, start + text.length). */
+function sameText(text: string, bytes: Buffer, start: number): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== bytes[start + i]) return false;
+  return true;
+}
+
+/**
+ * The text of a cell's bytes, allocating as little as possible: the same string for the same
+ * short ASCII bytes (a key or a year repeats on many rows; an open-addressing table keyed by a
+ * hash of the bytes, each hit checked byte by byte), and for a longer cell the previous row's
+ * string in that column when the bytes are the same (a long region name on consecutive rows).
+ * Anything else is decoded: latin1 for ASCII (the same text, faster), else UTF-8. Only ASCII
+ * texts are kept, a code unit per byte, so comparing them with bytes is exact.
+ */
+class CellTexts {
+  private readonly table: (string | undefined)[] = new Array(SLOTS).fill(undefined);
+  private stored = 0;
+  private readonly previous: string[] = [];
+
+  of(bytes: Buffer, start: number, end: number, column: number): string {
+    const n = end - start;
+    if (n === 0) return "";
+    let ascii = true;
+    if (n <= SHORT) {
+      let h = n; // FNV-1a over the bytes
+      for (let i = start; i < end; i++) {
+        const b = bytes[i]!;
+        if (b >= 0x80) ascii = false;
+        h = Math.imul(h ^ b, 0x01000193);
+      }
+      if (!ascii) return bytes.toString("utf8", start, end);
+      for (let slot = h & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+        const t = this.table[slot];
+        if (t === undefined) {
+          const text = latin1(bytes, start, end);
+          if (this.stored < SLOTS / 2) {
+            this.table[slot] = text;
+            this.stored++;
+          }
+          return text;
+        }
+        if (t.length === n && sameText(t, bytes, start)) return t;
+      }
+    }
+    const last = this.previous[column];
+    if (last !== undefined && last.length === n && sameText(last, bytes, start)) return last;
+    for (let i = start; i < end; i++) {
+      if (bytes[i]! >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (!ascii) return bytes.toString("utf8", start, end);
+    const text = latin1(bytes, start, end);
+    this.previous[column] = text;
+    return text;
+  }
 }
 
 /** Whether `String#trim` leaves nothing of `cell` (a printable ASCII first character: no). */

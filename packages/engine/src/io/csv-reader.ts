@@ -28,7 +28,10 @@ import { columnLetter } from "./cells.js";
 import type { Cell, ReadOutcome, Table, TableReader, TableRequest } from "./reader.js";
 import { EncodingProblem, MAX_DATA_FILE_BYTES, TextGuard } from "./text-guard.js";
 
-/** Receives a CSV's header once, then its data rows in file order, with their row numbers. */
+/**
+ * Receives a CSV's header once, then its data rows in file order, with their row numbers. A
+ * reader may reuse a row's `cells` array for the next row: a sink copies what it keeps.
+ */
 export interface RowSink {
   header(cells: string[], row: number): void;
   row(cells: Cell[], row: number): void;

@@ -29,6 +29,9 @@ import { UnmatchedRows } from "./unmatched-rows.js";
 
 export const MAX_PER_KIND = 50;
 
+/** Year texts whose parse is remembered (`rowYear`). */
+const YEAR_TEXTS = 4096;
+
 /** Reads one source's table into `panel` (which holds a NaN column per plan variable). */
 export function ingestTable(
   index: PlanIndex,
@@ -78,6 +81,7 @@ export class RowIngest {
   /** Per region (plan order): whether a row of the file has its key. */
   private readonly regionSeen: Uint8Array;
   private readonly unmatched = new UnmatchedRows();
+  private readonly yearOfText = new Map<string, number | undefined>();
   // long layout
   private byKey = new Map<string, LongVariable>();
   // near misses: data keys that differ from a declared key only in case (W0102)
@@ -327,7 +331,16 @@ export class RowIngest {
   private rowYear(row: readonly Cell[], rowNumber: number): number | undefined {
     const yc = this.yc!;
     const cell = row[yc] ?? null;
-    const year = parseYear(cell);
+    // A file has few distinct year texts: parse each once (at most YEAR_TEXTS of them).
+    let year: number | undefined;
+    if (typeof cell === "string") {
+      const known = this.yearOfText.get(cell);
+      if (known !== undefined || this.yearOfText.has(cell)) year = known;
+      else {
+        year = parseYear(cell);
+        if (this.yearOfText.size < YEAR_TEXTS) this.yearOfText.set(cell, year);
+      }
+    } else year = parseYear(cell);
     if (year === undefined) {
       this.sink.push(
         msg.yearNotInteger(this.cellRef(rowNumber, yc), showCell(cell), {
