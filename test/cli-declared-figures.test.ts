@@ -75,6 +75,12 @@ describe("the flagship's declared figures", () => {
         expect(manifest).toContain(`"figures/${id}.${ext}"`);
       }
     }
+    // Each SVG says what it shows when used alone: its title, and its caption under it.
+    const svg = readFileSync(join(out, "figures/fig_indices.svg"), "utf8");
+    expect(svg).toMatch(
+      /^<svg [^>]*><title>Development indices of the three city clusters<\/title><desc>Each system's index/,
+    );
+    expect(svg).toContain("role-title-subtitle");
     // The default set is still written beside them.
     expect(existsSync(join(out, "figures/index-digital_economy.svg"))).toBe(true);
   });
@@ -114,8 +120,12 @@ describe("the flagship's declared figures", () => {
       const caption = (/<span class="caption">([^<]*)<\/span>/.exec(html.slice(at))?.[1] ?? "")
         .replaceAll("&#39;", "'")
         .replaceAll("&amp;", "&");
+      // A captioned figure's title is { text, subtitle: the caption's lines } (caption.ts).
+      const title = spec.title as string | { text: string; subtitle: string[] };
+      const subtitle = typeof title === "string" ? [] : title.subtitle;
       return [
-        `${id}: ${String(spec.title)}`,
+        `${id}: ${typeof title === "string" ? title : title.text}`,
+        ...subtitle.map((l) => `  subtitle: ${l}`),
         ...panelTitles(spec).map((t) => `  panel: ${t}`),
         `  marks: ${/data-mark="([^"]*)"/.exec(tag)?.[1]} × ${/data-expected-marks="(\d+)"/.exec(tag)?.[1]}`,
         `  caption: ${caption}`,

@@ -64,6 +64,7 @@ describe("choropleths of D", () => {
     }
     const svg = readFileSync(join(out, `figures/map-grid-internal-${form}.svg`), "utf8");
     expect(svg).toContain("Map approval number: GS(2024)0001号");
+    expect(svg).toMatch(/<desc>Map approval number: GS\(2024\)0001号<\/desc>/);
     expect(svg).not.toContain("NaN");
     const html = readFileSync(join(out, "report.html"), "utf8");
     expect(html).toContain(`data-figure="map-grid-internal-${form}"`);

@@ -99,9 +99,10 @@ export function choroplethFigures(
           },
         });
         const panels: VlSpec = { hconcat: years.map(panel) };
-        const caption: VlSpec | undefined = map.approval
+        const approval = map.approval ? approvalCaption(names.lang, map.approval) : undefined;
+        const caption: VlSpec | undefined = approval
           ? {
-              data: { values: [{ text: approvalCaption(names.lang, map.approval) }] },
+              data: { values: [{ text: approval }] },
               width: 220,
               height: 14,
               name: "approval",
@@ -114,6 +115,7 @@ export function choroplethFigures(
           kind: "map",
           title,
           marks: { name: "regions", count: features.length },
+          ...(approval !== undefined && { approval }),
           spec: {
             $schema: "https://vega.github.io/schema/vega-lite/v6.json",
             title,

@@ -38,8 +38,13 @@ export interface Figure {
    * figure of several panels the marks are named NAME_… (regions_2013, regions_2021).
    */
   readonly marks: { readonly name: string; readonly count: number };
-  /** A declared figure's caption (`caption "…"`), shown under it in report.html. */
+  /**
+   * A declared figure's caption (`caption "…"`), drawn under its title (caption.ts) and shown
+   * under it in report.html and report.docx.
+   */
   readonly caption?: string;
+  /** A map's approval caption (审图号), printed under the map and in the SVG's <desc>. */
+  readonly approval?: string;
 }
 
 /** What every figure builder gets. */

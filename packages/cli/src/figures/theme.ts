@@ -19,7 +19,8 @@ export function config(): VlSpec {
     view: { stroke: null },
     axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridOpacity: 0.5 },
     legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
-    title: { fontSize: 14, anchor: "start" },
+    // The subtitle is a declared figure's caption (caption.ts).
+    title: { fontSize: 14, anchor: "start", subtitleFontSize: 11, subtitlePadding: 4 },
   };
 }
 
