@@ -12,6 +12,7 @@ import type { Result } from "@ccdc/engine";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { docxPictures, pngSize, svgSize } from "./docx-pictures.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let tmp: string;
@@ -221,6 +222,31 @@ describe("report.docx", () => {
     expect(borders).toMatch(/<w:insideV w:val="none"/);
   });
 
+  test("shows the declared figures in spec order, each a picture of the figure written, with its numbered caption", async () => {
+    const plan = JSON.parse(readFileSync(file("plan.json"), "utf8")) as {
+      figures: { id: string; title: { en: string }; caption?: { en: string } }[];
+    };
+    const pictures = await docxPictures(readFileSync(file("report.docx")));
+    expect(pictures.map((p) => p.name)).toEqual(plan.figures.map((f) => f.id));
+    const t = texts();
+    plan.figures.forEach((f, i) => {
+      const p = pictures[i]!;
+      expect(p.title).toBe(f.title.en);
+      expect(p.description).toBe(f.caption?.en ?? f.title.en);
+      // Under the picture: "Figure N. Title", then the declared caption.
+      const at = t.indexOf(`Figure ${i + 1}. ${f.title.en}`);
+      expect(at, f.id).toBeGreaterThan(0);
+      if (f.caption) expect(t[at + 1]).toBe(f.caption.en);
+      // The picture is figures/ID.svg drawn at 2× (for print), shown at the SVG's size scaled
+      // to the 6.25-inch text block (600 CSS px of 9,525 EMU), proportions kept.
+      const svg = svgSize(readFileSync(file(`figures/${f.id}.svg`), "utf8"));
+      expect(pngSize(p.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
+      const scale = Math.min(1, 600 / svg.width, 820 / svg.height);
+      expect(p.cx).toBe(Math.round(svg.width * scale) * 9525);
+      expect(p.cy).toBe(Math.round(svg.height * scale) * 9525);
+    });
+  });
+
   test("shows each D with its level, as the results have them", () => {
     const t = new Set(texts());
     for (const r of result.coupling) {
@@ -322,6 +348,7 @@ describe("--lang zh", () => {
     const xml = await zip.file("word/document.xml")!.async("string");
     expect(xml).toContain("表1 描述性统计");
     expect(xml).not.toContain("Table 1.");
+    expect(xml).toContain("图1 三大城市群数字经济发展指数");
     const html = readFileSync(join(zh, "report.html"), "utf8");
     expect(html).toContain('<html lang="zh-CN">');
     // The spec's declared figures come first, with their Chinese titles and captions.

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { docxPictures } from "./docx-pictures.js";
 
 const DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -64,6 +65,20 @@ describe("--png", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
     const listed = manifest.files.map((f: { path: string }) => f.path);
     for (const f of figures) expect(listed).toContain(`figures/${f}`);
+    // The study declares no figures: report.docx shows the headline figures of the default
+    // set, each the very PNG written under figures/.
+    const pictures = await docxPictures(readFileSync(join(out, "report.docx")));
+    expect(pictures.map((p) => p.name)).toEqual([
+      "index-development",
+      "coupling-internal-standard",
+      "coupling-spatial-development-standard",
+      "systems-2019-2022",
+    ]);
+    for (const p of pictures) {
+      expect(Buffer.from(p.bytes).equals(readFileSync(join(out, `figures/${p.name}.png`)))).toBe(
+        true,
+      );
+    }
   }, 120_000);
 
   test.runIf(existsSync(DEJAVU))(

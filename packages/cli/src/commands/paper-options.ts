@@ -34,16 +34,33 @@ export async function checkPaperFlags(
   const png: PngFont | undefined = flags.png
     ? await pngFont(lang, flags.font === undefined ? undefined : cwdResolve(flags.font))
     : undefined;
-  return { lang, png };
+  // report.docx's pictures are PNGs even without --png: drawn with the system font, if any.
+  const docxFont = png ?? (await systemFont(lang));
+  return { lang, png, docxFont };
+}
+
+/** The documented system font for `lang`, or undefined when none is installed. */
+async function systemFont(lang: Lang): Promise<PngFont | undefined> {
+  try {
+    return await pngFont(lang, undefined);
+  } catch (e) {
+    if (e instanceof UserError) return undefined;
+    throw e;
+  }
 }
 
 /** The paper options for a finished run. */
 export function paperOptions(
-  checked: { lang: Lang; png: PngFont | undefined },
+  checked: { lang: Lang; png: PngFont | undefined; docxFont?: PngFont | undefined },
   result: Result,
   plan: Plan,
   maps: readonly RegionMap[] = [],
 ): PaperOptions {
   const names = namesFor(result, plan, checked.lang);
-  return checked.png ? { names, maps, png: checked.png } : { names, maps };
+  return {
+    names,
+    maps,
+    ...(checked.png && { png: checked.png }),
+    ...(checked.docxFont && { docxFont: checked.docxFont }),
+  };
 }

@@ -68,8 +68,9 @@ async function runAndWrite(
   const ran = outcome.plan ?? input.plan;
   const chosen = paperOptions(paper, result, ran, outcome.maps);
   if (writer) {
-    const files = await writeOutputDir(writer, input, result, chosen, ran);
+    const { files, notes } = await writeOutputDir(writer, input, result, chosen, ran);
     noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
+    for (const note of notes) io.stderr(note);
     const leftOut = paperLeftOutNote(result);
     if (leftOut) io.stderr(leftOut);
     io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);

@@ -13,6 +13,7 @@ import type { LoadedInput } from "../commands/input.js";
 import { figureFiles } from "../figures/figure-files.js";
 import { paperFigures } from "../figures/paper-figures.js";
 import type { PngFont } from "../figures/render.js";
+import { docxFigureSelection, docxFigures } from "../paper/docx-figures.js";
 import { paperFiles, reportHtml } from "../paper/paper-files.js";
 import { rebasePath, rebasePlan, toPosix } from "../paths.js";
 import type { Names } from "../render/names.js";
@@ -31,14 +32,25 @@ export interface PaperOptions {
   readonly maps?: readonly RegionMap[];
   /** The font PNGs are drawn with; no PNGs without one. */
   readonly png?: PngFont;
+  /**
+   * The font report.docx's pictures are drawn with when there are no PNGs: the documented
+   * system font for --lang (fonts.ts); absent when none is installed (no figures in the docx).
+   */
+  readonly docxFont?: PngFont;
+}
+
+/** What writeOutputDir wrote (manifest excluded), and notes for stderr. */
+export interface WrittenOutputDir {
+  readonly files: readonly FileEntry[];
+  readonly notes: readonly string[];
 }
 
 /**
  * Writes every file of a run's output directory into `writer` — each format, the plan with
  * paths relative to the directory — and commits it with the manifest (which hashes the spec
- * or plan and each data file, streamed). Returns the files written, manifest excluded. The
- * reports and figures describe `ran`, the plan that produced `result` (a variant's, under
- * --variant); plan.json is the input's plan.
+ * or plan and each data file, streamed). Returns the files written, manifest excluded, and
+ * what stderr should say about them. The reports and figures describe `ran`, the plan that
+ * produced `result` (a variant's, under --variant); plan.json is the input's plan.
  */
 export async function writeOutputDir(
   writer: OutDirWriter,
@@ -46,9 +58,10 @@ export async function writeOutputDir(
   result: Result,
   paper: PaperOptions,
   ran: Plan = input.plan,
-): Promise<readonly FileEntry[]> {
+): Promise<WrittenOutputDir> {
   const outDir = writer.dir;
   const written: FileEntry[] = [];
+  const notes: string[] = [];
   const write = async (name: string, content: FileContent) => {
     written.push(await writer.write(name, content));
   };
@@ -59,8 +72,12 @@ export async function writeOutputDir(
   const withPaper = writesPaperOutputs(result);
   const figures = withPaper ? await paperFigures(result, ran, paper.names, paper.maps) : [];
   if (withPaper) {
-    for (const [name, content] of await figureFiles(figures, paper.png)) await write(name, content);
-    for (const [name, content] of await paperFiles(result, ran, paper.names)) {
+    const drawn = await figureFiles(figures, paper.png);
+    for (const [name, content] of drawn) await write(name, content);
+    const selected = docxFigureSelection(figures, result, ran);
+    const docx = await docxFigures(selected, drawn, paper.png ?? paper.docxFont);
+    if (docx.note) notes.push(docx.note);
+    for (const [name, content] of await paperFiles(result, ran, paper.names, docx.figures)) {
       await write(name, content);
     }
   }
@@ -76,7 +93,8 @@ export async function writeOutputDir(
       .map((f) => ({ path: f.path, sha256: f.sha256 })),
   ];
   if (withPaper) await write("report.html", reportHtml(result, ran, paper.names, figures, hashes));
-  return writer.commit((files) => renderManifest({ ...manifest, files }));
+  const files = await writer.commit((files) => renderManifest({ ...manifest, files }));
+  return { files, notes };
 }
 
 /**

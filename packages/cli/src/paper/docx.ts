@@ -1,11 +1,13 @@
 /**
  * report.docx: the paper's tables as three-line tables (三线表: a thick rule above and below
  * the table, a thin one under the header, no vertical rules), each with a numbered caption
- * above it, ready to paste into a manuscript.
+ * above it, then its figures (docx-figures.ts says which), each a picture with a numbered
+ * caption under it, ready to paste into a manuscript.
  */
 import type { Lang } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
 import { cellText } from "./cell-text.js";
+import type { DocxFigure } from "./docx-figures.js";
 import type { PaperTable } from "./tables.js";
 import { deterministicZip } from "./zip.js";
 
@@ -13,6 +15,7 @@ export interface DocxContent {
   readonly title: string;
   readonly notes: readonly string[];
   readonly tables: readonly PaperTable[];
+  readonly figures: readonly DocxFigure[];
   readonly lang: Lang;
 }
 
@@ -92,6 +95,47 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
         rows: [header, ...body],
       }),
     );
+  });
+  content.figures.forEach((figure, f) => {
+    children.push(
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        spacing: { before: 240 },
+        keepNext: true,
+        children: [
+          new d.ImageRun({
+            type: "png",
+            data: figure.png,
+            transformation: { width: figure.width, height: figure.height },
+            // An explicit id: docx's default is a counter shared by every document made in
+            // the process, which would make the bytes depend on what ran before.
+            altText: {
+              id: String(f + 1),
+              name: figure.name,
+              title: figure.title,
+              description: figure.caption ?? figure.title,
+            },
+          }),
+        ],
+      }),
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        spacing: { before: 60, after: figure.caption === undefined ? 240 : 0 },
+        ...(figure.caption !== undefined && { keepNext: true }),
+        children: [
+          new d.TextRun({ text: wordsFor(content.lang).paper.figureCaption(f + 1, figure.title), bold: true }),
+        ],
+      }),
+    );
+    if (figure.caption !== undefined) {
+      children.push(
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          spacing: { after: 240 },
+          children: [new d.TextRun(figure.caption)],
+        }),
+      );
+    }
   });
   const doc = new d.Document({
     creator: "ccdc",

@@ -11,6 +11,7 @@ import { wordsFor } from "../render/words.js";
 import { autocorrelationTables } from "./autocorrelation-tables.js";
 import { dataTableSheet } from "./data-table.js";
 import { renderDocx } from "./docx.js";
+import type { DocxFigure } from "./docx-figures.js";
 import { densitySheets, dynamicsTables } from "./dynamics-tables.js";
 import { renderHtml } from "./html.js";
 import { descriptiveCsv, filledCsv, weightsCsv } from "./paper-csv.js";
@@ -71,10 +72,12 @@ export function documentTables(ctx: TableContext): PaperTable[] {
   ];
 }
 
+/** The paper files; `figures` are report.docx's (docx-figures.ts). */
 export async function paperFiles(
   result: Result,
   plan: Plan,
   names: Names,
+  figures: readonly DocxFigure[] = [],
 ): Promise<Map<string, string | Uint8Array>> {
   const ctx: TableContext = { result, plan, names, words: wordsFor(names.lang) };
 
@@ -86,6 +89,7 @@ export async function paperFiles(
         title: result.study.title,
         notes: plan.study.notes,
         tables: documentTables(ctx),
+        figures,
         lang: names.lang,
       }),
     ],

@@ -1,8 +1,8 @@
 /**
  * Makes an Office file (a zip) byte-identical from run to run: exceljs and docx stamp each zip
  * entry with the time of writing and docx writes the time into docProps/core.xml. The entries
- * are rewritten in name order with one fixed date, and the core properties' created/modified
- * times (optional elements) are left out.
+ * are rewritten in name order with one fixed date (pictures stored, the rest deflated), and the
+ * core properties' created/modified times (optional elements) are left out.
  */
 
 /** The zip format's earliest date: entries carry it instead of the time of writing. */
@@ -21,7 +21,13 @@ export async function deterministicZip(bytes: Uint8Array): Promise<Uint8Array> {
         .decode(content)
         .replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
     }
-    output.file(name, content, { date: FIXED_DATE, createFolders: false });
+    // A PNG is compressed already: DEFLATE would spend time to gain nothing.
+    const stored = name.endsWith(".png");
+    output.file(name, content, {
+      date: FIXED_DATE,
+      createFolders: false,
+      ...(stored && { compression: "STORE" as const }),
+    });
   }
   return output.generateAsync({
     type: "uint8array",
