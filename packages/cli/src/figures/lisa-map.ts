@@ -188,6 +188,7 @@ export function lisaMapFigures(
         kind: "lisa",
         title,
         marks: { name: "clusters", count },
+        ...(map.approval && { approval: approvalCaption(names.lang, map.approval) }),
         spec: {
           $schema: "https://vega.github.io/schema/vega-lite/v6.json",
           title,
