@@ -23,6 +23,12 @@ export interface DocxContent {
 export const tableCaption = (lang: Lang, n: number, caption: string): string =>
   wordsFor(lang).paper.tableCaption(n, caption);
 
+/**
+ * What the docx package is given for picture `f`: a placeholder the zip step replaces with the
+ * PNG (zip.ts), since docx would deflate and hash the already compressed PNG for nothing.
+ */
+const placeholder = (f: number): string => `ccdc-picture-${f + 1}`;
+
 export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
   const d = await import("docx");
   const thick = { style: d.BorderStyle.SINGLE, size: 12, color: "000000" };
@@ -105,7 +111,7 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
         children: [
           new d.ImageRun({
             type: "png",
-            data: figure.png,
+            data: new TextEncoder().encode(placeholder(f)),
             transformation: { width: figure.width, height: figure.height },
             // An explicit id: docx's default is a counter shared by every document made in
             // the process, which would make the bytes depend on what ran before.
@@ -123,7 +129,10 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
         spacing: { before: 60, after: figure.caption === undefined ? 240 : 0 },
         ...(figure.caption !== undefined && { keepNext: true }),
         children: [
-          new d.TextRun({ text: wordsFor(content.lang).paper.figureCaption(f + 1, figure.title), bold: true }),
+          new d.TextRun({
+            text: wordsFor(content.lang).paper.figureCaption(f + 1, figure.title),
+            bold: true,
+          }),
         ],
       }),
     );
@@ -152,5 +161,6 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
     },
     sections: [{ children }],
   });
-  return deterministicZip(new Uint8Array(await d.Packer.toBuffer(doc)));
+  const pictures = new Map(content.figures.map((figure, f) => [placeholder(f), figure.png]));
+  return deterministicZip(new Uint8Array(await d.Packer.toBuffer(doc)), pictures);
 }
