@@ -115,7 +115,11 @@ describe("the declared figures of lisa-grid.ccd", () => {
         regions().map((_, i) => lisa.cluster[i]),
       );
     }
-    expect(figure("lisa_clusters").title).toBe("LISA clusters of D");
+    // A captioned figure's title carries the caption as its subtitle (figures/caption.ts).
+    expect(figure("lisa_clusters").title).toEqual({
+      text: "LISA clusters of D",
+      subtitle: ["Figure 3. LISA clusters of D under rook contiguity."],
+    });
   });
 
   test("kind moran: each region at (z, Wz) with its cluster, every year's I in the panel title", () => {
