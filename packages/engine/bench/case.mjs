@@ -46,7 +46,9 @@ if (mode === "typed" || mode === "memory") {
 } else if (mode === "out") {
   const planFile = join(dirname(file), "plan.json");
   writeFileSync(planFile, JSON.stringify(plan));
-  const { main } = await import("../../cli/dist/ccdc.bundle.js");
+  // The CLI as bin/ccdc.js loads it (the bundle and its code cache).
+  const { loadCli } = await import("../../cli/bin/load-cli.js");
+  const { main } = loadCli();
   const quiet = () => undefined;
   const code = await main(["run", planFile, "--out", outDir, "--format", "json"], {
     stdout: quiet,
