@@ -24,6 +24,7 @@ import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { columnLetter, keyText, parseNumber, parseYear, showCell } from "./cells.js";
 import { closestKey } from "./closest-key.js";
+import { type BytesRow, longBytesRow, wideBytesRow } from "./ingest-bytes.js";
 import type { Cell, Table } from "./reader.js";
 import { UnmatchedRows } from "./unmatched-rows.js";
 
@@ -94,6 +95,8 @@ export class RowIngest {
   // wide layout
   private columns: WideColumn[] = [];
   private firstRow = new Int32Array(0);
+  /** The fast path for a quote-free CSV line's bytes (ingest-bytes.ts), once the header is read. */
+  private fast: BytesRow | undefined;
 
   constructor(
     private readonly index: PlanIndex,
@@ -165,6 +168,44 @@ export class RowIngest {
       this.firstRow = new Int32Array(this.index.regionIds.length * this.nYears);
     }
     this.ready = true;
+    this.fast = this.bytesPath();
+  }
+
+  /**
+   * A CSV line without quotes as bytes (field i is bytes[cuts[i], cuts[i + 1] − 1)); true if
+   * read by the fast path, which then did exactly what `row` does with the line's cells; false
+   * (nothing done) for the reader to call `row`.
+   */
+  bytesRow(bytes: Buffer, cuts: Int32Array, fields: number, rowNumber: number): boolean {
+    return this.fast?.(bytes, cuts, fields, rowNumber) === true;
+  }
+
+  /** The fast path over this source's state (ingest-bytes.ts). */
+  private bytesPath(): BytesRow {
+    const shared = {
+      regionByKey: this.regionByKey,
+      yearIndex: this.yearIndex,
+      nYears: this.nYears,
+      regionSeen: this.regionSeen,
+      width: this.headerCells.length,
+      region: this.rc!,
+      year: this.yc!,
+    };
+    if (this.source.layout.kind === "long") {
+      const variables = [...this.byKey.values()];
+      return longBytesRow({
+        ...shared,
+        variableByKey: new Map([...this.byKey.keys()].map((k, i) => [k, i] as const)),
+        variables: variables.map((v) => ({ firstRow: v.firstRow, values: this.panel[v.id]! })),
+        variable: this.vc!,
+        value: this.xc!,
+      });
+    }
+    return wideBytesRow({
+      ...shared,
+      columns: this.columns.map((c) => ({ column: c.column, values: this.panel[c.id]! })),
+      firstRow: this.firstRow,
+    });
   }
 
   /** One data row; `rowNumber` is 1-based as a spreadsheet or an editor shows it. */

@@ -5,7 +5,9 @@
  * issues come back in plan order.
  *
  * A CSV source read by the default reader is streamed record by record straight into the
- * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, else `streamCsvFile`); every other reader goes through a whole `Table`. Both feed the
+ * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, its quote-free
+ * lines read from their bytes by ingest-bytes.ts; else `streamCsvFile`); every other reader
+ * goes through a whole `Table`. Both feed the
  * same `RowIngest`, so issues are the same either way.
  */
 import { stat } from "node:fs/promises";
