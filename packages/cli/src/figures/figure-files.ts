@@ -20,7 +20,10 @@ export interface RenderedFigure {
 export async function renderFigures(figures: readonly Figure[]): Promise<RenderedFigure[]> {
   const out: RenderedFigure[] = [];
   if (figures.length === 0) return out;
-  const render = await svgRenderer();
+  const render = await svgRenderer(
+    undefined,
+    figures.map((f) => f.spec),
+  );
   for (const figure of figures) out.push({ figure, svg: await render(figure.spec) });
   return out;
 }

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import type { PngFont } from "./render.js";
 
 type SubsetFontFn = (
@@ -25,6 +26,7 @@ export interface SubsetFont {
 
 /** `font` subset to every character in `texts` (SVG text: character references decoded). */
 export async function subsetFont(font: PngFont, texts: readonly string[]): Promise<SubsetFont> {
+  baselineWasmOnly();
   // subset-font is CommonJS without types: loaded here, only when PNGs are drawn.
   const subset = createRequire(import.meta.url)("subset-font") as SubsetFontFn;
   const face = sfntFace(readFileSync(font.file), font.family);
@@ -38,6 +40,19 @@ export async function subsetFont(font: PngFont, texts: readonly string[]): Promi
     font: { ...font, file },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Keeps WebAssembly in V8's baseline compiler (Liftoff) from here on. harfbuzz is a 2 MB wasm
+ * module that a run uses for one subset (a few tens of milliseconds), but its hot functions
+ * were handed to V8's optimising compiler in the background, about 0.45 s of CPU for nothing
+ * (measured with process.cpuUsage, which counts every thread: with this the flagship's five
+ * report.docx pictures cost about 0.45 s less). The flag is read when a wasm function is
+ * compiled or tiered up, so setting it now works; it is process-wide, and ccdc runs no other
+ * wasm. Output is the same: wasm is deterministic whichever compiler runs it.
+ */
+function baselineWasmOnly(): void {
+  setFlagsFromString("--liftoff-only");
 }
 
 /** `&#20013;`, `&#x4e2d;`, `&amp;` … as the characters they stand for (plus the text itself). */

@@ -14,15 +14,20 @@ export type SvgRenderer = (spec: VlSpec) => Promise<string>;
 
 /**
  * A renderer for the figures of one run: vega-lite's compile and vega's parse run once per
- * figure shape (shape-compiler.ts), and each figure is drawn by a view of its own. vega and
+ * figure shape (shape-compiler.ts; `specs`, the specs it will draw, let a shape that only one
+ * of them has be compiled directly), and each figure is drawn by a view of its own. vega and
  * vega-lite load only when figures are drawn (runs without --out never pay), from their
  * bundle (vega-libs.ts) unless `libs` are given.
  */
-export async function svgRenderer(libs?: VegaLibs): Promise<SvgRenderer> {
+export async function svgRenderer(
+  libs?: VegaLibs,
+  specs: readonly VlSpec[] = [],
+): Promise<SvgRenderer> {
   const { View, parse, compile } = libs ?? (await loadVega());
   type Runtime = ReturnType<typeof parse>;
   const compiler = new ShapeCompiler(
     (spec) => parse(compile(spec as unknown as TopLevelSpec).spec) as unknown as Compiled,
+    specs,
   );
   return async (spec) => {
     const runtime = compiler.compile(spec) as unknown as Runtime;

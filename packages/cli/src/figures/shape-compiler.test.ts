@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { namesFor } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
+import { describeFigure } from "./caption.js";
 import { defaultFigures } from "./default-set.js";
 import type { VlSpec } from "./figure.js";
 import { type Compiled, cutSpec, ShapeCompiler } from "./shape-compiler.js";
@@ -38,7 +39,10 @@ describe("ShapeCompiler", () => {
       const result = fixtureResult();
       const plan = fixturePlan();
       const ctx = { result, plan, names: namesFor(result, plan, lang), words: wordsFor(lang) };
-      const figures = defaultFigures(ctx);
+      // As paperFigures draws them: with their description (and a caption, on some).
+      const figures = defaultFigures(ctx).map((f, i) =>
+        describeFigure(i % 3 === 0 ? { ...f, caption: `Caption ${i}, the unit's "D".` } : f),
+      );
       const { calls, fn } = counted();
       const compiler = new ShapeCompiler(fn);
       for (const f of figures) {
@@ -87,6 +91,35 @@ describe("ShapeCompiler", () => {
     };
     expect(JSON.stringify(compiler.compile(quoted))).toBe(direct(quoted));
     expect(calls.n).toBe(2); // the shape, then the spec itself
+  });
+
+  it("makes a figure's description and subtitle lines holes, so described figures share a shape", () => {
+    const { calls, fn } = counted();
+    const compiler = new ShapeCompiler(fn);
+    const described = (title: string, caption: string) =>
+      describeFigure({
+        name: "f",
+        kind: "index",
+        title,
+        caption,
+        spec: lines(title, ["a"], [{ year: 1, v: 1, s: "a" }]),
+        marks: { name: "lines", count: 1 },
+      }).spec;
+    const specs = [described("A", "First caption."), described("B", "Second, longer caption.")];
+    expect(cutSpec(specs[0]!).key).toBe(cutSpec(specs[1]!).key);
+    for (const spec of specs) expect(JSON.stringify(compiler.compile(spec))).toBe(direct(spec));
+    expect(calls.n).toBe(1);
+  });
+
+  it("compiles a spec directly when no other announced spec has its shape", () => {
+    const { calls, fn } = counted();
+    const single = lines('It\'s the "D"', ["a"], [{ year: 1, v: 1, s: "a" }]);
+    const pair = [1, 2].map((k) => ({ ...lines(`T${k}`, ["a"], []), mark: "point" }));
+    const compiler = new ShapeCompiler(fn, [single, ...pair]);
+    for (const spec of [single, ...pair]) {
+      expect(JSON.stringify(compiler.compile(spec))).toBe(direct(spec));
+    }
+    expect(calls.n).toBe(2); // the single spec itself, the pair's shape
   });
 
   it("gives equal values one hole, so merged axis titles and data sources stay merged", () => {

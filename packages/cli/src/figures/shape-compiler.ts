@@ -50,8 +50,10 @@ export interface CutSpec {
 
 /**
  * Cuts a Vega-Lite spec: each `data.values` array, each string `title` (or title `text` and
- * `subtitle`) and each string of a `domain` or `sort` array of strings becomes a hole (a
- * `sort` array is the order of the bars in a weights chart, by label).
+ * `subtitle`, a subtitle's lines too), each string `description` (caption.ts: title, caption
+ * and approval number, different in every figure) and each string of a `domain` or `sort`
+ * array of strings becomes a hole (a `sort` array is the order of the bars in a weights
+ * chart, by label).
  */
 export function cutSpec(spec: VlSpec): CutSpec {
   const fills: Json[] = [];
@@ -72,7 +74,7 @@ export function cutSpec(spec: VlSpec): CutSpec {
   const walk = (node: Json, key: string | undefined): Json => {
     if (Array.isArray(node)) {
       if (
-        (key === "domain" || key === "sort") &&
+        (key === "domain" || key === "sort" || key === "subtitle") &&
         node.length > 0 &&
         node.every((v) => typeof v === "string")
       ) {
@@ -85,7 +87,11 @@ export function cutSpec(spec: VlSpec): CutSpec {
     for (const [k, v] of Object.entries(node)) {
       if (k === "values" && key === "data" && Array.isArray(v) && v.length > 0) {
         out[k] = [{ [HOLE]: hole(v) }];
-      } else if (k === "title" || (key === "title" && (k === "text" || k === "subtitle"))) {
+      } else if (
+        k === "title" ||
+        k === "description" ||
+        (key === "title" && (k === "text" || k === "subtitle"))
+      ) {
         out[k] = typeof v === "string" ? text(v) : walk(v, k);
       } else out[k] = walk(v, k);
     }
@@ -144,18 +150,32 @@ export function fillShape(compiled: Json, fills: readonly Json[]): Json | undefi
  * A compiler of Vega-Lite specs that compiles each shape once (for one run: the cache lives as
  * long as this object). `compile` gives plain JSON in which holes can be filled: vega-lite's
  * compile, or that followed by vega's parse.
+ *
+ * When the specs to come are announced (`specs`), a spec whose shape no other announced spec
+ * has is compiled directly: the same work as compiling its shape, without the fill, and
+ * without the second compile when a hole inside generated code cannot be filled (a declared
+ * figure's caption with an apostrophe is drawn as a subtitle, which vega writes into code).
  */
 export class ShapeCompiler {
   readonly #shapes = new Map<string, Json>();
   readonly #compile: (spec: VlSpec) => Compiled;
+  /** How many announced specs have each shape. */
+  readonly #uses = new Map<string, number>();
+  readonly #cuts = new WeakMap<VlSpec, CutSpec>();
 
-  constructor(compile: (spec: VlSpec) => Compiled) {
+  constructor(compile: (spec: VlSpec) => Compiled, specs: readonly VlSpec[] = []) {
     this.#compile = compile;
+    for (const spec of specs) {
+      const cut = cutSpec(spec);
+      this.#cuts.set(spec, cut);
+      this.#uses.set(cut.key, (this.#uses.get(cut.key) ?? 0) + 1);
+    }
   }
 
   /** What `compile(spec)` gives. */
   compile(spec: VlSpec): Compiled {
-    const cut = cutSpec(spec);
+    const cut = this.#cuts.get(spec) ?? cutSpec(spec);
+    if (this.#uses.get(cut.key) === 1) return this.#compile(spec);
     let compiled = this.#shapes.get(cut.key);
     if (compiled === undefined) {
       compiled = this.#compile(cut.shape);
