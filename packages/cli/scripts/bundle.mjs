@@ -64,3 +64,17 @@ const id = createHash("sha256")
   .update(readFileSync(dist("ccdc.bundle.cjs")))
   .digest("hex");
 appendFileSync(dist("ccdc.bundle.cjs"), `//# ccdc-build ${id}\n`);
+
+// The engine's worker thread (large studies split their column work over threads): the engine
+// starts it from "./engine-worker.js" beside the module that starts it, which in the bundle is
+// this folder.
+await build({
+  entryPoints: [new URL("../../engine/dist/parallel/engine-worker.js", import.meta.url).pathname],
+  outfile: dist("engine-worker.js"),
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  sourcemap: true,
+  logLevel: "warning",
+});

@@ -1,6 +1,8 @@
 // One benchmark case, run in its own process so that its CPU time and peak memory are its own.
 // Usage: node case.mjs MODE ARGS…
 //   typed  U Y K S        in-memory panel → the typed columnar result (runPlanOnPanelColumnar)
+//   parallel U Y K S [T]  the same on T threads (runPlanOnPanelParallel; the panel built in
+//                         shared memory, as a reader for a parallel run would build it)
 //   memory U Y K S        in-memory panel → the JSON-shaped Result (runPlanOnPanel)
 //   gen    U Y K S FILE long|wide   writes the synthetic panel as a CSV file (not timed)
 //   ingest U Y K S FILE   the CSV file → the panel (readSources only)
@@ -11,7 +13,12 @@
 import { writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { runPlan, runPlanOnPanel, runPlanOnPanelColumnar } from "../dist/index.js";
+import {
+  runPlan,
+  runPlanOnPanel,
+  runPlanOnPanelColumnar,
+  runPlanOnPanelParallel,
+} from "../dist/index.js";
 import { syntheticPanel, syntheticPlan, writePanelCsv } from "./synthetic.mjs";
 
 const [mode, u, y, k, s, file, layout = "long", outDir] = process.argv.slice(2);
@@ -23,13 +30,18 @@ if (mode === "gen") {
 }
 
 const plan = syntheticPlan({ ...shape, path: file ? basename(file) : "panel.csv", layout });
-const panel = mode === "typed" || mode === "memory" ? syntheticPanel(shape) : undefined;
+const inMemory = mode === "typed" || mode === "memory" || mode === "parallel";
+const panel = inMemory ? syntheticPanel(shape, 42, mode === "parallel") : undefined;
 const rssBefore = process.memoryUsage().rss;
 const c0 = process.cpuUsage();
 const t0 = performance.now();
 let ok;
 if (mode === "typed" || mode === "memory") {
   const out = (mode === "typed" ? runPlanOnPanelColumnar : runPlanOnPanel)(plan, panel);
+  ok = out.ok;
+  if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
+} else if (mode === "parallel") {
+  const out = await runPlanOnPanelParallel(plan, panel, { threads: Number(file ?? 2) });
   ok = out.ok;
   if (!out.ok) console.error(JSON.stringify(out.errors.slice(0, 3)));
 } else if (mode === "ingest") {

@@ -144,12 +144,16 @@ export function syntheticPlan({
   };
 }
 
-/** Per-variable columns of length units × years (unit-major), lognormal-ish positive values. */
-export function syntheticPanel({ units, years, indicators }, seed = 42) {
+/**
+ * Per-variable columns of length units × years (unit-major), lognormal-ish positive values;
+ * `shared`: in SharedArrayBuffers (for a parallel run).
+ */
+export function syntheticPanel({ units, years, indicators }, seed = 42, shared = false) {
   const next = rng(seed);
   const panel = {};
   for (let j = 0; j < indicators; j++) {
-    const col = new Float64Array(units * years);
+    const n = units * years;
+    const col = new Float64Array(shared ? new SharedArrayBuffer(n * 8) : n);
     for (let u = 0; u < units; u++) {
       const level = Math.exp(3 * next());
       for (let y = 0; y < years; y++)

@@ -16,17 +16,15 @@
  * about s/2; such a D is graded at the top level with one warning per analysis (W0401).
  */
 import { type Analysis, emptyRecord, own, type Plan, type Scale } from "@ccdc/plan";
+import { type ColumnExecutor, serialExecutor } from "./column-executor.js";
 import { couplingRowView, type RowScale } from "./coupling-row-view.js";
+import { type AboveScale, fillCouplingRow, type GradeScale } from "./coupling-within.js";
 import { type EngineIssue, pointer } from "./issues.js";
 import {
   type CouplingForm,
   type CouplingScratch,
-  coordinationIndex,
-  couplingCoordination,
   couplingScratch,
-  couplingSeries,
   equalBeta,
-  gradeIndex,
 } from "./kernels/index.js";
 import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
@@ -79,8 +77,15 @@ function prepareScale(scale: Scale): PreparedScale {
   return { scale, languages, labels, primary: scale.levels.map(fallback) };
 }
 
-/** Computes every analysis of the plan from the node indices (unit-major, per plan node). */
-export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]): AnalysesOutcome {
+/**
+ * Computes every analysis of the plan from the node indices (unit-major, per plan node); the
+ * within analyses' rows through `exec` (one unit per row, rows independent).
+ */
+export function runAnalyses(
+  index: PlanIndex,
+  nodeIndex: readonly Float64Array[],
+  exec: ColumnExecutor = serialExecutor,
+): AnalysesOutcome {
   const { plan, nYears } = index;
   const scales = new Map(plan.scales.map((s) => [s.id, s] as const));
   const blocks: CouplingBlock[] = [];
@@ -89,37 +94,26 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
   const slice = (col: Float64Array, unit: number): Float64Array =>
     col.subarray(unit * nYears, (unit + 1) * nYears);
 
-  /**
-   * Within analyses: the betas, and one unit's series of every system copied into scratch
-   * arrays reused row after row (no allocation per row).
-   */
-  function rowGatherer(analysis: Analysis, n: number) {
-    const beta = analysis.beta === "equal" ? equalBeta(n) : analysis.beta;
-    const scratch = Array.from({ length: n }, () => new Float64Array(nYears));
-    const gather = (systems: readonly Float64Array[], u: number): Float64Array[] => {
-      const at = u * nYears;
-      for (let k = 0; k < n; k++) {
-        const src = systems[k]!;
-        const dst = scratch[k]!;
-        for (let y = 0; y < nYears; y++) dst[y] = src[at + y]!;
-      }
-      return scratch;
-    };
-    return { beta, gather };
-  }
-
   plan.analyses.forEach((analysis, ai) => {
     const scale = scales.get(analysis.scale)!;
-    const over = { count: 0, max: 0 };
+    const gradeScale: GradeScale = { id: scale.id, levels: scale.levels };
+    const over: AboveScale = { count: 0, max: 0 };
     for (const form of analysis.forms) {
       if (analysis.kind === "within") {
         const systems = analysis.systems.map((s) => nodeIndex[index.nodeIndex.get(s)!]!);
+        const n = systems.length;
         const block = newBlock(ai, analysis, form, analysis.units.length);
-        const rowOf = rowGatherer(analysis, systems.length);
-        analysis.units.forEach((unit, r) => {
-          const u = index.unitIndex.get(unit)!;
-          fillRow(block, r, rowOf.beta, form, rowOf.gather(systems, u), scale, over);
+        const rows = exec.couplingWithin({
+          ...block,
+          form,
+          systems,
+          units: Int32Array.from(analysis.units, (unit) => index.unitIndex.get(unit)!),
+          beta: analysis.beta === "equal" ? equalBeta(n) : Float64Array.from(analysis.beta),
+          scale: gradeScale,
+          years: nYears,
         });
+        over.count += rows.count;
+        over.max = Math.max(over.max, rows.max);
         blocks.push(block);
       } else {
         const nc = analysis.combinations.length;
@@ -129,7 +123,16 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
           analysis.combinations.forEach((combo, ci) => {
             const systems = combo.map((u) => slice(col, index.unitIndex.get(u)!));
             const beta = analysis.beta === "equal" ? equalBeta(systems.length) : analysis.beta;
-            fillRow(block, ni * nc + ci, beta, form, systems, scale, over);
+            fillCouplingRow(
+              block,
+              ni * nc + ci,
+              beta,
+              form,
+              systems,
+              gradeScale,
+              over,
+              scratchOf(systems.length),
+            );
           });
         });
         blocks.push(block);
@@ -158,14 +161,14 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
       form,
       scale: analysis.scale,
       rows,
-      C: new Float64Array(n),
-      T: new Float64Array(n),
-      D: new Float64Array(n),
-      grade: new Int32Array(n),
+      C: exec.allocate(n),
+      T: exec.allocate(n),
+      D: exec.allocate(n),
+      grade: new Int32Array(exec.allocateBuffer(n * 4)),
     };
   }
 
-  /** Per number of systems, the scratch of `fillRow` (one row after another, no allocation). */
+  /** Per number of systems, the scratch of `fillCouplingRow` (one row after another, no allocation). */
   function scratchOf(n: number): { coupling: CouplingScratch; s: Float64Array } {
     let sc = scratches.get(n);
     if (sc === undefined) {
@@ -173,40 +176,6 @@ export function runAnalyses(index: PlanIndex, nodeIndex: readonly Float64Array[]
       scratches.set(n, sc);
     }
     return sc;
-  }
-
-  function fillRow(
-    block: CouplingBlock,
-    r: number,
-    beta: ArrayLike<number>,
-    form: CouplingForm,
-    systems: Float64Array[],
-    scale: Scale,
-    over: { count: number; max: number },
-  ): void {
-    const n = systems.length;
-    const { coupling, s } = scratchOf(n);
-    const c = couplingSeries(form, systems, coupling);
-    const levels = scale.levels;
-    const base = r * nYears;
-    for (let y = 0; y < nYears; y++) {
-      for (let k = 0; k < n; k++) s[k] = systems[k]![y]!;
-      const t = coordinationIndex(s, beta);
-      const d = couplingCoordination(c[y]!, t);
-      let g = gradeIndex(d, levels);
-      if (g < 0) {
-        const top = levels[levels.length - 1]!;
-        if (!(d > top.upper))
-          throw new Error(`internal: D = ${d} fits no level of scale "${scale.id}"`);
-        g = levels.length - 1;
-        over.count++;
-        over.max = Math.max(over.max, d);
-      }
-      block.C[base + y] = c[y]!;
-      block.T[base + y] = t;
-      block.D[base + y] = d;
-      block.grade[base + y] = g;
-    }
   }
 }
 

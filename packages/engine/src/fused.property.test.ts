@@ -95,15 +95,9 @@ describe("fused kernels equal the straightforward ones bit for bit", () => {
         );
         const cols = norm.map((n) => n.values);
         // Pipeline with the totals vs without them.
-        const fused = weightScoped(
-          cols,
-          { kind: "entropy" },
-          scope,
-          nUnits,
-          nYears,
-          "sum",
-          norm.map((n) => n.totals),
-        );
+        const fused = weightScoped(cols, { kind: "entropy" }, scope, nUnits, nYears, "sum", {
+          totals: norm.map((n) => n.totals),
+        });
         const plainScoped = weightScoped(cols, { kind: "entropy" }, scope, nUnits, nYears);
         expect(same(fused.index, plainScoped.index)).toBe(true);
         expect(same(fused.weights, plainScoped.weights)).toBe(true);

@@ -18,13 +18,15 @@
  */
 import { own, type Plan, type PlanNode } from "@ccdc/plan";
 import type { UnitColumns } from "./aggregate.js";
+import { type ColumnExecutor, serialExecutor } from "./column-executor.js";
+import type { ColumnShape } from "./column-job.js";
 import { evaluateIndicator } from "./expr.js";
 import { type EngineIssue, formatYears, pointer } from "./issues.js";
 import { AHP_CR_LIMIT, type ColumnTotals, equalWeights } from "./kernels/index.js";
 import * as msg from "./messages/index.js";
 import { unitsAtShift } from "./pinned.js";
 import type { PlanIndex } from "./plan-index.js";
-import { normalizeScoped, type WeightSpec, weightScoped } from "./scoped.js";
+import { type WeightSpec, weightScoped } from "./scoped.js";
 import type { WeightDetail, WeightingProblem } from "./weighting.js";
 
 export interface NodeWeights {
@@ -53,10 +55,15 @@ export interface HierarchyOutcome {
 }
 
 /** Derives indicators and computes every node's index. Stops early on errors. */
-export function computeHierarchy(index: PlanIndex, columns: UnitColumns): HierarchyOutcome {
+export function computeHierarchy(
+  index: PlanIndex,
+  columns: UnitColumns,
+  exec: ColumnExecutor = serialExecutor,
+): HierarchyOutcome {
   const { plan, unitIds, years, nYears } = index;
   const nUnits = unitIds.length;
   const { shift, scope } = plan.method.normalization;
+  const shape: ColumnShape = { shift, scope, nUnits, nYears };
   const rule = plan.method.constantIndicator.rule;
   const out: HierarchyOutcome = {
     indicatorValues: [],
@@ -76,12 +83,28 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
   });
   if (out.errors.length > 0) return out;
 
-  // 2. Normalise every indicator (keeping each scope's Σ for the entropy weights).
+  // 2. Normalise every indicator, keeping each scope's Σ and, for the leaves of a flat node
+  // weighted by entropy, each scope's e_j (one job per column: column-job.ts).
+  const entropyLeaves = new Set(
+    plan.nodes
+      .filter((n) => n.compose.kind === "flat" && n.weighting.kind === "entropy")
+      .flatMap((n) => n.leaves),
+  );
+  const normalized = exec.normalize(
+    plan.indicators.map((ind, i) => ({
+      x: out.indicatorValues[i]!,
+      direction: ind.direction,
+      entropy: entropyLeaves.has(ind.id),
+    })),
+    shape,
+  );
   const indicatorTotals: (ColumnTotals | undefined)[][] = [];
+  const indicatorEntropy: (Float64Array | undefined)[] = [];
   plan.indicators.forEach((ind, i) => {
-    const r = normalizeScoped(out.indicatorValues[i]!, ind.direction, shift, scope, nUnits, nYears);
+    const r = normalized[i]!;
     out.indicatorNormalized.push(r.values);
     indicatorTotals.push(r.totals);
+    indicatorEntropy.push(r.entropy);
     if (r.constantYears.length > 0) {
       constant(msg.CONSTANT_SUBJECTS.indicator(ind.id), r.constantYears, pointer("indicators", i));
     }
@@ -106,11 +129,14 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
     let cols: Float64Array[];
     let raw: Float64Array[];
     let totals: (ColumnTotals | undefined)[][];
+    let entropies: (Float64Array | undefined)[];
     if (node.compose.kind === "flat" || node.compose.kind === "topsis") {
       ids = node.leaves;
-      cols = ids.map((id) => out.indicatorNormalized[index.indicatorIndex.get(id)!]!);
-      totals = ids.map((id) => indicatorTotals[index.indicatorIndex.get(id)!]!);
-      raw = ids.map((id) => out.indicatorValues[index.indicatorIndex.get(id)!]!);
+      const at = ids.map((id) => index.indicatorIndex.get(id)!);
+      cols = at.map((i) => out.indicatorNormalized[i]!);
+      totals = at.map((i) => indicatorTotals[i]!);
+      entropies = at.map((i) => indicatorEntropy[i]);
+      raw = at.map((i) => out.indicatorValues[i]!);
     } else {
       ids = node.children;
       raw = ids.map((id) => {
@@ -119,14 +145,18 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
           ? nodeIndex[child]!
           : out.indicatorNormalized[index.indicatorIndex.get(id)!]!;
       });
-      totals = [];
-      cols = ids.map((id, j) => {
-        const r = normalizeScoped(raw[j]!, "+", shift, scope, nUnits, nYears);
+      const withEntropy = node.compose.kind === "staged" && node.weighting.kind === "entropy";
+      const children = exec.normalize(
+        raw.map((x) => ({ x, direction: "+" as const, entropy: withEntropy })),
+        shape,
+      );
+      children.forEach((r, j) => {
         if (r.constantYears.length > 0)
-          constant(msg.CONSTANT_SUBJECTS.child(id, node.id), r.constantYears, at);
-        totals.push(r.totals);
-        return r.values;
+          constant(msg.CONSTANT_SUBJECTS.child(ids[j]!, node.id), r.constantYears, at);
       });
+      totals = children.map((r) => r.totals);
+      entropies = children.map((r) => r.entropy);
+      cols = children.map((r) => r.values);
     }
     const spec = weightSpec(node, ids, raw);
     const w = weightScoped(
@@ -136,7 +166,7 @@ export function computeHierarchy(index: PlanIndex, columns: UnitColumns): Hierar
       nUnits,
       nYears,
       node.compose.kind === "topsis" ? "topsis" : "sum",
-      totals,
+      { totals, entropies, exec },
     );
     if (w.degenerateYears.length > 0) {
       const kind = node.weighting.kind;

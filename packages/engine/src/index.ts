@@ -38,11 +38,14 @@ export {
 } from "./results.js";
 export {
   type ColumnarRunOutcome,
+  PARALLEL_MIN_VALUES,
   type RunOptions,
   type RunOutcome,
   runPlan,
   runPlanOnPanel,
   runPlanOnPanelColumnar,
+  runPlanOnPanelParallel,
+  runThreads,
 } from "./run.js";
 export { gridCells, type SquareCell, squaresGeoJson } from "./testing/squares.js";
 export { type ApplyOutcome, applyOverrides, applyVariant } from "./variants/apply.js";

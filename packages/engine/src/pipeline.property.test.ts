@@ -25,8 +25,12 @@
 import type { Expr, Plan, PlanDraft } from "@ccdc/plan";
 import { checkPlan, stableStringify } from "@ccdc/plan";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serialExecutor } from "./column-executor.js";
 import { checkResult, type PanelData, type Result, runPlanOnPanel } from "./index.js";
+import { parallelExecutor } from "./parallel/executor.js";
+import { WorkerPool } from "./parallel/pool.js";
+import { runPlanOnPanelWith } from "./run.js";
 
 /** 100 keeps the file at a few seconds; set CCDC_PROPERTY_RUNS for a longer hunt. */
 const NUM_RUNS = Number(process.env.CCDC_PROPERTY_RUNS ?? 100);
@@ -1177,4 +1181,56 @@ describe("a constant rate aggregated by a (weighted) mean is recognised as const
       },
     );
   });
+});
+
+// ---------------------------------------------------------------- serial = parallel
+
+/** Whether two values are the same bits: typed arrays byte for byte, numbers by Object.is. */
+function sameBits(a: unknown, b: unknown, path = ""): string[] {
+  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
+    const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+    return a.constructor === b.constructor && x.length === y.length && x.every((v, i) => v === y[i])
+      ? []
+      : [path];
+  }
+  if (typeof a === "object" && a !== null && typeof b === "object" && b !== null) {
+    const ka = Object.keys(a);
+    if (ka.join() !== Object.keys(b).join()) return [`${path} keys`];
+    return ka.flatMap((k) =>
+      sameBits(
+        (a as Record<string, unknown>)[k],
+        (b as Record<string, unknown>)[k],
+        `${path}/${k}`,
+      ),
+    );
+  }
+  return Object.is(a, b) ? [] : [path];
+}
+
+describe("the parallel run gives the serial run's bits (worker threads, issue #13)", () => {
+  // Every job goes to the pool (minCells 0), in chunks of one row: the most interleaving.
+  let pool: WorkerPool;
+  beforeAll(() => {
+    pool = WorkerPool.start(3);
+  });
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it(
+    "on random plans and panels (both scopes, flat and staged, entropy and equal, all forms)",
+    () => {
+      const exec = parallelExecutor(pool, { minCells: 0 });
+      fc.assert(
+        fc.property(caseArb, ({ plan, panel }) => {
+          const serial = runPlanOnPanelWith(plan, panel, serialExecutor);
+          const parallel = runPlanOnPanelWith(plan, panel, exec);
+          expect(sameBits(parallel, serial)).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT * 4,
+  );
 });

@@ -10,9 +10,11 @@
  * problem of a kind. Errors and warnings are data (`EngineIssue`); only an engine bug throws.
  * The data stay columnar throughout: one Float64Array per variable, indicator and node.
  */
+import { availableParallelism } from "node:os";
 import { appendAll, type Plan } from "@ccdc/plan";
 import { aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
+import { type ColumnExecutor, serialExecutor } from "./column-executor.js";
 import type { ColumnarResult } from "./columnar.js";
 import { runDynamics } from "./dynamics.js";
 import { fillMissing } from "./fill.js";
@@ -24,6 +26,8 @@ import type { Readers } from "./io/reader.js";
 import type { EngineIssue } from "./issues.js";
 import * as msg from "./messages/index.js";
 import { type PanelData, workingPanel } from "./panel.js";
+import { parallelExecutor } from "./parallel/executor.js";
+import { WorkerPool } from "./parallel/pool.js";
 import { checkPlanSemantics } from "./plan-checks/index.js";
 import { indexPlan, type PlanIndex } from "./plan-index.js";
 import { runObstacles } from "./relative-obstacle/obstacle.js";
@@ -62,6 +66,30 @@ export interface RunOptions {
   variant?: string;
   /** Told after each run of a sensitivity analysis (for a progress line). */
   progress?: (sensitivity: string, done: number, total: number) => void;
+  /**
+   * Threads for a large study (at least PARALLEL_MIN_VALUES panel values): 1 runs everything
+   * on this thread; by default as many as the machine has cores, at most 8. A smaller study
+   * always runs on this thread. The results are the same bits either way.
+   */
+  threads?: number;
+}
+
+/**
+ * From this many panel values (regions × years × variables) up, `runPlan` splits the walk's
+ * column work over worker threads (parallel/): below it, starting the workers (some 30 ms)
+ * costs more than it saves.
+ */
+export const PARALLEL_MIN_VALUES = 1_000_000;
+
+/** The threads `runPlan` uses for `plan` (1: no workers). */
+export function runThreads(plan: Plan, requested?: number): number {
+  const values =
+    plan.regions.length *
+    plan.study.years.length *
+    plan.sources.reduce((n, s) => n + s.variables.length, 0);
+  if (values < PARALLEL_MIN_VALUES) return 1;
+  const threads = requested ?? Math.min(availableParallelism(), 8);
+  return Math.max(1, Math.floor(threads));
 }
 
 /**
@@ -82,6 +110,22 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   }
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
+  // The workers start while the sources are read.
+  const threads = runThreads(plan, opts.threads);
+  const pool = threads > 1 ? WorkerPool.start(threads) : undefined;
+  try {
+    return await runRead(plan, opts, variant, pool ? parallelExecutor(pool) : serialExecutor);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function runRead(
+  plan: Plan,
+  opts: RunOptions,
+  variant: { id: string; label: string } | undefined,
+  exec: ColumnExecutor,
+): Promise<RunOutcome> {
   const index = indexPlan(plan);
   const [read, maps] = await Promise.all([
     readSources(index, opts.baseDir, opts.readers),
@@ -96,7 +140,7 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   const declared = plan.sensitivity ?? [];
   // Sensitivity runs need the panel as read: the base run then fills a copy.
   const keepPanel = variant === undefined && declared.length > 0;
-  const out = runIndexed(index, read.panel, warnings, !keepPanel, spatial.files);
+  const out = runIndexed(index, read.panel, warnings, !keepPanel, spatial.files, exec);
   if (!out.ok) return out;
   if (variant) {
     out.result.variant = variant;
@@ -142,7 +186,37 @@ export function runPlanOnPanel(plan: Plan, panel: Readonly<PanelData>): RunOutco
 export function runPlanOnPanelColumnar(plan: Plan, panel: Readonly<PanelData>): ColumnarRunOutcome {
   const planErrors = checkPlanSemantics(plan);
   if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
-  return runIndexed(indexPlan(plan), panel, [], false);
+  return runIndexed(indexPlan(plan), panel, [], false, undefined);
+}
+
+/**
+ * As `runPlanOnPanelColumnar`, with the walk's column work split over `threads` threads
+ * (this one and threads − 1 workers; by default as many as the machine has cores, at most 8)
+ * whatever the panel's size. The result is the same bits as the serial run's; its arrays are
+ * in SharedArrayBuffers. Panel columns that are not in one are copied into one first.
+ */
+export async function runPlanOnPanelParallel(
+  plan: Plan,
+  panel: Readonly<PanelData>,
+  opts: { threads?: number } = {},
+): Promise<ColumnarRunOutcome> {
+  const pool = WorkerPool.start(opts.threads ?? Math.min(availableParallelism(), 8));
+  try {
+    return runPlanOnPanelWith(plan, panel, parallelExecutor(pool));
+  } finally {
+    await pool.close();
+  }
+}
+
+/** `runPlanOnPanelColumnar` with the given executor (tests compare executors with it). */
+export function runPlanOnPanelWith(
+  plan: Plan,
+  panel: Readonly<PanelData>,
+  exec: ColumnExecutor,
+): ColumnarRunOutcome {
+  const planErrors = checkPlanSemantics(plan);
+  if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
+  return runIndexed(indexPlan(plan), panel, [], false, undefined, exec);
 }
 
 function toJson(plan: Plan, out: ColumnarRunOutcome): RunOutcome {
@@ -154,7 +228,8 @@ function runIndexed(
   panel: Readonly<PanelData>,
   warnings: EngineIssue[],
   owned: boolean,
-  spatialFiles?: SpatialFiles,
+  spatialFiles: SpatialFiles | undefined,
+  exec: ColumnExecutor = serialExecutor,
 ): ColumnarRunOutcome {
   const fail = (errors: EngineIssue[]): ColumnarRunOutcome => ({ ok: false, errors, warnings });
   // A panel the readers just built is ours to fill in place; a caller's columns are copied
@@ -173,11 +248,11 @@ function runIndexed(
   const units = aggregateUnits(index, working);
   if (units.errors.length > 0) return fail(units.errors);
 
-  const hierarchy = computeHierarchy(index, units.columns);
+  const hierarchy = computeHierarchy(index, units.columns, exec);
   appendAll(warnings, hierarchy.warnings);
   if (hierarchy.errors.length > 0) return fail(hierarchy.errors);
 
-  const analyses = runAnalyses(index, hierarchy.nodeIndex);
+  const analyses = runAnalyses(index, hierarchy.nodeIndex, exec);
   appendAll(warnings, analyses.warnings);
   const growth = computeGrowth(index, hierarchy.nodeIndex);
   appendAll(warnings, growth.warnings);

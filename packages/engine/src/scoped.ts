@@ -7,28 +7,24 @@
  *   unit-major column (stride `years`) into a scratch array, handed to the kernel, and
  *   scattered back. Entropy weights then differ by year.
  *
- * Columns are unit-major (`i = u * years + y`).
+ * Columns are unit-major (`i = u * years + y`). The per-column work lives in column-job.ts.
  */
 import { appendAll, type Weighting } from "@ccdc/plan";
+import { type ColumnExecutor, serialExecutor } from "./column-executor.js";
+import { normalizeColumn, type Scope, type ScopedNormalization } from "./column-job.js";
 import type { ColumnTotals, Direction } from "./kernels/index.js";
-import { entropyWeights, minMaxSummed, topsisCloseness, weightedSum } from "./kernels/index.js";
+import {
+  columnEntropy,
+  entropyWeights,
+  entropyWeightsFrom,
+  topsisCloseness,
+  weightedSum,
+} from "./kernels/index.js";
 import { type WeightDetail, type WeightingProblem, weighScope } from "./weighting.js";
 
-export type Scope = "pooled" | "per_year";
+export type { Scope, ScopedNormalization } from "./column-job.js";
 
-export interface ScopedNormalization {
-  /** Shifted normalised values, unit-major. */
-  values: Float64Array;
-  /** Year indices where the slice is constant (`minMax`; pooled: every year, if the whole column is). */
-  constantYears: number[];
-  /**
-   * Σ and uniformity of the values in each scope (one when pooled, one per year), taken in
-   * the same pass (`minMaxSummed`), for the entropy weights.
-   */
-  totals: (ColumnTotals | undefined)[];
-}
-
-/** Min-max with shift (eq. 1–2) of one unit-major column within the scope. */
+/** Min-max with shift (eq. 1–2) of one unit-major column within the scope (`normalizeColumn`). */
 export function normalizeScoped(
   x: Float64Array,
   direction: Direction,
@@ -37,27 +33,7 @@ export function normalizeScoped(
   nUnits: number,
   nYears: number,
 ): ScopedNormalization {
-  if (scope === "pooled") {
-    const r = minMaxSummed(x, direction, shift);
-    return {
-      values: r.values,
-      constantYears: r.constant ? range(nYears) : [],
-      totals: [r.totals],
-    };
-  }
-  const values = new Float64Array(x.length);
-  const slice = new Float64Array(nUnits);
-  const constantYears: number[] = [];
-  const totals: (ColumnTotals | undefined)[] = [];
-  for (let y = 0; y < nYears; y++) {
-    for (let u = 0; u < nUnits; u++) slice[u] = x[u * nYears + y]!;
-    const r = minMaxSummed(slice, direction, shift);
-    if (r.constant) constantYears.push(y);
-    totals.push(r.totals);
-    const v = r.values;
-    for (let u = 0; u < nUnits; u++) values[u * nYears + y] = v[u]!;
-  }
-  return { values, constantYears, totals };
+  return normalizeColumn(x, direction, { shift, scope, nUnits, nYears }, false);
 }
 
 /**
@@ -91,10 +67,20 @@ export interface ScopedWeighting {
   tiedYears?: number[];
 }
 
+/** What the walk already knows of the columns, and how to run the weighted sums. */
+export interface WeightOptions {
+  /** Each column's `ScopedNormalization.totals`: spare the entropy a pass over the column. */
+  totals?: readonly (readonly (ColumnTotals | undefined)[])[];
+  /** Each column's `ScopedNormalization.entropy` (e_j per scope): spare the entropy entirely. */
+  entropies?: readonly (Float64Array | undefined)[];
+  /** Runs the weighted sums (default: on this thread). */
+  exec?: ColumnExecutor;
+}
+
 /**
- * Weights the columns and aggregates them (eq. 3, or TOPSIS) within the scope. `totals`
- * (optional): each column's `ScopedNormalization.totals`, which spare the entropy weights a
- * pass over every column.
+ * Weights the columns and aggregates them (eq. 3, or TOPSIS) within the scope. With entropy
+ * weights and the weighted sum, each column's e_j comes from `opts.entropies` when given (the
+ * same `columnEntropy` the column job ran), else it is computed here.
  */
 export function weightScoped(
   columns: readonly Float64Array[],
@@ -103,9 +89,14 @@ export function weightScoped(
   nUnits: number,
   nYears: number,
   aggregation: Aggregation = "sum",
-  totals?: readonly (readonly (ColumnTotals | undefined)[])[],
+  opts: WeightOptions = {},
 ): ScopedWeighting {
   const k = columns.length;
+  const exec = opts.exec ?? serialExecutor;
+  const { totals } = opts;
+  const entropies = opts.entropies?.every((e) => e !== undefined)
+    ? (opts.entropies as readonly Float64Array[])
+    : undefined;
   if (spec.kind === "method" || aggregation === "topsis") {
     return weightScopedGeneral(columns, spec, scope, nUnits, nYears, aggregation);
   }
@@ -114,38 +105,39 @@ export function weightScoped(
     let degenerateYears: number[] = [];
     if (spec.kind === "given") weights = spec.weights;
     else {
-      const r = entropyWeights(
-        columns,
-        totals?.map((t) => t[0]),
-      );
+      const r = entropies
+        ? entropyWeightsFrom(Float64Array.from(entropies, (e) => e[0]!))
+        : entropyWeights(
+            columns,
+            totals?.map((t) => t[0]),
+          );
       weights = r.weights;
       if (r.degenerate) degenerateYears = range(nYears);
     }
-    const index = weightedSum(columns, weights);
+    const index = exec.weightedSum(columns, weights);
     const out: ScopedWeighting = { index, weights, degenerateYears };
     if (scope === "per_year") out.byYear = Array.from({ length: nYears }, () => weights);
     return out;
   }
-  // per_year entropy: gather each year's slice of every column.
-  const slices = Array.from({ length: k }, () => new Float64Array(nUnits));
-  const index = new Float64Array(nUnits * nYears);
+  // per_year entropy: each year's weights from that year's e_j, then eq. (3) with them.
   const byYear: Float64Array[] = [];
   const degenerateYears: number[] = [];
+  const slice = new Float64Array(nUnits);
   for (let y = 0; y < nYears; y++) {
+    const e = new Float64Array(k);
     for (let j = 0; j < k; j++) {
-      const col = columns[j]!;
-      const s = slices[j]!;
-      for (let u = 0; u < nUnits; u++) s[u] = col[u * nYears + y]!;
+      if (entropies) e[j] = entropies[j]![y]!;
+      else {
+        const col = columns[j]!;
+        for (let u = 0; u < nUnits; u++) slice[u] = col[u * nYears + y]!;
+        e[j] = columnEntropy(slice, totals?.[j]?.[y], j);
+      }
     }
-    const r = entropyWeights(
-      slices,
-      totals?.map((t) => t[y]),
-    );
+    const r = entropyWeightsFrom(e);
     if (r.degenerate) degenerateYears.push(y);
     byYear.push(r.weights);
-    const sum = weightedSum(slices, r.weights);
-    for (let u = 0; u < nUnits; u++) index[u * nYears + y] = sum[u]!;
   }
+  const index = exec.weightedSumByYear(columns, byYear, nYears, nUnits * nYears);
   return { index, weights: meanWeights(byYear, k), byYear, degenerateYears };
 }
 

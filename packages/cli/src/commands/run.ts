@@ -14,6 +14,7 @@ import { paperLeftOutNote } from "../io/paper-limit.js";
 import { displayPath } from "../paths.js";
 import { type Format, formatChunks } from "../render/formats.js";
 import { colorEnabled, styleFor } from "../style.js";
+import { threadsFromEnv } from "../threads.js";
 import { loadInput } from "./input.js";
 import { checkPaperFlags, type PaperFlags, paperOptions } from "./paper-options.js";
 
@@ -45,8 +46,10 @@ async function runAndWrite(
   const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
   const paper = await checkPaperFlags(options, input.plan, (p) => resolve(io.cwd, p));
+  const threads = threadsFromEnv(io.env);
   const outcome = await runPlan(input.plan, {
     baseDir: input.bases.sources,
+    ...(threads === undefined ? {} : { threads }),
     ...(options.variant === undefined ? {} : { variant: options.variant }),
     ...(io.stderrIsTTY ? { progress: progressLine(io) } : {}),
   });

@@ -56,36 +56,47 @@ export function entropyWeights(
   const k = columns.length;
   const m = k === 0 ? 0 : columns[0]!.length;
   const entropy = new Float64Array(k);
-  const information = new Float64Array(k);
-  const lnM = Math.log(m);
   for (let j = 0; j < k; j++) {
     const y = columns[j]!;
     if (y.length !== m) {
       throw new RangeError(`entropyWeights: column ${j} has ${y.length} values, column 0 has ${m}`);
     }
-    const given = totals?.[j];
-    const { sum: total, uniform: constant } = given ?? columnTotals(y, j);
-    let e = 1; // rules 1–3
-    if (m > 1 && !constant) {
-      if (total > 0) {
-        // Σ p ln p, compensated, term by term in order (as neumaierSum over the terms).
-        let sum = 0;
-        let c = 0;
-        for (let i = 0; i < m; i++) {
-          const p = y[i]! / total;
-          const v = p > 0 ? p * Math.log(p) : 0;
-          const t = sum + v;
-          if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
-          else c += v - t + sum;
-          sum = t;
-        }
-        const plnp = Number.isFinite(sum) ? sum + c : sum;
-        e = Math.min(1, Math.max(0, -plnp / lnM)); // rule 4
-      }
-    }
-    entropy[j] = e;
-    information[j] = 1 - e;
+    entropy[j] = columnEntropy(y, totals?.[j], j);
   }
+  return entropyWeightsFrom(entropy);
+}
+
+/**
+ * e_j of one column (rules 1–4 above): −(1 / ln m) Σ_i p_ij ln p_ij over its m values,
+ * clamped to [0, 1]. Depends on column j alone, so the columns of one weighting can be taken
+ * in any order or on any thread with the same result. `given`: the column's totals as
+ * {@link minMaxSummed} computed them (else one pass takes them, checking the values; `j`
+ * names the column in that check's RangeError).
+ */
+export function columnEntropy(y: Float64Array, given?: ColumnTotals, j = 0): number {
+  const m = y.length;
+  const { sum: total, uniform: constant } = given ?? columnTotals(y, j);
+  if (m <= 1 || constant || !(total > 0)) return 1; // rules 1–3
+  // Σ p ln p, compensated, term by term in order (as neumaierSum over the terms).
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < m; i++) {
+    const p = y[i]! / total;
+    const v = p > 0 ? p * Math.log(p) : 0;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
+  const plnp = Number.isFinite(sum) ? sum + c : sum;
+  return Math.min(1, Math.max(0, -plnp / Math.log(m))); // rule 4
+}
+
+/** The weights w_j = d_j / Σ d from the columns' e_j (d_j = 1 − e_j; rule 5 above). */
+export function entropyWeightsFrom(entropy: Float64Array): EntropyResult {
+  const k = entropy.length;
+  const information = new Float64Array(k);
+  for (let j = 0; j < k; j++) information[j] = 1 - entropy[j]!;
   const totalInformation = neumaierSum(information);
   if (!(totalInformation > 0)) {
     return { weights: equalWeights(k), entropy, degenerate: true }; // rule 5

@@ -38,10 +38,15 @@ export const CONSTANT_SPREAD = 1e-12;
  * first). If max − min overflows (values near ±1.8e308) the computation runs on halved values,
  * which gives the same ratio. The result lies in [shift, 1 + shift] exactly: x − min ≤ max − min
  * survives rounding (subtraction and division round monotonically), so x' ∈ [0, 1].
+ * `values` (optional, x's length): where to write the result; by default a new array.
  */
-export function minMax(x: Float64Array, direction: Direction, shift: number): MinMaxResult {
+export function minMax(
+  x: Float64Array,
+  direction: Direction,
+  shift: number,
+  values: Float64Array = new Float64Array(x.length),
+): MinMaxResult {
   const n = x.length;
-  const values = new Float64Array(n);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
@@ -88,6 +93,9 @@ export interface ColumnTotals {
  * to a compensated sum with exactly the operations of `neumaierSum`, so `values` are
  * bit-identical to `minMax`'s and `totals.sum` to `neumaierSum(values)`.
  *
+ * `values` (optional): where to write the result, of x's length (a shared buffer, for a worker
+ * thread); by default a new array.
+ *
  * `totals` is left out unless the shift is finite and ≥ 0 (the plan's rule): only then are
  * the values finite and ≥ 0, which is what the entropy weights would otherwise check.
  */
@@ -95,10 +103,11 @@ export function minMaxSummed(
   x: Float64Array,
   direction: Direction,
   shift: number,
+  values: Float64Array = new Float64Array(x.length),
 ): MinMaxResult & { totals?: ColumnTotals } {
-  if (!(shift >= 0 && 1 + shift < Number.POSITIVE_INFINITY)) return minMax(x, direction, shift);
+  if (!(shift >= 0 && 1 + shift < Number.POSITIVE_INFINITY))
+    return minMax(x, direction, shift, values);
   const n = x.length;
-  const values = new Float64Array(n);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {

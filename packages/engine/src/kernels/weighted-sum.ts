@@ -10,10 +10,17 @@ import { neumaierSum } from "./sum.js";
  *
  * Preconditions (a violation throws a RangeError): one weight per column; equal column
  * lengths. With no columns the result is empty.
+ *
+ * `out`, `from`, `to` (optional): write S_i for i in [from, to) only, into `out` (of the
+ * columns' length; by default a new array). Each S_i depends on row i alone, so ranges of rows
+ * can be computed apart (on worker threads) with the same result.
  */
 export function weightedSum(
   columns: readonly Float64Array[],
   weights: ArrayLike<number>,
+  out?: Float64Array,
+  from = 0,
+  to?: number,
 ): Float64Array {
   const k = columns.length;
   if (weights.length !== k) {
@@ -31,12 +38,13 @@ export function weightedSum(
   // read sequentially (two at a time, which halves the loads and stores of the running
   // sums), the running sums of a block stay in the cache, and nothing is allocated per
   // observation.
-  const out = new Float64Array(m);
-  const block = Math.min(m, 2048);
+  const result = out ?? new Float64Array(m);
+  const end = Math.min(to ?? m, m);
+  const block = Math.max(0, Math.min(end - from, 2048));
   const sums = new Float64Array(block);
   const comp = new Float64Array(block);
-  for (let lo = 0; lo < m; lo += block) {
-    const len = Math.min(block, m - lo);
+  for (let lo = from; lo < end; lo += block) {
+    const len = Math.min(block, end - lo);
     sums.fill(0);
     comp.fill(0);
     let j = 0;
@@ -75,8 +83,52 @@ export function weightedSum(
     }
     for (let b = 0; b < len; b++) {
       const sum = sums[b]!;
-      out[lo + b] = Number.isFinite(sum) ? sum + comp[b]! : sum;
+      result[lo + b] = Number.isFinite(sum) ? sum + comp[b]! : sum;
     }
+  }
+  return result;
+}
+
+/**
+ * Eq. (3) with weights that differ by year (per-year entropy weights): on unit-major columns
+ * (observation i = u · years + y), S_i = Σ_j w_{y,j} y'_ij with w_y = `byYear[i % years]`,
+ * for i in [from, to), written into `out`. The operations on each observation are those of
+ * {@link weightedSum} (terms in the order j = 0, 1, …, compensated as `neumaierSum`), so S_i is
+ * bit-identical to weightedSum over that year's slice of the columns with that year's
+ * weights, without gathering and scattering the slices.
+ */
+export function weightedSumByYear(
+  columns: readonly Float64Array[],
+  byYear: readonly ArrayLike<number>[],
+  years: number,
+  out: Float64Array,
+  from = 0,
+  to: number = out.length,
+): Float64Array {
+  const k = columns.length;
+  for (const w of byYear) {
+    if (w.length !== k)
+      throw new RangeError(`weightedSumByYear: ${w.length} weights for ${k} columns`);
+  }
+  for (let j = 0; j < k; j++) {
+    if (columns[j]!.length !== out.length) {
+      throw new RangeError(
+        `weightedSumByYear: column ${j} has ${columns[j]!.length} values, not ${out.length}`,
+      );
+    }
+  }
+  for (let i = from; i < to; i++) {
+    const w = byYear[i % years]!;
+    let sum = 0;
+    let c = 0;
+    for (let j = 0; j < k; j++) {
+      const v = +w[j]! * columns[j]![i]!;
+      const t = sum + v;
+      if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+      else c += v - t + sum;
+      sum = t;
+    }
+    out[i] = Number.isFinite(sum) ? sum + c : sum;
   }
   return out;
 }
