@@ -76,10 +76,12 @@ export interface RunOptions {
 
 /**
  * From this many panel values (regions × years × variables) up, `runPlan` splits the walk's
- * column work over worker threads (parallel/): below it, starting the workers (some 30 ms)
- * costs more than it saves.
+ * column work over worker threads (parallel/). Below it the walk takes under about 0.2 s on
+ * one thread, and a worker's start (some 30 ms and 25 MB) and the copies of the columns into
+ * shared memory cost about what the second thread saves (measured on the 2.4 M-value bench
+ * CSV: no faster, 50 MB more memory).
  */
-export const PARALLEL_MIN_VALUES = 1_000_000;
+export const PARALLEL_MIN_VALUES = 4_000_000;
 
 /** The threads `runPlan` uses for `plan` (1: no workers). */
 export function runThreads(plan: Plan, requested?: number): number {

@@ -12,6 +12,7 @@ import { writeFiguresDir } from "../io/out-dir.js";
 import { OutDirWriter } from "../io/out-dir-writer.js";
 import { displayPath } from "../paths.js";
 import { colorEnabled, styleFor } from "../style.js";
+import { threadsFromEnv } from "../threads.js";
 import { loadInput } from "./input.js";
 import { checkPaperFlags, type PaperFlags, paperOptions } from "./paper-options.js";
 import { noteUntranslated } from "./run.js";
@@ -45,7 +46,11 @@ async function runAndWrite(
   const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
   const paper = await checkPaperFlags(options, input.plan, (p) => resolve(io.cwd, p));
-  const outcome = await runPlan(input.plan, { baseDir: input.bases.sources });
+  const threads = threadsFromEnv(io.env);
+  const outcome = await runPlan(input.plan, {
+    baseDir: input.bases.sources,
+    ...(threads === undefined ? {} : { threads }),
+  });
   if (!outcome.ok) {
     const issues: IssueLike[] = [
       ...outcome.errors,

@@ -28,18 +28,25 @@ function workerUrl(): URL {
 }
 
 export class WorkerPool {
-  private constructor(private readonly workers: { worker: Worker; port: MessagePort }[]) {}
+  private constructor(
+    private readonly workers: { worker: Worker; port: MessagePort }[],
+    private readonly failures: unknown[],
+  ) {}
 
   /** A pool for `threads` threads in all: this one and `threads − 1` workers. */
   static start(threads: number): WorkerPool {
     const url = workerUrl();
+    // A worker that cannot start (its script missing: a broken build) takes no task, so the
+    // run's results are whole; `close` reports it, so that the build gets fixed.
+    const failures: unknown[] = [];
     const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(url, { workerData: { port: port1 }, transferList: [port1] });
+      worker.on("error", (e) => failures.push(e));
       worker.unref();
       return { worker, port: port2 };
     });
-    return new WorkerPool(workers);
+    return new WorkerPool(workers, failures);
   }
 
   /** Threads that run tasks, this one included. */
@@ -70,9 +77,15 @@ export class WorkerPool {
     }
   }
 
-  /** Stops the workers. */
+  /** Stops the workers; throws if one failed to run (an engine or build bug). */
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
     for (const { port } of this.workers) port.close();
+    if (this.failures.length > 0) {
+      const e = this.failures[0];
+      throw new Error(
+        `internal: a worker thread failed: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
   }
 }
