@@ -116,7 +116,13 @@ export async function runPlan(plan: Plan, opts: RunOptions): Promise<RunOutcome>
   const threads = runThreads(plan, opts.threads);
   const pool = threads > 1 ? WorkerPool.start(threads) : undefined;
   try {
-    return await runRead(plan, opts, variant, pool ? parallelExecutor(pool) : serialExecutor);
+    return await runRead(
+      plan,
+      opts,
+      variant,
+      leftOut,
+      pool ? parallelExecutor(pool) : serialExecutor,
+    );
   } finally {
     await pool?.close();
   }
@@ -126,6 +132,7 @@ async function runRead(
   plan: Plan,
   opts: RunOptions,
   variant: { id: string; label: string } | undefined,
+  leftOut: readonly EngineIssue[],
   exec: ColumnExecutor,
 ): Promise<RunOutcome> {
   const index = indexPlan(plan);
