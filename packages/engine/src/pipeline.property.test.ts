@@ -1234,3 +1234,49 @@ describe("the parallel run gives the serial run's bits (worker threads, issue #1
     TIMEOUT * 4,
   );
 });
+
+describe("a worker that dies or hangs mid-task: the run ends, with the serial run's bits", () => {
+  // Every job to the pool (minCells 0); the fault makes a worker take the first task of each
+  // batch, so that it does hold a task when it dies or hangs.
+  const check = (pool: WorkerPool) => {
+    const exec = parallelExecutor(pool, { minCells: 0 });
+    fc.assert(
+      fc.property(caseArb, ({ plan, panel }) => {
+        const serial = runPlanOnPanelWith(plan, panel, serialExecutor);
+        const parallel = runPlanOnPanelWith(plan, panel, exec);
+        expect(sameBits(parallel, serial)).toEqual([]);
+      }),
+      { numRuns: 5 },
+    );
+  };
+
+  it(
+    "each of two workers exits at its second task: the main thread runs those tasks again",
+    async () => {
+      const pool = WorkerPool.start(3, { exitAtClaim: 2 });
+      try {
+        check(pool);
+        // Both workers died (seen through /proc/self/task) and nothing was given up on.
+        expect(pool.lost).toBe(2);
+        expect(pool.abandoned).toBe(false);
+      } finally {
+        await pool.close();
+      }
+    },
+    TIMEOUT * 4,
+  );
+
+  it(
+    "a worker spins for ever in its first task: after the stall bound the main thread runs it",
+    async () => {
+      const pool = WorkerPool.start(2, { hangAtClaim: 1, stallMs: 200 });
+      try {
+        check(pool);
+        expect(pool.abandoned).toBe(true);
+      } finally {
+        await pool.close();
+      }
+    },
+    TIMEOUT * 4,
+  );
+});

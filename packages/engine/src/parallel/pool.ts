@@ -1,22 +1,59 @@
 /**
  * A pool of worker threads for the walk's column work (tasks.ts). `run` is synchronous: it
- * sends the batch to every worker, takes tasks itself from the batch's shared counter like the
- * workers do, then waits (Atomics.wait) until every task is counted done. So the walk stays
- * one synchronous function whichever executor runs it, and a worker still starting up simply
- * leaves more tasks to the main thread. Data travel in SharedArrayBuffers: posting a batch
- * copies only its small descriptions.
+ * sends the batch to every worker, takes tasks itself like the workers do, then waits until
+ * every task is marked done. So the walk stays one synchronous function whichever executor
+ * runs it, and a worker still starting up simply leaves more tasks to the main thread. Data
+ * travel in SharedArrayBuffers: posting a batch copies only its small descriptions.
+ *
+ * Every wait is bounded, whatever happens to a worker (claims.ts holds the protocol):
+ * - each task has its own state in shared memory: free, claimed by thread k, or done; a
+ *   thread claims a task by compare-and-exchange, so no task runs twice unless the main
+ *   thread takes it back;
+ * - the main thread waits with a timeout (POLL_MS), and on each wake looks at the tasks not
+ *   done: a free one (its claimer died between taking its number and claiming it) it runs
+ *   itself; one claimed by a worker whose thread has ended (killed, out of memory: Linux's
+ *   /proc/self/task lists the process's live threads) it runs again itself. A task writes only
+ *   its own outputs, computed from inputs nobody writes during the batch, so running it again
+ *   gives the same bits;
+ * - if no task is done for STALL_MS (at least 8 times the longest task this thread ran in
+ *   the batch), a worker is stuck or its death cannot be seen (no /proc): the main thread
+ *   stops the workers, runs every task not done itself and runs the later batches alone.
  *
  * The workers run the built engine (dist/parallel/engine-worker.js; in the CLI's bundle, the
  * bundled copy beside it): Node cannot load the TypeScript sources, so a run from source (the
  * tests) needs `pnpm build` first.
  */
+import { statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import {
   MessageChannel,
   type MessagePort,
   receiveMessageOnPort,
   Worker,
 } from "node:worker_threads";
+import {
+  type Control,
+  claim,
+  controlFor,
+  DONE,
+  ERROR,
+  FIRST_WORKER,
+  FREE,
+  finish,
+  MAIN,
+  NEXT,
+  PROGRESS,
+  SLOT_TID,
+  SLOTS,
+  taskState,
+} from "./claims.js";
 import { type Batch, runTask, taskCount } from "./tasks.js";
+
+/** How long the main thread sleeps at most between looks at the tasks not done. */
+export const POLL_MS = 20;
+
+/** No task done for this long (or 8 × the longest task this thread ran): give up on the workers. */
+export const STALL_MS = 5000;
 
 /** The worker script beside this module; from source, the built one. */
 function workerUrl(): URL {
@@ -27,26 +64,68 @@ function workerUrl(): URL {
     : url;
 }
 
+/**
+ * Faults to inject, for the tests of the recovery only. `exitAtClaim` n: each worker ends its
+ * thread (process.exit in the worker) right after it claims its n-th task (counted from 1
+ * over the pool's life), before running it. `hangAtClaim` n: each worker spins for ever at its
+ * n-th claim instead (a stuck thread, alive). `stallMs`: STALL_MS instead. With either fault
+ * the main thread leaves the first task of each batch to the workers (waiting up to STALL_MS),
+ * so that a worker does claim one.
+ */
+export interface PoolFaults {
+  exitAtClaim?: number;
+  hangAtClaim?: number;
+  stallMs?: number;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+}
+
 export class WorkerPool {
+  /** Workers whose thread ended while the pool ran: their tasks were run again here. */
+  lost = 0;
+  /** True once the workers were given up on (STALL_MS): every batch runs on this thread. */
+  abandoned = false;
+  private readonly dead = new Set<number>();
+
   private constructor(
-    private readonly workers: { worker: Worker; port: MessagePort }[],
-    private readonly failures: unknown[],
+    private readonly workers: PoolWorker[],
+    /** Per worker: SLOTS numbers (ready flag, OS thread id) the worker writes at its start. */
+    private readonly slots: Int32Array,
+    private readonly failures: { worker: number; error: unknown; ready: boolean }[],
+    private readonly faults: PoolFaults,
   ) {}
 
   /** A pool for `threads` threads in all: this one and `threads − 1` workers. */
-  static start(threads: number): WorkerPool {
+  static start(threads: number, faults: PoolFaults = {}): WorkerPool {
     const url = workerUrl();
-    // A worker that cannot start (its script missing: a broken build) takes no task, so the
-    // run's results are whole; `close` reports it, so that the build gets fixed.
-    const failures: unknown[] = [];
-    const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+    const n = Math.max(0, threads - 1);
+    const slots = new Int32Array(new SharedArrayBuffer(Math.max(1, n * SLOTS) * 4));
+    const failures: { worker: number; error: unknown; ready: boolean }[] = [];
+    const workers = Array.from({ length: n }, (_, w) => {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(url, { workerData: { port: port1 }, transferList: [port1] });
-      worker.on("error", (e) => failures.push(e));
+      const worker = new Worker(url, {
+        workerData: {
+          port: port1,
+          slots,
+          self: w,
+          exitAtClaim: faults.exitAtClaim ?? 0,
+          hangAtClaim: faults.hangAtClaim ?? 0,
+        },
+        transferList: [port1],
+      });
+      // A worker that cannot start (its script missing: a broken build) takes no task, so the
+      // run's results are whole; `close` reports it, so that the build gets fixed. One that
+      // dies later (out of memory) had its tasks run again by the main thread.
+      worker.on("error", (error) =>
+        failures.push({ worker: w, error, ready: Atomics.load(slots, w * SLOTS) === 1 }),
+      );
       worker.unref();
       return { worker, port: port2 };
     });
-    return new WorkerPool(workers, failures);
+    return new WorkerPool(workers, slots, failures, faults);
   }
 
   /** Threads that run tasks, this one included. */
@@ -57,17 +136,23 @@ export class WorkerPool {
   /** Runs every task of the batch, on all threads; returns when all are done. */
   run(batch: Batch): void {
     const count = taskCount(batch);
-    // [next task, tasks done, error flag]
-    const control = new Int32Array(new SharedArrayBuffer(3 * 4));
+    const control = controlFor(count);
+    if (this.abandoned) {
+      for (let t = 0; t < count; t++) this.runHere(batch, control, t);
+      return;
+    }
     for (const { worker } of this.workers) worker.postMessage({ batch, control });
-    for (let t = Atomics.add(control, 0, 1); t < count; t = Atomics.add(control, 0, 1)) {
-      runTask(batch, t);
-      Atomics.add(control, 1, 1);
+    const { exitAtClaim, hangAtClaim } = this.faults;
+    if ((exitAtClaim ?? hangAtClaim) !== undefined && count > 0) this.leaveFirstTask(control);
+    let longest = 0;
+    for (let t = Atomics.add(control, NEXT, 1); t < count; t = Atomics.add(control, NEXT, 1)) {
+      if (claim(control, t, MAIN) !== FREE) continue;
+      const t0 = performance.now();
+      this.runHere(batch, control, t);
+      longest = Math.max(longest, performance.now() - t0);
     }
-    for (let done = Atomics.load(control, 1); done < count; done = Atomics.load(control, 1)) {
-      Atomics.wait(control, 1, done, 1000);
-    }
-    if (Atomics.load(control, 2) !== 0) {
+    this.awaitRest(batch, control, count, longest);
+    if (Atomics.load(control, ERROR) !== 0) {
       const messages: string[] = [];
       for (const { port } of this.workers) {
         for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port))
@@ -77,12 +162,85 @@ export class WorkerPool {
     }
   }
 
-  /** Stops the workers; throws if one failed to run (an engine or build bug). */
+  /** Waits (bounded, see the module comment) until every task of the batch is done. */
+  private awaitRest(batch: Batch, control: Control, count: number, longest: number): void {
+    const stallMs = Math.max(this.faults.stallMs ?? STALL_MS, 8 * longest);
+    let progress = Atomics.load(control, PROGRESS);
+    let lastProgress = performance.now();
+    // Whether to look for dead workers: first, then after each wait that timed out (a
+    // worker's thread ends without a notify).
+    let look = true;
+    for (;;) {
+      let waiting = false;
+      for (let t = 0; t < count; t++) {
+        const state = taskState(control, t);
+        if (state === DONE) continue;
+        // Free: its claimer died after taking its number. A worker's: run it again if the
+        // worker's thread is gone (claim back first, so that it runs here once).
+        if (state === FREE || (look && state !== MAIN && !this.alive(state - FIRST_WORKER))) {
+          if (claim(control, t, MAIN, state) === state) this.runHere(batch, control, t);
+        } else waiting = true;
+      }
+      if (!waiting) return;
+      const now = performance.now();
+      const seen = Atomics.load(control, PROGRESS);
+      if (seen !== progress) {
+        progress = seen;
+        lastProgress = now;
+      } else if (now - lastProgress > stallMs) {
+        this.abandon();
+        for (let t = 0; t < count; t++) {
+          if (taskState(control, t) !== DONE) this.runHere(batch, control, t);
+        }
+        return;
+      }
+      look = Atomics.wait(control, PROGRESS, progress, POLL_MS) === "timed-out";
+    }
+  }
+
+  /** Runs task t on this thread and marks it done. */
+  private runHere(batch: Batch, control: Control, t: number): void {
+    runTask(batch, t);
+    finish(control, t);
+  }
+
+  /**
+   * Whether worker w's thread may still run: false once Linux no longer lists its thread
+   * (/proc/self/task/TID); true while it does, or when its thread id is unknown (another
+   * system: then only the stall bound applies).
+   */
+  private alive(w: number): boolean {
+    if (this.dead.has(w)) return false;
+    const tid = Atomics.load(this.slots, w * SLOTS + SLOT_TID);
+    if (tid <= 0) return true;
+    if (statSync(`/proc/self/task/${tid}`, { throwIfNoEntry: false }) !== undefined) return true;
+    this.dead.add(w);
+    this.lost++;
+    return false;
+  }
+
+  /** Stops every worker (they stop at their next interrupt check) and runs alone from now on. */
+  private abandon(): void {
+    this.abandoned = true;
+    for (const { worker } of this.workers) void worker.terminate();
+  }
+
+  /** Fault injection only: waits (up to STALL_MS) until a worker has taken the first task. */
+  private leaveFirstTask(control: Control): void {
+    const until = performance.now() + (this.faults.stallMs ?? STALL_MS);
+    while (Atomics.load(control, NEXT) === 0 && performance.now() < until) {
+      if (this.workers.every((_, w) => !this.alive(w))) return;
+      Atomics.wait(control, PROGRESS, Atomics.load(control, PROGRESS), 1);
+    }
+  }
+
+  /** Stops the workers; throws if one could not start (an engine or build bug). */
   async close(): Promise<void> {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
     for (const { port } of this.workers) port.close();
-    if (this.failures.length > 0) {
-      const e = this.failures[0];
+    const failed = this.failures.find((f) => !f.ready);
+    if (failed) {
+      const e = failed.error;
       throw new Error(
         `internal: a worker thread failed: ${e instanceof Error ? e.message : String(e)}`,
       );
