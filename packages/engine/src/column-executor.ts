@@ -41,7 +41,16 @@ export interface ColumnExecutor {
 export const serialExecutor: ColumnExecutor = {
   allocate: (n) => new Float64Array(n),
   allocateBuffer: (bytes) => new ArrayBuffer(bytes),
-  normalize: (jobs, shape) => jobs.map((j) => normalizeColumn(j.x, j.direction, shape, j.entropy)),
+  normalize: (jobs, shape) => {
+    // One allocation for all the columns: V8 counts a typed array's memory as external and
+    // starts a full collection of the heap every 64 MB or so of it; one block for the
+    // study's normalised columns starts one instead of one per 64 MB.
+    const n = jobs.length === 0 ? 0 : jobs[0]!.x.length;
+    const block = new Float64Array(n * jobs.length);
+    return jobs.map((j, t) =>
+      normalizeColumn(j.x, j.direction, shape, j.entropy, block.subarray(t * n, (t + 1) * n)),
+    );
+  },
   weightedSum: (columns, weights) => weightedSum(columns, weights),
   weightedSumByYear: (columns, byYear, nYears, length) =>
     weightedSumByYear(columns, byYear, nYears, new Float64Array(length)),

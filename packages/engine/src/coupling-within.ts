@@ -10,8 +10,8 @@ import {
   type CouplingScratch,
   coordinationIndex,
   couplingCoordination,
+  couplingOf,
   couplingScratch,
-  couplingSeries,
   type GradeLevel,
   gradeIndex,
 } from "./kernels/index.js";
@@ -53,29 +53,46 @@ export function fillCouplingRow(
   scratch: { coupling: CouplingScratch; s: Float64Array },
 ): void {
   const n = systems.length;
+  if (n < 2) throw new RangeError(`coupling: needs n ≥ 2 systems, got ${n}`);
   const { coupling, s } = scratch;
-  const c = couplingSeries(form, systems, coupling);
-  const levels = scale.levels;
-  const years = c.length;
+  const years = systems[0]!.length;
   const base = r * years;
   for (let y = 0; y < years; y++) {
     for (let k = 0; k < n; k++) s[k] = systems[k]![y]!;
-    const t = coordinationIndex(s, beta);
-    const d = couplingCoordination(c[y]!, t);
-    let g = gradeIndex(d, levels);
-    if (g < 0) {
-      const top = levels[levels.length - 1]!;
-      if (!(d > top.upper))
-        throw new Error(`internal: D = ${d} fits no level of scale "${scale.id}"`);
-      g = levels.length - 1;
-      over.count++;
-      over.max = Math.max(over.max, d);
-    }
-    out.C[base + y] = c[y]!;
-    out.T[base + y] = t;
-    out.D[base + y] = d;
-    out.grade[base + y] = g;
+    writeObservation(out, base + y, couplingOf(form, s, coupling), s, beta, scale, over);
   }
+}
+
+/**
+ * Observation i of the outputs from its systems' indices `s` and its C: T = Σ β_k S_k (eq. 6),
+ * D = √(C·T) (eq. 5) and D's level, unrounded; a D above the top level is graded at the top
+ * and counted in `over`.
+ */
+function writeObservation(
+  out: CouplingOutputs,
+  i: number,
+  c: number,
+  s: Float64Array,
+  beta: ArrayLike<number>,
+  scale: GradeScale,
+  over: AboveScale,
+): void {
+  const levels = scale.levels;
+  const t = coordinationIndex(s, beta);
+  const d = couplingCoordination(c, t);
+  let g = gradeIndex(d, levels);
+  if (g < 0) {
+    const top = levels[levels.length - 1]!;
+    if (!(d > top.upper))
+      throw new Error(`internal: D = ${d} fits no level of scale "${scale.id}"`);
+    g = levels.length - 1;
+    over.count++;
+    over.max = Math.max(over.max, d);
+  }
+  out.C[i] = c;
+  out.T[i] = t;
+  out.D[i] = d;
+  out.grade[i] = g;
 }
 
 /** A within analysis in one form: row r couples the systems' indices of unit `units[r]`. */
@@ -90,21 +107,24 @@ export interface CouplingWithinJob extends CouplingOutputs {
   years: number;
 }
 
-/** Writes rows [from, to) of a within analysis; returns the D above the scale among them. */
+/**
+ * Writes rows [from, to) of a within analysis; returns the D above the scale among them. One
+ * pass over the observations, each read once from the index columns (no per-row copies).
+ */
 export function couplingWithinRows(job: CouplingWithinJob, from: number, to: number): AboveScale {
-  const { systems, years } = job;
+  const { systems, years, form, beta, scale, units } = job;
   const n = systems.length;
-  const series = Array.from({ length: n }, () => new Float64Array(years));
-  const scratch = { coupling: couplingScratch(n, years), s: new Float64Array(n) };
+  if (n < 2) throw new RangeError(`coupling: needs n ≥ 2 systems, got ${n}`);
+  const coupling = couplingScratch(n, 0);
+  const s = new Float64Array(n);
   const over: AboveScale = { count: 0, max: 0 };
   for (let r = from; r < to; r++) {
-    const at = job.units[r]! * years;
-    for (let k = 0; k < n; k++) {
-      const src = systems[k]!;
-      const dst = series[k]!;
-      for (let y = 0; y < years; y++) dst[y] = src[at + y]!;
+    const at = units[r]! * years;
+    const base = r * years;
+    for (let y = 0; y < years; y++) {
+      for (let k = 0; k < n; k++) s[k] = systems[k]![at + y]!;
+      writeObservation(job, base + y, couplingOf(form, s, coupling), s, beta, scale, over);
     }
-    fillCouplingRow(job, r, job.beta, job.form, series, job.scale, over, scratch);
   }
   return over;
 }

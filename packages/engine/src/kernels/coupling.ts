@@ -93,6 +93,15 @@ export function couplingSeries(
   return out;
 }
 
+/**
+ * {@link couplingDegree} of one observation whose n ≥ 2 system indices are in `s` (the
+ * caller checked n), using `scratch` (from `couplingScratch(n, …)`): allocates nothing, for
+ * the analyses' fused loops over observations.
+ */
+export function couplingOf(form: CouplingForm, s: Float64Array, scratch: CouplingScratch): number {
+  return coupling(form, s, scratch.ws);
+}
+
 function coupling(form: CouplingForm, s: ArrayLike<number>, ws: Workspace): number {
   const n = s.length;
   let max = 0;

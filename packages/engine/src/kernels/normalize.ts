@@ -47,33 +47,65 @@ export function minMax(
   values: Float64Array = new Float64Array(x.length),
 ): MinMaxResult {
   const n = x.length;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  extent(x);
+  const min = EXTENT[0]!;
+  const max = EXTENT[1]!;
   if (n === 0 || max - min <= CONSTANT_SPREAD * Math.max(Math.abs(max), Math.abs(min))) {
     values.fill(0 + shift);
     return { values, constant: true };
   }
   // Halving scales numerator and denominator alike; it is exact except for subnormals, whose
-  // lost bit is nothing against a range this large.
+  // lost bit is nothing against a range this large. x · 1 = x exactly, so h = 1 costs no bit.
   const h = Number.isFinite(max - min) ? 1 : 0.5;
   const lo = min * h;
   const hi = max * h;
   const range = hi - lo;
-  if (h === 1) {
-    // x · 1 = x exactly: the same values without the multiplication.
-    if (direction === "+") for (let i = 0; i < n; i++) values[i] = (x[i]! - lo) / range + shift;
-    else for (let i = 0; i < n; i++) values[i] = (hi - x[i]!) / range + shift;
-  } else if (direction === "+") {
-    for (let i = 0; i < n; i++) values[i] = (x[i]! * h - lo) / range + shift;
-  } else {
-    for (let i = 0; i < n; i++) values[i] = (hi - x[i]! * h) / range + shift;
-  }
+  if (direction === "+") scaleBenefit(x, h, lo, range, shift, values);
+  else scaleCost(x, h, hi, range, shift, values);
   return { values, constant: false };
+}
+
+// Each loop over a column is a function of its own, with nothing after it: V8 optimises a
+// long loop while it runs (on-stack replacement) with the type feedback gathered so far, so
+// code after the loop that has not run yet would throw the optimised code away
+// ("insufficient type feedback") and run the next loop unoptimised, boxing every number.
+
+/** min and max of x into EXTENT (+∞ and −∞ when x is empty). */
+const EXTENT = new Float64Array(2);
+function extent(x: Float64Array): void {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  EXTENT[0] = min;
+  EXTENT[1] = max;
+}
+
+/** Eq. (1) benefit, then eq. (2): values_i = (x_i·h − lo)/range + shift. */
+function scaleBenefit(
+  x: Float64Array,
+  h: number,
+  lo: number,
+  range: number,
+  shift: number,
+  values: Float64Array,
+): void {
+  for (let i = 0; i < x.length; i++) values[i] = (x[i]! * h - lo) / range + shift;
+}
+
+/** Eq. (1) cost, then eq. (2): values_i = (hi − x_i·h)/range + shift. */
+function scaleCost(
+  x: Float64Array,
+  h: number,
+  hi: number,
+  range: number,
+  shift: number,
+  values: Float64Array,
+): void {
+  for (let i = 0; i < x.length; i++) values[i] = (hi - x[i]! * h) / range + shift;
 }
 
 /**
@@ -108,13 +140,9 @@ export function minMaxSummed(
   if (!(shift >= 0 && 1 + shift < Number.POSITIVE_INFINITY))
     return minMax(x, direction, shift, values);
   const n = x.length;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
-    const v = x[i]!;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
+  extent(x);
+  const min = EXTENT[0]!;
+  const max = EXTENT[1]!;
   if (n === 0 || max - min <= CONSTANT_SPREAD * Math.max(Math.abs(max), Math.abs(min))) {
     const y = 0 + shift;
     values.fill(y);
@@ -125,37 +153,71 @@ export function minMaxSummed(
   const hi = max * h;
   const range = hi - lo;
   // x · 1 = x exactly, so one loop per direction gives minMax's values for either h.
-  const first =
-    direction === "+" ? (x[0]! * h - lo) / range + shift : (hi - x[0]! * h) / range + shift;
-  let uniform = true;
-  let sum = 0;
-  let c = 0;
-  if (direction === "+") {
-    for (let i = 0; i < n; i++) {
-      const v = (x[i]! * h - lo) / range + shift;
-      values[i] = v;
-      if (v !== first) uniform = false;
-      const t = sum + v;
-      if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
-      else c += v - t + sum;
-      sum = t;
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const v = (hi - x[i]! * h) / range + shift;
-      values[i] = v;
-      if (v !== first) uniform = false;
-      const t = sum + v;
-      if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
-      else c += v - t + sum;
-      sum = t;
-    }
-  }
+  if (direction === "+") scaleBenefitSummed(x, h, lo, range, shift, values);
+  else scaleCostSummed(x, h, hi, range, shift, values);
+  const sum = SUMMED[0]!;
   return {
     values,
     constant: false,
-    totals: { sum: Number.isFinite(sum) ? sum + c : sum, uniform },
+    totals: { sum: Number.isFinite(sum) ? sum + SUMMED[1]! : sum, uniform: SUMMED[2] === 1 },
   };
+}
+
+/** The running Σ, its compensation and the uniform flag (1/0) of the last scale…Summed. */
+const SUMMED = new Float64Array(3);
+
+/** scaleBenefit, adding each value to a compensated sum (neumaierSum's operations). */
+function scaleBenefitSummed(
+  x: Float64Array,
+  h: number,
+  lo: number,
+  range: number,
+  shift: number,
+  values: Float64Array,
+): void {
+  const first = (x[0]! * h - lo) / range + shift;
+  let uniform = 1;
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = (x[i]! * h - lo) / range + shift;
+    values[i] = v;
+    if (v !== first) uniform = 0;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
+  SUMMED[0] = sum;
+  SUMMED[1] = c;
+  SUMMED[2] = uniform;
+}
+
+/** scaleCost, adding each value to a compensated sum (neumaierSum's operations). */
+function scaleCostSummed(
+  x: Float64Array,
+  h: number,
+  hi: number,
+  range: number,
+  shift: number,
+  values: Float64Array,
+): void {
+  const first = (hi - x[0]! * h) / range + shift;
+  let uniform = 1;
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = (hi - x[i]! * h) / range + shift;
+    values[i] = v;
+    if (v !== first) uniform = 0;
+    const t = sum + v;
+    if (Math.abs(sum) >= Math.abs(v)) c += sum - t + v;
+    else c += v - t + sum;
+    sum = t;
+  }
+  SUMMED[0] = sum;
+  SUMMED[1] = c;
+  SUMMED[2] = uniform;
 }
 
 /** neumaierSum of n copies of y, by the same operations. */
@@ -169,4 +231,19 @@ function repeatedSum(y: number, n: number): number {
     sum = t;
   }
   return Number.isFinite(sum) ? sum + c : sum;
+}
+
+// Type feedback for every line of the kernels before a first long column: without it V8
+// optimises a long loop mid-run knowing only the lines run so far, throws that code away at the
+// first line it has not seen (after the loop), and runs the next long loop unoptimised (about
+// 2× slower, every number boxed). V8 keeps feedback for a function only from about its 8th
+// call: so a few values, in each direction, scaled and constant, 12 times.
+export const WARM_UP_CALLS = 12;
+for (let i = 0; i < WARM_UP_CALLS; i++) {
+  for (const direction of ["+", "-"] as const) {
+    for (const x of [Float64Array.of(1, 3, 2), Float64Array.of(2, 2)]) {
+      minMax(x, direction, 0.5);
+      minMaxSummed(x, direction, 0.5);
+    }
+  }
 }

@@ -51,7 +51,9 @@ export function parallelExecutor(
         return serialExecutor.normalize(jobs, shape);
       }
       const scopes = shape.scope === "pooled" ? 1 : shape.nYears;
-      const outs = jobs.map((j) => allocate(j.x.length));
+      // One block for all the columns, as the serial executor does (fewer full collections).
+      const block = allocate(n * jobs.length);
+      const outs = jobs.map((_, t) => block.subarray(t * n, (t + 1) * n));
       const meta = allocate(jobs.length * scopes * META);
       pool.run({
         kind: "normalize",
