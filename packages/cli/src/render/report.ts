@@ -1,12 +1,14 @@
 /**
  * The run report: every method choice (marked "(default)" where the spec did not write it),
- * the weights of each node, the filled cells and their rules, and the warnings. It is what a
- * reader needs to know the numbers above were computed the way the study claims.
+ * the weights of each node, the declared figures' choices, the filled cells and their rules,
+ * and the warnings. It is what a reader needs to know the numbers above were computed the way
+ * the study claims.
  */
 import type { FilledCell, Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
 import { conventionsIn } from "./conventions.js";
 import { type Block, heading, list, pairs, table, text } from "./document.js";
+import { figureChoiceBlocks } from "./figure-choices.js";
 import { withOrigin as chosen, fixed, yearRanges } from "./format.js";
 import { nodesInReportOrder } from "./sections.js";
 import { spatialWeightsBlocks } from "./spatial.js";
@@ -25,6 +27,7 @@ export function runReportBlocks(
     ...weightBlocks(result, w),
     ...weightingDetailBlocks(result, w),
     ...spatialWeightsBlocks(result, w),
+    ...figureChoiceBlocks(plan, w),
     ...filledBlocks(
       result.filled,
       plan.regions.map((r) => r.id),

@@ -123,6 +123,23 @@ const REPORT = {
     alphaSolution: "α (solution)",
     alphaUsed: "α (used)",
   },
+  /** The run report's table of the declared figures: what each shows and its defaults. */
+  figures: {
+    heading: "Declared figures",
+    figure: "figure",
+    shows: "shows",
+    kind: "kind",
+    units: "units",
+    years: "years",
+    from: "drawn from",
+    everyUnit: "every unit",
+    indexOf: (nodes: string) => `index of ${nodes}`,
+    weightsOf: (nodes: string) => `weights of ${nodes}`,
+    /** "D of spatial, product_over_mean, on digital_economy" (`on`: a between analysis's nodes). */
+    measureOf: (measure: string, analysis: string, form: string, on?: string) =>
+      `${measure} of ${analysis}, ${form}${on === undefined ? "" : `, on ${on}`}`,
+    map: (map: string) => `map ${map}`,
+  },
   spatialWeights: {
     heading: "Spatial weights",
     matrix: "matrix",

@@ -113,6 +113,21 @@ const REPORT: Words["report"] = {
     alphaSolution: "α（解）",
     alphaUsed: "α（采用）",
   },
+  figures: {
+    heading: "声明的图",
+    figure: "图",
+    shows: "内容",
+    kind: "类型",
+    units: "单元",
+    years: "年份",
+    from: "来源",
+    everyUnit: "全部单元",
+    indexOf: (nodes) => `${nodes} 的指数`,
+    weightsOf: (nodes) => `${nodes} 的权重`,
+    measureOf: (measure, analysis, form, on) =>
+      `${analysis}（${form}）${on === undefined ? "" : `在 ${on} 上`}的 ${measure}`,
+    map: (map) => `地图 ${map}`,
+  },
   spatialWeights: {
     heading: "空间权重",
     matrix: "矩阵",
