@@ -117,7 +117,8 @@ describe("the flagship's declared figures", () => {
       const spec = figure(id);
       const at = html.indexOf(`data-figure="${id}"`);
       const tag = html.slice(at, html.indexOf(">", at));
-      const caption = (/<span class="caption">([^<]*)<\/span>/.exec(html.slice(at))?.[1] ?? "")
+      // Under the figure its number and title only: the caption is the title's subtitle.
+      const figcaption = (/<figcaption>([^<]*)<\/figcaption>/.exec(html.slice(at))?.[1] ?? "")
         .replaceAll("&#39;", "'")
         .replaceAll("&amp;", "&");
       // A captioned figure's title is { text, subtitle: the caption's lines } (caption.ts).
@@ -128,7 +129,7 @@ describe("the flagship's declared figures", () => {
         ...subtitle.map((l) => `  subtitle: ${l}`),
         ...panelTitles(spec).map((t) => `  panel: ${t}`),
         `  marks: ${/data-mark="([^"]*)"/.exec(tag)?.[1]} × ${/data-expected-marks="(\d+)"/.exec(tag)?.[1]}`,
-        `  caption: ${caption}`,
+        `  figcaption: ${figcaption}`,
       ].join("\n");
     });
     // The declared figures come first in report.html, in spec order.

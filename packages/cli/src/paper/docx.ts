@@ -124,10 +124,11 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
           }),
         ],
       }),
+      // The number and title under the picture; a declared caption is drawn in the picture,
+      // under its title (figures/caption.ts), so it is not written again here.
       new d.Paragraph({
         alignment: d.AlignmentType.CENTER,
-        spacing: { before: 60, after: figure.caption === undefined ? 240 : 0 },
-        ...(figure.caption !== undefined && { keepNext: true }),
+        spacing: { before: 60, after: 240 },
         children: [
           new d.TextRun({
             text: wordsFor(content.lang).paper.figureCaption(f + 1, figure.title),
@@ -136,15 +137,6 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
         ],
       }),
     );
-    if (figure.caption !== undefined) {
-      children.push(
-        new d.Paragraph({
-          alignment: d.AlignmentType.CENTER,
-          spacing: { after: 240 },
-          children: [new d.TextRun(figure.caption)],
-        }),
-      );
-    }
   });
   const doc = new d.Document({
     creator: "ccdc",

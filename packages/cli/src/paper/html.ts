@@ -37,7 +37,7 @@ table.three-line thead th{border-bottom:1px solid #000}
 th,td{padding:.2em .7em;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 caption{caption-side:top;font-weight:bold;padding:.3em;text-align:left}
-figure{margin:1em 0 2em;overflow-x:auto}figcaption{font-weight:bold;margin-top:.3em}figcaption .caption{display:block;font-weight:normal}
+figure{margin:1em 0 2em;overflow-x:auto}figcaption{font-weight:bold;margin-top:.3em}
 pre,code{font-family:ui-monospace,monospace;font-size:.85em}
 table.hashes td{font-family:ui-monospace,monospace;font-size:.85em}
 `.trim();
@@ -61,7 +61,7 @@ function blocksHtml(doc: Document): string {
     .map((b) => {
       switch (b.kind) {
         case "heading":
-          return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>`;
+          return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
         case "text":
           return `<p>${b.lines.map(esc).join("<br>")}</p>`;
         case "list":
@@ -115,12 +115,13 @@ export function renderHtml(c: HtmlContent): string {
     parts.push(
       `<figure id="figure-${esc(figure.name)}" data-figure="${esc(figure.name)}" data-mark="${esc(figure.marks.name)}" data-expected-marks="${figure.marks.count}">`,
       svg,
-      `<figcaption>${esc(h.figureCaption(i + 1, figure.title))}${
-        figure.caption === undefined ? "" : `<span class="caption">${esc(figure.caption)}</span>`
-      }</figcaption></figure>`,
+      // A declared caption is drawn in the SVG under its title (figures/caption.ts): the
+      // figcaption gives the number and title only.
+      `<figcaption>${esc(h.figureCaption(i + 1, figure.title))}</figcaption></figure>`,
     );
   });
-  parts.push(`<h2>${h.runReport}</h2>`, blocksHtml(c.runReport));
+  // The run report's blocks start with its own heading (level 2, as the page's sections).
+  parts.push(blocksHtml(c.runReport));
   parts.push(
     `<h2>${h.hashes}</h2>`,
     `<table class="hashes"><tbody>${c.hashes

@@ -533,7 +533,6 @@ export const EN = {
     references: "References",
     tables: "Tables",
     figures: "Figures",
-    runReport: "Run report",
     hashes: "Files and their sha256",
     tableCaption: (n: number, caption: string) => `Table ${n}. ${caption}`,
     /** The caption of one analysis's D table: "Internal coupling coordination (standard)". */

@@ -500,7 +500,6 @@ export const ZH: Words = {
     references: "参考文献",
     tables: "表",
     figures: "图",
-    runReport: "运行报告",
     hashes: "文件及其 sha256",
     tableCaption: (n, caption) => `表${n} ${caption}`,
     dTable: (analysis, form) => `${analysis}（${form}）`,
