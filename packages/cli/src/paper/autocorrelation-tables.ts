@@ -48,7 +48,7 @@ function moranTable(ctx: TableContext, sw: SheetWords, a: ResultAutocorrelation)
       { csv: "p_norm", header: sw.pNorm, kind: "decimal3" },
       { csv: "p_rand", header: sw.pRand, kind: "decimal3" },
       { csv: "p_sim", header: sw.pSim, kind: "decimal3" },
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: w.report.engineText },
     ],
     *rows() {
       for (const m of moran) {
@@ -89,7 +89,7 @@ function lisaTable(ctx: TableContext, sw: SheetWords, a: ResultAutocorrelation):
       { csv: "quadrant", header: sw.quadrant, kind: "text" },
       { csv: "p_sim", header: sw.pSim, kind: "decimal3" },
       { csv: "cluster", header: sw.cluster, kind: "text", label: cluster },
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: w.report.engineText },
     ],
     *rows() {
       for (const [k, region] of a.regions.entries()) {
@@ -132,7 +132,7 @@ function giTable(ctx: TableContext, sw: SheetWords, a: ResultAutocorrelation): D
       { csv: "z", header: sw.z, kind: "decimal3" },
       { csv: "p", header: sw.p, kind: "decimal3" },
       { csv: "spot", header: sw.spot, kind: "text", label: spot },
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: w.report.engineText },
     ],
     *rows() {
       for (const [variant, years] of variants) {

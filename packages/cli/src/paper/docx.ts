@@ -1,13 +1,14 @@
 /**
  * report.docx: the paper's tables as three-line tables (三线表: a thick rule above and below
  * the table, a thin one under the header, no vertical rules), each with a numbered caption
- * above it, then its figures (docx-figures.ts says which), each a picture with a numbered
- * caption under it, ready to paste into a manuscript.
+ * above it (every table the study computes: document-tables.ts), then its figures
+ * (docx-figures.ts says which), each a picture with its number and title under it (a declared
+ * caption is drawn in the picture), ready to paste into a manuscript.
  */
 import type { Lang } from "../render/names.js";
 import { wordsFor } from "../render/words.js";
-import { cellText } from "./cell-text.js";
 import type { DocxFigure } from "./docx-figures.js";
+import { placeTables, tablePlaceholder, tableXml } from "./docx-table-xml.js";
 import type { PaperTable } from "./tables.js";
 import { deterministicZip } from "./zip.js";
 
@@ -31,76 +32,15 @@ const placeholder = (f: number): string => `ccdc-picture-${f + 1}`;
 
 export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
   const d = await import("docx");
-  const thick = { style: d.BorderStyle.SINGLE, size: 12, color: "000000" };
-  const thin = { style: d.BorderStyle.SINGLE, size: 6, color: "000000" };
-  const none = { style: d.BorderStyle.NONE, size: 0, color: "FFFFFF" };
-  const para = (text: string, bold = false, align: "left" | "center" | "right" = "left") =>
-    new d.Paragraph({
-      alignment:
-        align === "center"
-          ? d.AlignmentType.CENTER
-          : align === "right"
-            ? d.AlignmentType.RIGHT
-            : d.AlignmentType.LEFT,
-      children: [new d.TextRun({ text, bold })],
-    });
-  const children: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [
+  const children: InstanceType<typeof d.Paragraph>[] = [
     new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(content.title)] }),
-    ...content.notes.map((n) => para(n)),
+    ...content.notes.map((n) => new d.Paragraph({ children: [new d.TextRun(n)] })),
   ];
-  content.tables.forEach((table, t) => {
-    children.push(
-      new d.Paragraph({
-        alignment: d.AlignmentType.CENTER,
-        spacing: { before: 240, after: 60 },
-        keepNext: true,
-        children: [
-          new d.TextRun({ text: tableCaption(content.lang, t + 1, table.caption), bold: true }),
-        ],
-      }),
-    );
-    const align = (i: number) => (table.columns[i]?.kind === "text" ? "left" : "right");
-    const header = new d.TableRow({
-      tableHeader: true,
-      children: table.columns.map(
-        (c, i) =>
-          new d.TableCell({
-            borders: { top: thick, bottom: thin, left: none, right: none },
-            children: [para(c.header, true, i === 0 ? "left" : "center")],
-          }),
-      ),
-    });
-    const body = table.rows.map(
-      (row, r) =>
-        new d.TableRow({
-          children: table.columns.map(
-            (c, i) =>
-              new d.TableCell({
-                borders: {
-                  top: none,
-                  bottom: r === table.rows.length - 1 ? thick : none,
-                  left: none,
-                  right: none,
-                },
-                children: [para(cellText(row[i] ?? null, c.kind), false, align(i))],
-              }),
-          ),
-        }),
-    );
-    children.push(
-      new d.Table({
-        width: { size: 100, type: d.WidthType.PERCENTAGE },
-        borders: {
-          top: thick,
-          bottom: thick,
-          left: none,
-          right: none,
-          insideHorizontal: none,
-          insideVertical: none,
-        },
-        rows: [header, ...body],
-      }),
-    );
+  // Each table a placeholder paragraph here, its caption and rows written as XML at the zip
+  // step (docx-table-xml.ts says why).
+  const tables = content.tables.map((table, t) => {
+    children.push(new d.Paragraph({ children: [new d.TextRun(tablePlaceholder(t))] }));
+    return tableXml(table, tableCaption(content.lang, t + 1, table.caption));
   });
   content.figures.forEach((figure, f) => {
     children.push(
@@ -154,5 +94,8 @@ export async function renderDocx(content: DocxContent): Promise<Uint8Array> {
     sections: [{ children }],
   });
   const pictures = new Map(content.figures.map((figure, f) => [placeholder(f), figure.png]));
-  return deterministicZip(new Uint8Array(await d.Packer.toBuffer(doc)), pictures);
+  const edits = new Map([
+    ["word/document.xml", (xml: string) => placeTables(xml, tables)] as const,
+  ]);
+  return deterministicZip(new Uint8Array(await d.Packer.toBuffer(doc)), pictures, edits);
 }

@@ -202,7 +202,7 @@ function markovTable(c: Ctx): DataTable {
       num("n", sw.transitions, "integer"),
       ...m.labels.map((l) => num(`p_${l}`, l)),
       num("steady", sw.steadyState),
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: c.ctx.words.report.engineText },
     ],
     *rows() {
       for (const ch of chains) {
@@ -253,7 +253,7 @@ function betaTable(c: Ctx): DataTable {
       num("n", c.ctx.words.n, "integer"),
       num("speed", sw.speed),
       num("half_life", sw.halfLife),
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: c.ctx.words.report.engineText },
     ],
     *rows() {
       const b = conv.beta;
@@ -277,7 +277,7 @@ function forecastTable(c: Ctx): DataTable {
       num("year", w.year, "integer"),
       num("value", w.value),
       num("level", w.level, "integer"),
-      { csv: "note", header: sw.note, kind: "text" },
+      { csv: "note", header: sw.note, kind: "text", label: c.ctx.words.report.engineText },
     ],
     *rows() {
       for (const u of f.units) {

@@ -8,24 +8,18 @@ import type { RenderedFigure } from "../figures/figure-files.js";
 import type { Names } from "../render/names.js";
 import { runReportBlocks } from "../render/report.js";
 import { wordsFor } from "../render/words.js";
-import { autocorrelationTables } from "./autocorrelation-tables.js";
-import { dataTableSheet } from "./data-table.js";
+import { analysisTables, documentTables } from "./document-tables.js";
 import { renderDocx } from "./docx.js";
 import type { DocxFigure } from "./docx-figures.js";
-import { densitySheets, dynamicsTables } from "./dynamics-tables.js";
 import { renderHtml } from "./html.js";
 import { descriptiveCsv, filledCsv, weightsCsv } from "./paper-csv.js";
-import { relativeObstacleSheets } from "./relative-obstacle-sheets.js";
-import { sensitivitySheets } from "./sensitivity-sheet.js";
 import {
   couplingTable,
-  couplingWideTables,
   descriptiveTable,
   filledTable,
   growthTable,
   indicesTable,
   type PaperTable,
-  scaleTables,
   type TableContext,
   weightsTable,
 } from "./tables.js";
@@ -43,11 +37,7 @@ export function workbookTables(ctx: TableContext): PaperTable[] {
     weightsTable(ctx),
     filledTable(ctx),
     descriptiveTable(ctx),
-    ...relativeObstacleSheets(ctx),
-    ...sensitivitySheets(ctx),
-    ...autocorrelationTables(ctx).map(dataTableSheet),
-    ...dynamicsTables(ctx).map(dataTableSheet),
-    ...densitySheets(ctx),
+    ...analysisTables(ctx),
   ];
   // The analyses' sheets are named "kind-ID[-part]": kind and part in --lang, the id as it is.
   const parts = ctx.words.sheetPart;
@@ -58,18 +48,6 @@ export function workbookTables(ctx: TableContext): PaperTable[] {
     const last = rest.length > 1 ? [...rest.slice(0, -1), part(rest[rest.length - 1]!)] : rest;
     return { ...t, sheet: [part(kind), ...last].join("-") };
   });
-}
-
-/** The Word file's tables, in a paper's order: data, weights, indices, D, growth. */
-export function documentTables(ctx: TableContext): PaperTable[] {
-  return [
-    descriptiveTable(ctx),
-    weightsTable(ctx),
-    indicesTable(ctx),
-    ...couplingWideTables(ctx),
-    ...scaleTables(ctx),
-    growthTable(ctx),
-  ];
 }
 
 /** The paper files; `figures` are report.docx's (docx-figures.ts). */

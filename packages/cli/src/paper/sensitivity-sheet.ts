@@ -43,7 +43,8 @@ export function sensitivitySheets(ctx: TableContext): PaperTable[] {
   return [
     {
       key: "sensitivity",
-      caption: sw.sensitivity,
+      // The analyses' own labels say what was varied ("Sensitivity: How much … move D").
+      caption: `${sw.sensitivity}: ${result.sensitivity.map((s) => s.labels[names.lang] || s.label).join("; ")}`,
       columns: [
         { header: sw.sensitivity, kind: "text" },
         { header: sw.output, kind: "text" },

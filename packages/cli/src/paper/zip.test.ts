@@ -30,6 +30,18 @@ describe("deterministicZip", () => {
     expect(Buffer.from(out).includes(Buffer.from(png))).toBe(true);
   });
 
+  it("rewrites the text of the entries it is given edits for", async () => {
+    const bytes = await zipOf({ "word/document.xml": "<w>x</w>", "a.xml": "<a>x</a>" }, new Date());
+    const out = await deterministicZip(
+      bytes,
+      new Map(),
+      new Map([["word/document.xml", (t: string) => t.replace("x", "y")]]),
+    );
+    const zip = await JSZip.loadAsync(out);
+    expect(await zip.file("word/document.xml")!.async("string")).toBe("<w>y</w>");
+    expect(await zip.file("a.xml")!.async("string")).toBe("<a>x</a>");
+  });
+
   it("stops when a placeholder is not in the file", async () => {
     const bytes = await zipOf({ "word/document.xml": "<w/>" }, new Date());
     await expect(

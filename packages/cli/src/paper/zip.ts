@@ -15,11 +15,13 @@ const MAX_PLACEHOLDER = 64;
  * `bytes` rewritten deterministically. `substitutes` maps an entry's whole content, a short
  * placeholder, to the bytes it stands for: report.docx gives the docx package placeholders
  * for its pictures and the PNGs here, so they are not deflated and hashed twice for nothing
- * (half a second for the flagship's five). Every placeholder must be found.
+ * (half a second for the flagship's five). Every placeholder must be found. `edits` rewrites
+ * the text of the entries it names (report.docx puts its tables into word/document.xml).
  */
 export async function deterministicZip(
   bytes: Uint8Array,
   substitutes: ReadonlyMap<string, Uint8Array> = new Map(),
+  edits: ReadonlyMap<string, (text: string) => string> = new Map(),
 ): Promise<Uint8Array> {
   const { default: JSZip } = await import("jszip");
   const input = await JSZip.loadAsync(bytes);
@@ -42,6 +44,9 @@ export async function deterministicZip(
         .decode(content)
         .replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, "");
     }
+    const edit = edits.get(name);
+    if (edit)
+      content = edit(typeof content === "string" ? content : new TextDecoder().decode(content));
     // A PNG is compressed already: DEFLATE would spend time to gain nothing.
     const stored = name.endsWith(".png");
     output.file(name, content, {

@@ -487,7 +487,8 @@ export const EN = {
   form: "Form",
   analysis: "Analysis",
   indices: "Development indices",
-  coupling: "Coupling coordination degree",
+  /** The caption of the table of C, T and D by analysis, form, row and year. */
+  coupling: "Coupling degree C, coordination index T and coupling coordination degree D",
   weights: "Weights",
   filled: "Filled cells",
   descriptive: "Descriptive statistics",

@@ -444,7 +444,7 @@ export const ZH: Words = {
   form: "形式",
   analysis: "分析",
   indices: "发展指数",
-  coupling: "耦合协调度",
+  coupling: "耦合度 C、综合协调指数 T 与耦合协调度 D",
   weights: "权重",
   filled: "填补的缺失值",
   descriptive: "描述性统计",
