@@ -32,6 +32,7 @@ const STYLE = `
 body{font-family:"Noto Sans CJK SC","Noto Sans",system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}
+.table-box{overflow-x:auto}
 table.three-line{border-top:2px solid #000;border-bottom:2px solid #000}
 table.three-line thead th{border-bottom:1px solid #000}
 th,td{padding:.2em .7em;text-align:left;vertical-align:top}
@@ -53,7 +54,9 @@ function tableHtml(table: PaperTable, caption: string): string {
           .join("")}</tr>`,
     )
     .join("\n");
-  return `<table class="three-line" data-table="${esc(table.key)}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // In a box that scrolls sideways: a table wider than the page (a growth table of thirty
+  // provinces, a Markov matrix) scrolls on its own instead of widening the whole page.
+  return `<div class="table-box"><table class="three-line" data-table="${esc(table.key)}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 function blocksHtml(doc: Document): string {
