@@ -34,52 +34,8 @@ const words = new Uint32Array(bits.buffer);
 /** The exact check reads a double's bits through `words`; on a big-endian machine it is off. */
 const exactCheck = endianness() === "LE";
 
-/**
- * The error of the last `product` or `sum`: an out-parameter in a typed array, since a
- * module-level `let` holding a double is a heap number, allocated at every assignment.
- */
-const error = new Float64Array(1);
 /** `magnitude`'s arguments hi and lo, and its result in found[0]. */
 const found = new Float64Array(2);
-
-/** a·b rounded; `error[0]` = a·b − that, exactly (Dekker's TwoProduct; no overflow or underflow here). */
-function product(a: number, b: number): number {
-  const p = a * b;
-  let c = SPLITTER * a;
-  const ah = c - (c - a);
-  const al = a - ah;
-  c = SPLITTER * b;
-  const bh = c - (c - b);
-  const bl = b - bh;
-  error[0] = ah * bh - p + ah * bl + al * bh + al * bl;
-  return p;
-}
-
-/** a+b rounded; `error[0]` = a+b − that, exactly (Knuth's TwoSum). */
-function sum(a: number, b: number): number {
-  const s = a + b;
-  const bv = s - a;
-  error[0] = a - (s - bv) + (b - bv);
-  return s;
-}
-
-/**
- * The sign of a − b − c, exactly: a Shewchuk expansion of the three, whose largest non-zero
- * component has the sign of the whole.
- */
-function signOf3(a: number, b: number, c: number): number {
-  // [e1, s1] = a − b; grow it by −c: [h1, h2, top].
-  const s1 = sum(a, -b);
-  const e1 = error[0]!;
-  let top = sum(-c, e1);
-  const h1 = error[0]!;
-  top = sum(top, s1);
-  const h2 = error[0]!;
-  if (top !== 0) return top > 0 ? 1 : -1;
-  if (h2 !== 0) return h2 > 0 ? 1 : -1;
-  if (h1 !== 0) return h1 > 0 ? 1 : -1;
-  return 0;
-}
 
 /** The float64 of a cell's bytes [start, end) as Number(text) gives it, or NaN if not taken. */
 export function decimalOf(bytes: Uint8Array, start: number, end: number): number {
@@ -164,14 +120,29 @@ export function readDecimal(
 }
 
 /**
- * |value| for more than 15 significant digits: m = hi·10^d + lo (hi the first 15 digits, lo
- * the d = 1…4 others), times 10^scale, to `found[0]`; false if not taken (m ≥ 2^53 with scale ≥ 0).
+ * |value| for more than 15 significant digits: m = hi·10^d + lo (hi the first 15 digits in
+ * found[0], lo the d = 1…4 others in found[1]), times 10^scale, to found[0]; false if not
+ * taken (m ≥ 2^53 with scale ≥ 0, or not settled in four steps).
+ *
+ * The error-free transformations are written out, not called: a call that V8 does not inline
+ * passes and returns doubles boxed, a heap allocation per cell. TwoProduct (Dekker): for
+ * x = a·b rounded, the error is ((ah·bh − x) + ah·bl + al·bh) + al·bl with a = ah + al,
+ * b = bh + bl split by Veltkamp (c = (2^27 + 1)·a, ah = c − (c − a)). TwoSum (Knuth): for
+ * s = a + b rounded, v = s − a, the error is (a − (s − v)) + (b − v).
  */
 function magnitude(d: number, scale: number): boolean {
   const hi = found[0]!;
   const lo = found[1]!;
-  const x1 = product(hi, POW10[d]!);
-  const x2 = error[0]!;
+  const ten = POW10[d]!;
+  // x1 + x2 = hi·10^d exactly (TwoProduct).
+  const x1 = hi * ten;
+  let c = SPLITTER * hi;
+  const hh = c - (c - hi);
+  const hl = hi - hh;
+  c = SPLITTER * ten;
+  const th = c - (c - ten);
+  const tl = ten - th;
+  const x2 = hh * th - x1 + hh * tl + hl * th + hl * tl;
   // m's estimate; m < 2^53 exactly when it is below 2^53 (rounding is monotonic, 2^53 is a double).
   const m = x1 + (x2 + lo);
   if (m < TWO53) {
@@ -180,37 +151,66 @@ function magnitude(d: number, scale: number): boolean {
   }
   if (scale >= 0 || !exactCheck) return false;
   const p = POW10[-scale]!;
+  c = SPLITTER * p;
+  const ph = c - (c - p);
+  const pl = p - ph;
   let q = m / p;
   for (let step = 0; step < 4; step++) {
-    // r = m − q·p exactly as a − y2: y1 + y2 = q·p; x1 − y1 is exact (Sterbenz: both are
-    // within a few ulps of m); x1, y1 ≥ 2^52 are integers, so a is a small exact integer.
-    const y1 = product(q, p);
-    const y2 = error[0]!;
+    // y1 + y2 = q·p exactly (TwoProduct).
+    const y1 = q * p;
+    c = SPLITTER * q;
+    const qh = c - (c - q);
+    const ql = q - qh;
+    const y2 = qh * ph - y1 + qh * pl + ql * ph + ql * pl;
+    // r = m − q·p = a − y2: x1 − y1 is exact (Sterbenz: both are within a few ulps of m);
+    // x1, y1 ≥ 2^52 are integers, so a is a small integer, exact.
     const a = x1 - y1 + x2 + lo;
+    // r as the expansion s1 + e1 (TwoSum of a and −y2).
+    const s1 = a - y2;
+    let v = s1 - a;
+    const e1 = a - (s1 - v) + (-y2 - v);
+    // ulp(q) = 2^(exponent − 52), from q's bits (q ≥ 2^-21 here: a normal double).
     bits[0] = q;
     const exponentBits = (words[1]! >>> 20) & 0x7ff;
     const powerOfTwo = (words[1]! & 0xfffff) === 0 && words[0] === 0;
     bits[0] = 0;
-    words[1] = (exponentBits - 52) << 20; // ulp(q) = 2^(exponent − 52); q ≥ 2^-21 here
-    const up = bits[0];
+    words[1] = (exponentBits - 52) << 20;
+    const up = bits[0]!;
     const down = powerOfTwo ? up / 2 : up;
-    // Against the midpoint above: m − (q + up/2)·p = r − (up/2)·p (a power of two times p: exact).
-    const above = signOf3(a, y2, (up / 2) * p);
-    if (above > 0) {
-      q += up;
-      continue;
+    // The sign of r − z for the midpoint above (z = (up/2)·p) and below (z = −(down/2)·p):
+    // m − (q ± ulp/2)·p. z is a power of two times p, exact. The expansion s1 + e1 − z,
+    // grown by TwoSums into [h1, h2, top], has the sign of its largest non-zero component.
+    let move = 0;
+    for (let side = 0; side < 2; side++) {
+      const z = side === 0 ? (up / 2) * p : -(down / 2) * p;
+      let t = -z + e1;
+      v = t + z;
+      const h1 = -z - (t - v) + (e1 - v);
+      const top = t + s1;
+      v = top - t;
+      const h2 = t - (top - v) + (s1 - v);
+      t = top !== 0 ? top : h2 !== 0 ? h2 : h1;
+      if (side === 0) {
+        // Above the upper midpoint: q is too small; on it: a tie.
+        if (t > 0) {
+          move = 1;
+          break;
+        }
+        if (t === 0) {
+          found[0] = evenOf(q, q + up);
+          return true;
+        }
+      } else {
+        // Below the lower midpoint: q is too large.
+        if (t < 0) {
+          move = -1;
+          break;
+        }
+        found[0] = t === 0 ? evenOf(q - down, q) : q;
+        return true;
+      }
     }
-    if (above === 0) {
-      found[0] = evenOf(q, q + up);
-      return true;
-    }
-    const below = signOf3(a, y2, -(down / 2) * p);
-    if (below < 0) {
-      q -= down;
-      continue;
-    }
-    found[0] = below === 0 ? evenOf(q - down, q) : q;
-    return true;
+    q = move > 0 ? q + up : q - down;
   }
   return false;
 }
