@@ -41,11 +41,25 @@ export class ByteKeys {
     }
   }
 
-  /** The number of the key whose UTF-8 bytes are exactly `bytes[start, end)`, or -1. */
-  find(bytes: Uint8Array, start: number, end: number): number {
-    const n = end - start;
+  /** Where the last `field` stopped: the comma after the field, or the line's end. */
+  fieldEnd = 0;
+
+  /**
+   * The number of the key whose UTF-8 bytes are exactly the CSV field that starts at `start`
+   * and ends at the first comma or at `end` (`fieldEnd`), or -1.
+   */
+  field(bytes: Uint8Array, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    let stop = start;
+    for (; stop < end; stop++) {
+      const b = bytes[stop]!;
+      if (b === COMMA) break;
+      h = Math.imul(h ^ b, FNV_PRIME);
+    }
+    this.fieldEnd = stop;
+    const n = stop - start;
     const mask = this.mask;
-    for (let slot = hash(bytes, start, end) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
       const value = this.slotValue[slot]!;
       if (value === 0) return -1;
       if (this.slotLength[slot] !== n) continue;
@@ -57,9 +71,14 @@ export class ByteKeys {
   }
 }
 
-/** FNV-1a over bytes [start, end). */
+const COMMA = 0x2c;
+// As an int32 (a small integer to V8, never a heap number).
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over bytes [start, end), as `field` computes it. */
 function hash(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
   return h >>> 0;
 }

@@ -12,8 +12,8 @@
  * non-empty field past the header, so the outcome is the general path's; csv-fast.test.ts
  * checks that on random and adversarial files (every file the fast path accepts gives the same
  * sink calls and issues as csv-parse). A sink that reads bytes (`RowSink.bytesRow`: RowIngest,
- * through ingest-bytes.ts) is offered each line without quotes first, as the bytes and the
- * positions of its commas, and the line's cells are made only if it declines the line.
+ * through ingest-bytes.ts) is offered each line without quotes first, as bytes, and the
+ * line's cells are made only if it declines the line.
  */
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -201,7 +201,6 @@ async function parse(
   let issue: EngineIssue | undefined;
   const texts = new CellTexts();
   const row: (string | null)[] = [];
-  let cuts: Int32Array = new Int32Array(64);
   await eachPiece(fd, block, (bytes) => {
     const end = bytes.length;
     let pos = 0;
@@ -223,21 +222,10 @@ async function parse(
           if (!empty) blank = false;
         }
       } else {
-        // A sink that reads bytes (RowIngest) is offered the line first, as field cuts.
-        if (header && sink.bytesRow !== undefined) {
-          let cut = 0;
-          cuts[0] = pos;
-          for (let i = pos; i < nl; i++) {
-            if (bytes[i] === COMMA) {
-              if (++cut + 1 >= cuts.length) cuts = grow(cuts);
-              cuts[cut] = i + 1;
-            }
-          }
-          cuts[cut + 1] = nl + 1;
-          if (sink.bytesRow(bytes, cuts, cut + 1, line)) {
-            pos = next + 1;
-            continue;
-          }
+        // A sink that reads bytes (RowIngest) is offered the line first.
+        if (header && sink.bytesRow?.(bytes, pos, nl, line) === true) {
+          pos = next + 1;
+          continue;
         }
         for (let at = pos; ; ) {
           let comma = at;
@@ -276,13 +264,6 @@ async function parse(
   if (issue !== undefined) return [issue];
   if (!header) sink.header([], 1);
   return undefined;
-}
-
-/** `cuts` in an array twice as long. */
-function grow(cuts: Int32Array): Int32Array {
-  const bigger = new Int32Array(cuts.length * 2);
-  bigger.set(cuts);
-  return bigger;
 }
 
 /**

@@ -36,12 +36,12 @@ export interface RowSink {
   header(cells: string[], row: number): void;
   row(cells: Cell[], row: number): void;
   /**
-   * Optional, for a reader that has the bytes of a line without quotes (csv-fast.ts): field i
-   * is bytes[cuts[i], cuts[i + 1] − 1), `fields` of them. True if the sink took the row, having
-   * done exactly what `row` does with the line's cells; else nothing is done and the reader
-   * calls `row`.
+   * Optional, for a reader that has the bytes of a line without quotes (csv-fast.ts): the line
+   * is bytes[start, end), without its line end. True if the sink took the row, having done
+   * exactly what `row` does with the line's cells; else nothing is done and the reader calls
+   * `row`.
    */
-  bytesRow?(bytes: Buffer, cuts: Int32Array, fields: number, row: number): boolean;
+  bytesRow?(bytes: Buffer, start: number, end: number, row: number): boolean;
 }
 
 /** The longest record read, in characters (csv-parse's max_record_size): 1 Mi. */

@@ -25,6 +25,7 @@ POW10[0] = 1;
 for (let i = 1; i < 23; i++) POW10[i] = POW10[i - 1]! * 10;
 
 const TWO53 = 9007199254740992;
+const COMMA = 0x2c;
 /** Veltkamp's splitter for float64: 2^27 + 1. */
 const SPLITTER = 134217729;
 
@@ -40,13 +41,15 @@ const found = new Float64Array(2);
 /** The float64 of a cell's bytes [start, end) as Number(text) gives it, or NaN if not taken. */
 export function decimalOf(bytes: Uint8Array, start: number, end: number): number {
   const out = new Float64Array(1);
-  return readDecimal(bytes, start, end, out, 0) ? out[0]! : Number.NaN;
+  return readDecimal(bytes, start, end, out, 0) === end ? out[0]! : Number.NaN;
 }
 
 /**
- * Writes the float64 of a cell's bytes [start, end), as Number(text) gives it, to `out[at]`;
- * false (nothing written) if not taken. (A double goes out through an array, not as the
- * return value: a function that is not inlined returns a double boxed, allocated per call.)
+ * Reads the CSV field that starts at `start` and ends at the first comma or at `end`: if it
+ * is a decimal taken here, writes its float64 (as Number(text) gives it) to `out[at]` and
+ * returns the field's end; else returns -1 and writes nothing. (A double goes out through an
+ * array, not as the return value: a function that is not inlined returns a double boxed,
+ * allocated per call.)
  */
 export function readDecimal(
   bytes: Uint8Array,
@@ -54,7 +57,7 @@ export function readDecimal(
   end: number,
   out: Float64Array,
   at: number,
-): boolean {
+): number {
   let i = start;
   let negative = false;
   let c = i < end ? bytes[i]! : 0;
@@ -77,14 +80,14 @@ export function readDecimal(
       significant++;
       if (significant <= 15) hi = hi * 10 + (c - 0x30);
       else if (significant <= 19) lo = lo * 10 + (c - 0x30);
-      else return false;
+      else return -1;
     } else if (c === 0x2e && !point) point = true;
     else break;
   }
-  if (digits === 0) return false;
+  if (digits === 0) return -1;
   let exponent = 0;
-  if (i < end) {
-    if (c !== 0x65 && c !== 0x45) return false;
+  if (i < end && c !== COMMA) {
+    if (c !== 0x65 && c !== 0x45) return -1;
     c = ++i < end ? bytes[i]! : 0;
     let negativeExponent = false;
     if (c === 0x2d || c === 0x2b) {
@@ -94,29 +97,30 @@ export function readDecimal(
     const first = i;
     for (; i < end; i++) {
       c = bytes[i]!;
-      if (c < 0x30 || c > 0x39 || i - first >= 5) return false;
+      if (c === COMMA) break;
+      if (c < 0x30 || c > 0x39 || i - first >= 5) return -1;
       exponent = exponent * 10 + (c - 0x30);
     }
-    if (i === first) return false;
+    if (i === first) return -1;
     if (negativeExponent) exponent = -exponent;
   }
   const scale = exponent - fraction;
   if (significant === 0) {
     out[at] = negative ? -0 : 0;
-    return true;
+    return i;
   }
-  if (scale < -22 || scale > 22) return false;
+  if (scale < -22 || scale > 22) return -1;
   let value: number;
   if (significant <= 15) value = scale < 0 ? hi / POW10[-scale]! : hi * POW10[scale]!;
   else {
     // Through an array too: a double argument to a call that is not inlined is boxed.
     found[0] = hi;
     found[1] = lo;
-    if (!magnitude(significant - 15, scale)) return false;
+    if (!magnitude(significant - 15, scale)) return -1;
     value = found[0]!;
   }
   out[at] = negative ? -value : value;
-  return true;
+  return i;
 }
 
 /**

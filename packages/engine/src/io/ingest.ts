@@ -172,16 +172,16 @@ export class RowIngest {
   }
 
   /**
-   * A CSV line without quotes as bytes (field i is bytes[cuts[i], cuts[i + 1] − 1)); true if
-   * read by the fast path, which then did exactly what `row` does with the line's cells; false
+   * A CSV line without quotes as bytes, [start, end) without its line end: true if read by
+   * the fast path, which then did exactly what `row` does with the line's cells; false
    * (nothing done) for the reader to call `row`.
    */
-  bytesRow(bytes: Buffer, cuts: Int32Array, fields: number, rowNumber: number): boolean {
-    return this.fast?.(bytes, cuts, fields, rowNumber) === true;
+  bytesRow(bytes: Buffer, start: number, end: number, rowNumber: number): boolean {
+    return this.fast?.(bytes, start, end, rowNumber) === true;
   }
 
   /** The fast path over this source's state (ingest-bytes.ts). */
-  private bytesPath(): BytesRow {
+  private bytesPath(): BytesRow | undefined {
     const shared = {
       regionByKey: this.regionByKey,
       yearIndex: this.yearIndex,
