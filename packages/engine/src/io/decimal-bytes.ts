@@ -63,26 +63,42 @@ export function readDecimal(
   let c = i < end ? bytes[i]! : 0;
   if (c === 0x2d || c === 0x2b) {
     negative = c === 0x2d;
-    c = ++i < end ? bytes[i]! : 0;
+    i++;
   }
-  // Significant digits (from the first non-zero one): the first 15 in `hi`, the rest in `lo`.
+  // Significant digits (from the first non-zero one): the first 15 in `hi`, the next up to 4
+  // in `lo`; more are not taken. Leading zeros, then the integer part, then the fraction.
   let hi = 0;
   let lo = 0;
   let significant = 0;
   let digits = 0;
   let fraction = 0;
-  let point = false;
-  for (; i < end; c = ++i < end ? bytes[i]! : 0) {
-    if (c >= 0x30 && c <= 0x39) {
-      digits++;
-      if (point) fraction++;
-      if (significant === 0 && c === 0x30) continue;
-      significant++;
-      if (significant <= 15) hi = hi * 10 + (c - 0x30);
-      else if (significant <= 19) lo = lo * 10 + (c - 0x30);
+  const body = i;
+  while (i < end && bytes[i] === 0x30) i++;
+  digits = i - body;
+  for (; i < end; i++) {
+    const d = bytes[i]! - 0x30;
+    if (d < 0 || d > 9) break;
+    if (significant < 15) hi = hi * 10 + d;
+    else if (significant < 19) lo = lo * 10 + d;
+    else return -1;
+    significant++;
+  }
+  digits += significant;
+  c = i < end ? bytes[i]! : 0;
+  if (c === 0x2e) {
+    const point = ++i;
+    if (significant === 0) while (i < end && bytes[i] === 0x30) i++;
+    for (; i < end; i++) {
+      const d = bytes[i]! - 0x30;
+      if (d < 0 || d > 9) break;
+      if (significant < 15) hi = hi * 10 + d;
+      else if (significant < 19) lo = lo * 10 + d;
       else return -1;
-    } else if (c === 0x2e && !point) point = true;
-    else break;
+      significant++;
+    }
+    fraction = i - point;
+    digits += fraction;
+    c = i < end ? bytes[i]! : 0;
   }
   if (digits === 0) return -1;
   let exponent = 0;
