@@ -8,6 +8,7 @@ import type { Figure } from "./figure.js";
 import { subsetFont } from "./font-subset.js";
 import { fontForText } from "./fonts.js";
 import { type PngFont, renderPng, svgRenderer } from "./render.js";
+import { withoutOptimisingCompiler } from "./v8-tiers.js";
 
 export const FIGURES_DIR = "figures";
 
@@ -16,7 +17,7 @@ export interface RenderedFigure {
   readonly svg: string;
 }
 
-/** Renders every figure to SVG (in order). */
+/** Renders every figure to SVG (in order), without V8's optimising compiler (v8-tiers.ts). */
 export async function renderFigures(figures: readonly Figure[]): Promise<RenderedFigure[]> {
   const out: RenderedFigure[] = [];
   if (figures.length === 0) return out;
@@ -24,8 +25,12 @@ export async function renderFigures(figures: readonly Figure[]): Promise<Rendere
     undefined,
     figures.map((f) => f.spec),
   );
-  for (const figure of figures) out.push({ figure, svg: await render(figure.spec) });
-  return out;
+  // vega is loaded (with its code cache) before V8's flags change: a cache made under other
+  // flags would be rejected.
+  return withoutOptimisingCompiler(async () => {
+    for (const figure of figures) out.push({ figure, svg: await render(figure.spec) });
+    return out;
+  });
 }
 
 /** The figures' files by relative path; PNGs only when `png` names a font. */

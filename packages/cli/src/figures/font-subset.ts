@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
 import type { PngFont } from "./render.js";
+import { withBaselineWasm } from "./v8-tiers.js";
 
 type SubsetFontFn = (
   font: Buffer,
@@ -26,13 +26,15 @@ export interface SubsetFont {
 
 /** `font` subset to every character in `texts` (SVG text: character references decoded). */
 export async function subsetFont(font: PngFont, texts: readonly string[]): Promise<SubsetFont> {
-  baselineWasmOnly();
   // subset-font is CommonJS without types: loaded here, only when PNGs are drawn.
   const subset = createRequire(import.meta.url)("subset-font") as SubsetFontFn;
   const face = sfntFace(readFileSync(font.file), font.family);
   const chars = new Set<string>();
   for (const t of texts) for (const c of decodeReferences(t)) chars.add(c);
-  const bytes = await subset(face, [...chars].sort().join(""), { targetFormat: "sfnt" });
+  // harfbuzz runs once per run: not worth V8's optimising compiler (v8-tiers.ts).
+  const bytes = await withBaselineWasm(() =>
+    subset(face, [...chars].sort().join(""), { targetFormat: "sfnt" }),
+  );
   const dir = mkdtempSync(join(tmpdir(), "ccdc-font-"));
   const file = join(dir, "font.otf");
   writeFileSync(file, bytes);
@@ -40,19 +42,6 @@ export async function subsetFont(font: PngFont, texts: readonly string[]): Promi
     font: { ...font, file },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
-}
-
-/**
- * Keeps WebAssembly in V8's baseline compiler (Liftoff) from here on. harfbuzz is a 2 MB wasm
- * module that a run uses for one subset (a few tens of milliseconds), but its hot functions
- * were handed to V8's optimising compiler in the background, about 0.45 s of CPU for nothing
- * (measured with process.cpuUsage, which counts every thread: with this the flagship's five
- * report.docx pictures cost about 0.45 s less). The flag is read when a wasm function is
- * compiled or tiered up, so setting it now works; it is process-wide, and ccdc runs no other
- * wasm. Output is the same: wasm is deterministic whichever compiler runs it.
- */
-function baselineWasmOnly(): void {
-  setFlagsFromString("--liftoff-only");
 }
 
 /** `&#20013;`, `&#x4e2d;`, `&amp;` … as the characters they stand for (plus the text itself). */
