@@ -238,11 +238,15 @@ describe("report.docx", () => {
       const at = t.indexOf(`Figure ${i + 1}. ${f.title.en}`);
       expect(at, f.id).toBeGreaterThan(0);
       if (f.caption) expect(t).not.toContain(f.caption.en);
-      // The picture is figures/ID.svg drawn at 2× (for print), shown at the SVG's size scaled
-      // to the 6.25-inch text block (600 CSS px of 9,525 EMU), proportions kept.
+      // The picture is figures/ID.svg shown at the SVG's size scaled to the 6.25-inch text
+      // block (600 CSS px of 9,525 EMU), proportions kept, and drawn (no --png here) at print
+      // resolution for that size: 300 px to the inch (96 CSS px), at most 2×.
       const svg = svgSize(readFileSync(file(`figures/${f.id}.svg`), "utf8"));
-      expect(pngSize(p.bytes)).toEqual({ width: 2 * svg.width, height: 2 * svg.height });
       const scale = Math.min(1, 600 / svg.width, 820 / svg.height);
+      const width = Math.min(2 * svg.width, Math.round((Math.round(svg.width * scale) * 300) / 96));
+      const drawn = pngSize(p.bytes);
+      expect(drawn.width).toBe(width);
+      expect(Math.abs(drawn.height - (svg.height * width) / svg.width)).toBeLessThanOrEqual(1);
       expect(p.cx).toBe(Math.round(svg.width * scale) * 9525);
       expect(p.cy).toBe(Math.round(svg.height * scale) * 9525);
     });

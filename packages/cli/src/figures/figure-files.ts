@@ -39,27 +39,34 @@ export async function figureFiles(
   png: PngFont | undefined,
 ): Promise<Map<string, string | Uint8Array>> {
   const files = new Map<string, string | Uint8Array>();
-  const font = png
-    ? await fontForText(
-        png,
-        rendered.map((r) => r.svg),
-      )
-    : undefined;
-  const subset = font
-    ? await subsetFont(
-        font,
-        rendered.map((r) => r.svg),
-      )
-    : undefined;
-  try {
-    for (const { figure, svg } of rendered) {
-      const base = `${FIGURES_DIR}/${figure.name}`;
-      files.set(`${base}.vl.json`, stableStringify(figure.spec));
-      files.set(`${base}.svg`, svg);
-      if (subset) files.set(`${base}.png`, await renderPng(svg, subset.font));
-    }
-  } finally {
-    subset?.dispose();
+  const pngs = png ? await drawPngs(rendered, png) : undefined;
+  for (const { figure, svg } of rendered) {
+    const base = `${FIGURES_DIR}/${figure.name}`;
+    files.set(`${base}.vl.json`, stableStringify(figure.spec));
+    files.set(`${base}.svg`, svg);
+    const drawn = pngs?.get(figure.name);
+    if (drawn) files.set(`${base}.png`, drawn);
   }
   return files;
+}
+
+/**
+ * The PNG of each figure, by name, drawn with `png`'s font cut down to the figures'
+ * characters (read and subset once): at 2×, or `widthOf(figure)` pixels wide.
+ */
+export async function drawPngs(
+  rendered: readonly RenderedFigure[],
+  png: PngFont,
+  widthOf?: (r: RenderedFigure) => number,
+): Promise<Map<string, Uint8Array>> {
+  const svgs = rendered.map((r) => r.svg);
+  const subset = await subsetFont(await fontForText(png, svgs), svgs);
+  try {
+    const out = new Map<string, Uint8Array>();
+    for (const r of rendered)
+      out.set(r.figure.name, await renderPng(r.svg, subset.font, widthOf?.(r)));
+    return out;
+  } finally {
+    subset.dispose();
+  }
 }

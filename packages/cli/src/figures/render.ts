@@ -53,15 +53,20 @@ export interface PngFont {
   readonly fromFlag?: boolean;
 }
 
+/** The scale of `figures/NAME.png` (--png): 2×, for print. */
+export const PNG_ZOOM = 2;
+
 /**
- * Rasterises an SVG at 2× (for print) with `font` for every text. resvg reads the font file
- * again for each run of text, so pass a subset (font-subset.ts): with the whole 20 MB Noto
- * Sans CJK collection a figure took about 0.8 s, with its subset a few tens of milliseconds.
+ * Rasterises an SVG at 2× (for print), or `width` pixels wide (proportions kept), with `font`
+ * for every text. resvg reads the font file again for each run of text, so pass a subset
+ * (font-subset.ts): with the whole 20 MB Noto Sans CJK collection a figure took about 0.8 s,
+ * with its subset a few tens of milliseconds.
  */
-export async function renderPng(svg: string, font: PngFont): Promise<Uint8Array> {
+export async function renderPng(svg: string, font: PngFont, width?: number): Promise<Uint8Array> {
   const { Resvg } = await import("@resvg/resvg-js");
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: 2 },
+    fitTo:
+      width === undefined ? { mode: "zoom", value: PNG_ZOOM } : { mode: "width", value: width },
     font: {
       loadSystemFonts: false,
       fontFiles: [font.file],

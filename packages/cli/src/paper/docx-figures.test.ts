@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Figure } from "../figures/figure.js";
 import type { RenderedFigure } from "../figures/figure-files.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
-import { docxFigureSelection, docxFigures, fitted, svgSize } from "./docx-figures.js";
+import { docxFigureSelection, docxFigures, fitted, printWidth, svgSize } from "./docx-figures.js";
 
 const svgOf = (w: number, h: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><title>t</title></svg>`;
@@ -67,6 +67,16 @@ describe("the figures of report.docx", () => {
     // A tall figure is bounded by the height: 820 / 1000 = 0.82, 300 × 0.82 = 246.
     expect(fitted({ width: 300, height: 1000 })).toEqual({ width: 246, height: 820 });
     expect(fitted({ width: 400, height: 200 })).toEqual({ width: 400, height: 200 });
+  });
+
+  it("draws a picture at 300 px to the inch of its width on the page, at most 2×", () => {
+    // Shown 600 CSS px = 6.25 in wide: 6.25 × 300 = 1875 px, not 2 × 1658 = 3316.
+    expect(printWidth({ width: 1658, height: 737 })).toBe(1875);
+    // 758 px shown 600 px wide would need 1875 px; 2× (1516) is the most.
+    expect(printWidth({ width: 758, height: 375 })).toBe(1516);
+    expect(printWidth({ width: 400, height: 200 })).toBe(800);
+    // Shown 246 px wide (bounded by the height): 246 × 300 / 96 = 768.75, more than 2× (600).
+    expect(printWidth({ width: 300, height: 1000 })).toBe(600);
   });
 
   it("takes the PNGs written with --png as they are, with the title and caption", async () => {

@@ -7,14 +7,17 @@
  *   the root when it is on it, else on its first node), the systems figure, and for each
  *   declared map the choropleth of each analysis within units in its first form.
  * Each picture is the PNG of the figure written under figures/: the `--png` file when there is
- * one, else drawn the same way (figure-files.ts) with the documented system font for --lang.
+ * one (2×), else drawn the same way (figure-files.ts) with the documented system font for
+ * --lang, at print resolution for its size on the page: 300 pixels to the inch, never more
+ * than the 2× of --png (a figure shrunk to the text block needs fewer pixels: the flagship's
+ * widest, 1658 px shown 6.25 in wide, is 1875 px wide instead of 3316).
  */
 import type { Result } from "@ccdc/engine";
 import type { Plan } from "@ccdc/plan";
 import { UserError } from "../errors.js";
 import { stem } from "../figures/figure.js";
-import { FIGURES_DIR, figureFiles, type RenderedFigure } from "../figures/figure-files.js";
-import type { PngFont } from "../figures/render.js";
+import { drawPngs, FIGURES_DIR, type RenderedFigure } from "../figures/figure-files.js";
+import { PNG_ZOOM, type PngFont } from "../figures/render.js";
 
 /** A figure as report.docx places it. */
 export interface DocxFigure {
@@ -30,6 +33,19 @@ export interface DocxFigure {
 /** An A4 page's text block with the docx package's 1-inch margins (6.27 × 9.69 in), less room for a caption. */
 export const PAGE_WIDTH = 600;
 export const PAGE_HEIGHT = 820;
+/** Print resolution, pixels to the inch; CSS pixels are 96 to the inch. */
+export const PRINT_DPI = 300;
+
+/**
+ * The pixel width of a picture drawn for report.docx: PRINT_DPI at its width on the page, at
+ * most the 2× of --png.
+ */
+export function printWidth(size: { width: number; height: number }): number {
+  return Math.min(
+    Math.round(PNG_ZOOM * size.width),
+    Math.round((fitted(size).width * PRINT_DPI) / 96),
+  );
+}
 
 /** Which of a run's figures report.docx shows, in their order (see the module comment). */
 export function docxFigureSelection(
@@ -83,18 +99,18 @@ export async function docxFigures(
 ): Promise<DocxFigures> {
   const pngPath = (r: RenderedFigure) => `${FIGURES_DIR}/${r.figure.name}.png`;
   const missing = selected.filter((r) => !(written.get(pngPath(r)) instanceof Uint8Array));
-  let drawn: ReadonlyMap<string, string | Uint8Array> = new Map();
+  let drawn: ReadonlyMap<string, Uint8Array> = new Map();
   if (missing.length > 0) {
     if (!font) return { figures: [], note: noFontNote() };
     try {
-      drawn = await figureFiles(missing, font);
+      drawn = await drawPngs(missing, font, (r) => printWidth(svgSize(r.svg)));
     } catch (e) {
       if (e instanceof UserError) return { figures: [], note: noFontNote() };
       throw e;
     }
   }
   const figures = selected.map((r): DocxFigure => {
-    const png = written.get(pngPath(r)) ?? drawn.get(pngPath(r));
+    const png = written.get(pngPath(r)) ?? drawn.get(r.figure.name);
     if (!(png instanceof Uint8Array)) throw new Error(`report.docx: no PNG of ${r.figure.name}`);
     const { width, height } = fitted(svgSize(r.svg));
     return {
