@@ -160,8 +160,12 @@ async function runRead(
     const results: SensitivityResult[] = [];
     for (let at = 0; at < declared.length; at++) {
       const id = declared[at]!.id;
-      const s = runSensitivity(plan, read.panel, at, (done, total) =>
-        opts.progress?.(id, done, total),
+      const s = runSensitivity(
+        plan,
+        read.panel,
+        at,
+        (done, total) => opts.progress?.(id, done, total),
+        out.result,
       );
       if (!s.ok) return { ok: false, errors: s.errors, warnings: out.result.warnings };
       results.push(s.result);

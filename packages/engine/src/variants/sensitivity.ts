@@ -38,13 +38,15 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * Runs sensitivity analysis `at` of the plan on a region panel (as `runPlanOnPanel` takes it).
- * The nominal values are the base study's.
+ * The nominal values are the base study's: `nominal`, the base study's result on the same
+ * panel when the caller has it (runPlan), else computed here.
  */
 export function runSensitivity(
   plan: Plan,
   panel: Readonly<PanelData>,
   at: number,
   progress?: Progress,
+  nominal?: ColumnarResult,
 ): SensitivityOutcome {
   const s = plan.sensitivity?.[at];
   if (s === undefined) throw new RangeError(`runSensitivity: no sensitivity analysis ${at}`);
@@ -75,9 +77,15 @@ export function runSensitivity(
   // them: nothing reads their results here, and a variant that changes the coupling forms
   // must not fail a declaration that names the base study's form (P0105).
   plan = coreOf(plan);
-  const nominal = runPlanOnPanelColumnar(plan, panel);
-  if (!nominal.ok) return { ok: false, errors: nominal.errors };
-  const shapes = s.watch.map((w) => outputShape(plan, nominal.result, w));
+  // The analyses left out change no index and no coupling: the base study's own result has
+  // the nominal values.
+  let base = nominal;
+  if (base === undefined) {
+    const run = runPlanOnPanelColumnar(plan, panel);
+    if (!run.ok) return { ok: false, errors: run.errors };
+    base = run.result;
+  }
+  const shapes = s.watch.map((w) => outputShape(plan, base, w));
 
   const runs = sensitivityRuns(levels, s.sample);
   const store = shapes.map((shape) => new Float64Array(runs.length * shape.cells));
