@@ -13,7 +13,7 @@ import type { ColumnarResult } from "../columnar.js";
 import type { EngineIssue } from "../issues.js";
 import * as msg from "../messages/index.js";
 import type { PanelData } from "../panel.js";
-import { runPlanOnPanelColumnar } from "../run.js";
+import { PreparedUnits, runPlanOnPanelColumnar, runVariantOnPanelColumnar } from "../run.js";
 import { applyOverrides } from "./apply.js";
 import { gridSize, MAX_SENSITIVITY_RUNS, sensitivityRuns } from "./combinations.js";
 import { type OutputShape, summarise, type WatchedSummary } from "./summary.js";
@@ -39,7 +39,8 @@ export type Progress = (done: number, total: number) => void;
 /**
  * Runs sensitivity analysis `at` of the plan on a region panel (as `runPlanOnPanel` takes it).
  * The nominal values are the base study's: `nominal`, the base study's result on the same
- * panel when the caller has it (runPlan), else computed here.
+ * panel when the caller has it (runPlan, after the plan passed `checkPlanSemantics`), else
+ * computed here.
  */
 export function runSensitivity(
   plan: Plan,
@@ -88,6 +89,7 @@ export function runSensitivity(
   const shapes = s.watch.map((w) => outputShape(plan, base, w));
 
   const runs = sensitivityRuns(levels, s.sample);
+  const prepared = new PreparedUnits();
   const store = shapes.map((shape) => new Float64Array(runs.length * shape.cells));
   const gradeStore = shapes.map((shape) =>
     shape.kind === "analysis" ? new Int32Array(runs.length * shape.cells) : undefined,
@@ -100,7 +102,8 @@ export function runSensitivity(
       .join(", ");
     const applied = applyOverrides(plan, overrides, pointer);
     if (!applied.ok) return { ok: false, errors: applied.errors.map((e) => inRun(e, s.id, label)) };
-    const out = runPlanOnPanelColumnar(applied.plan, panel);
+    // The plan passed the semantic checks (for the nominal run): the run's plan has its numbers.
+    const out = runVariantOnPanelColumnar(applied.plan, panel, prepared);
     if (!out.ok) return { ok: false, errors: out.errors.map((e) => inRun(e, s.id, label)) };
     shapes.forEach((shape, o) => {
       extract(applied.plan, out.result, shape, store[o]!, gradeStore[o], r);
