@@ -49,6 +49,9 @@ await build({
   define: { "import.meta.url": "__ccdcBundleUrl" },
   banner: { js: 'var __ccdcBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   sourcemap: true,
+  // No comments nor indentation: a third less to read at every start (the source map keeps
+  // the sources' lines for a stack trace).
+  minifyWhitespace: true,
   logLevel: "warning",
 });
 

@@ -1,4 +1,4 @@
-import { Lexer, type TokenType, tokenMatcher } from "chevrotain";
+import { createToken, Lexer, type TokenType, tokenMatcher } from "chevrotain";
 import { describe, expect, test, vi } from "vitest";
 import {
   allTokens,
@@ -39,6 +39,37 @@ describe("keywords and identifiers", () => {
   test("punctuation and operators", () => {
     expect(images("{}()[],+-*/")).toEqual(["{", "}", "(", ")", "[", "]", ",", "+", "-", "*", "/"]);
     expect(images("a/b")).toEqual(["a", "/", "b"]);
+  });
+});
+
+describe("token categories", () => {
+  test("come out as chevrotain's createToken makes them", () => {
+    // lexer.ts gives the keywords and setting words their categories after creating them, and
+    // the lexer derives the members. A second set of the tokens, each made with its categories
+    // given to createToken, must have the same members in every category.
+    type Derived = TokenType & { categoryMatches: number[]; isParent: boolean };
+    const made = new Map<string, TokenType>();
+    const make = (type: TokenType): TokenType => {
+      const done = made.get(type.name);
+      if (done) return done;
+      const categories = ((type.CATEGORIES ?? []) as TokenType[]).map(make);
+      const copy = createToken({
+        name: type.name,
+        pattern: Lexer.NA,
+        ...(categories.length > 0 ? { categories } : {}),
+      });
+      made.set(type.name, copy);
+      return copy;
+    };
+    for (const type of allTokens) make(type);
+    const members = (type: TokenType, set: Iterable<TokenType>) => {
+      const name = new Map([...set].map((t) => [t.tokenTypeIdx, t.name]));
+      const d = type as Derived;
+      return { isParent: d.isParent, members: d.categoryMatches.map((i) => name.get(i)).sort() };
+    };
+    for (const type of allTokens)
+      expect(members(type, allTokens)).toEqual(members(made.get(type.name)!, made.values()));
+    expect(members(Identifier, allTokens).members.length).toBeGreaterThan(100);
   });
 });
 

@@ -88,16 +88,31 @@ export const Identifier = createToken({
   start_chars_hint: NAME_START,
 });
 
+/**
+ * The keywords and setting words, each with its categories, given once every token exists
+ * (`allTokens` below): chevrotain's createToken re-derives every member of a category each
+ * time a token joins it, quadratic in the 150 words that join `Identifier`, while the lexer
+ * derives them all once when it is built. lexer.test.ts checks the categories come out as
+ * chevrotain's createToken makes them.
+ */
+const categorized: [TokenType, TokenType[]][] = [];
+const withCategories = (type: TokenType, categories: TokenType[]): TokenType => {
+  categorized.push([type, categories]);
+  return type;
+};
+
 const kw = (word: string): TokenType =>
-  createToken({
-    name: word[0]!.toUpperCase() + word.slice(1),
-    pattern: new RegExp(word),
-    longer_alt: Identifier,
-    categories: [Identifier],
-    label: `\`${word}\``,
-    line_breaks: false,
-    start_chars_hint: [word[0]!],
-  });
+  withCategories(
+    createToken({
+      name: word[0]!.toUpperCase() + word.slice(1),
+      pattern: new RegExp(word),
+      longer_alt: Identifier,
+      label: `\`${word}\``,
+      line_breaks: false,
+      start_chars_hint: [word[0]!],
+    }),
+    [Identifier],
+  );
 
 // Declarations.
 export const Study = kw("study");
@@ -190,15 +205,17 @@ export const SettingWord = createToken({
   label: "a setting",
 });
 const setting = (word: string): TokenType =>
-  createToken({
-    name: `Setting_${word}`,
-    pattern: new RegExp(word),
-    longer_alt: Identifier,
-    categories: [Identifier, SettingWord],
-    label: `\`${word}\``,
-    line_breaks: false,
-    start_chars_hint: [word[0]!],
-  });
+  withCategories(
+    createToken({
+      name: `Setting_${word}`,
+      pattern: new RegExp(word),
+      longer_alt: Identifier,
+      label: `\`${word}\``,
+      line_breaks: false,
+      start_chars_hint: [word[0]!],
+    }),
+    [Identifier, SettingWord],
+  );
 export const MapKw = kw("map");
 // Relative development and obstacle degree (issue 10; docs/language.md "relative", "obstacle").
 // Their clauses are settings too (`values`, `form`, `rule`, `top`), plus `level` bands.
@@ -349,6 +366,9 @@ export const Plus = punct("Plus", /\+/, "+", [AddOp]);
 export const Minus = punct("Minus", /-/, "-", [AddOp]);
 export const Star = punct("Star", /\*/, "*", [MulOp]);
 export const Slash = punct("Slash", /\//, "/", [MulOp]);
+
+// The lexer built below derives the categories' members (chevrotain's augmentTokenTypes).
+for (const [type, categories] of categorized) type.CATEGORIES = categories;
 
 /** Every token type, in the order the lexer tries them. */
 export const allTokens: readonly TokenType[] = [

@@ -11,10 +11,14 @@ import {
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
+  type Rule,
   type TokenType,
   tokenMatcher,
 } from "chevrotain";
+import { type GrammarNode, RULES } from "./grammar-table.js";
 import * as t from "./lexer.js";
+import { lookaheadFunctions } from "./lookahead.js";
+import { recordedProduction, tokenTypesByName } from "./recorded-grammar.js";
 import { ResyncIndex } from "./resync-index.js";
 
 /** The parts of chevrotain's recovery that SpecParser uses (not in its typings). */
@@ -28,6 +32,16 @@ interface RecoveryInternals {
   resyncFollows: Record<string, TokenType[]>;
   /** Read by performSelfAnalysis (compute resyncFollows?) and while parsing. */
   recoveryEnabled: boolean;
+}
+
+/** The parts of chevrotain's grammar analysis that SpecParser replaces (not in its typings). */
+interface Recording {
+  definedRulesNames: string[];
+  enableRecording(): void;
+  disableRecording(): void;
+  topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule;
+  preComputeLookaheadFunctions(rules: Rule[]): void;
+  setLaFuncCache(key: number, f: (...args: never[]) => unknown): void;
 }
 
 /**
@@ -90,6 +104,28 @@ export const errorPayloadProvider: IParserErrorMessageProvider = {
     }),
 };
 
+/** The most tokens the grammar looks ahead (lookahead.ts's table is computed with it). */
+export const MAX_LOOKAHEAD = 3;
+
+/** The grammar table's rules by name, and its token types by name. */
+let table:
+  | { rules: ReadonlyMap<string, GrammarNode>; token: (name: string) => TokenType }
+  | undefined;
+const recordedTable = () => {
+  table ??= {
+    rules: new Map(RULES.map((r) => [String(r[1].name), r])),
+    token: tokenTypesByName(),
+  };
+  return table;
+};
+
+/** A parser built chevrotain's way, with the follow sets: made at the first recovery. */
+let analysed: SpecParser | undefined;
+const analysedParser = (): SpecParser => {
+  analysed ??= new SpecParser(true);
+  return analysed;
+};
+
 const PUNCTUATION: ReadonlySet<TokenType> = new Set([
   t.LCurly,
   t.RCurly,
@@ -102,41 +138,85 @@ const PUNCTUATION: ReadonlySet<TokenType> = new Set([
 
 export class SpecParser extends CstParser {
   /**
-   * `validate` runs chevrotain's grammar validations (ambiguous alternatives, left recursion,
-   * duplicate names, …), which throw on a broken grammar, and computes recovery's follow sets at
-   * once. parser.test.ts builds the parser so; the one every command uses skips the validations
-   * (they were most of the grammar analysis, a fifth of starting ccdc, and find nothing in a
-   * grammar that passed the test) and computes the follow sets at its first recovery.
+   * `validate` builds the parser chevrotain's way: performSelfAnalysis records each rule's
+   * grammar (by running its code in a recording mode), runs chevrotain's grammar validations
+   * (ambiguous alternatives, left recursion, duplicate names, …), which throw on a broken
+   * grammar, and computes recovery's follow sets and every production's lookahead function
+   * from the recorded grammar. parser.test.ts builds the parser so. The one every command uses
+   * (`validate` false) does none of that, which was a quarter of starting ccdc: it rebuilds the
+   * recorded grammar and the lookahead functions from the table generated from a recording
+   * (grammar-table.ts, recorded-grammar.ts, lookahead.ts; grammar-table.test.ts checks both),
+   * and computes the follow sets, which only error recovery reads, at its first recovery.
    */
   constructor(validate = false) {
     super([...t.allTokens], {
       recoveryEnabled: true,
       nodeLocationTracking: "full",
-      maxLookahead: 3,
+      maxLookahead: MAX_LOOKAHEAD,
       errorMessageProvider: errorPayloadProvider,
       skipValidations: !validate,
     });
-    // Chevrotain computes every rule call's follow set, which error recovery resyncs to, in
-    // performSelfAnalysis when recovery is on: about a tenth of starting ccdc, for sets a spec
-    // without syntax errors never reads. Recovery is off during the analysis (everything else
-    // chevrotain sets up for it was set up by the constructor above) and the sets are taken,
-    // at the first recovery, from a parser built with them (getFollowSetFromFollowKey below).
+    // The table must have the parser's rules, in its order (the lookahead keys number the
+    // rules); otherwise (a grammar change not yet regenerated, which grammar-table.test.ts
+    // reports) the parser is built chevrotain's way.
+    const defined = (this as unknown as Recording).definedRulesNames;
+    this.fromTable =
+      !validate &&
+      defined.length === RULES.length &&
+      defined.every((name, i) => RULES[i]![1].name === name);
     const internals = this as unknown as RecoveryInternals;
+    // Recovery is off during the analysis, so that chevrotain computes no follow sets
+    // (everything else it sets up for recovery was set up by the constructor above).
     if (!validate) internals.recoveryEnabled = false;
     this.performSelfAnalysis();
     internals.recoveryEnabled = true;
     this.followSetsReady = validate;
   }
 
+  /** Grammar and lookahead functions from grammar-table.ts instead of chevrotain's analysis. */
+  private fromTable: boolean;
   private followSetsReady: boolean;
+
+  /**
+   * Chevrotain's recording of a rule's grammar (called by performSelfAnalysis), or the rule
+   * rebuilt from the table.
+   */
+  topLevelRuleRecord(name: string, impl: (...args: unknown[]) => unknown): Rule {
+    if (!this.fromTable) {
+      const base = CstParser.prototype as unknown as Recording;
+      return base.topLevelRuleRecord.call(this, name, impl);
+    }
+    const table = recordedTable();
+    return recordedProduction(table.rules.get(name)!, table.token);
+  }
+
+  /** Chevrotain puts the parser in recording mode around the recording (not from the table). */
+  enableRecording(): void {
+    if (this.fromTable) return;
+    (CstParser.prototype as unknown as Recording).enableRecording.call(this);
+  }
+  disableRecording(): void {
+    if (this.fromTable) return;
+    (CstParser.prototype as unknown as Recording).disableRecording.call(this);
+  }
+
+  /** Chevrotain's lookahead functions, computed from the grammar or taken from the table. */
+  preComputeLookaheadFunctions(rules: Rule[]): void {
+    const internals = this as unknown as Recording;
+    if (!this.fromTable) {
+      const base = CstParser.prototype as unknown as Recording;
+      base.preComputeLookaheadFunctions.call(this, rules);
+      return;
+    }
+    for (const [key, f] of lookaheadFunctions(recordedTable().token))
+      internals.setLaFuncCache(key, f);
+  }
 
   /** Chevrotain's follow set of a rule call, with the follow sets computed on first use. */
   getFollowSetFromFollowKey(key: unknown): TokenType[] {
     const internals = this as unknown as RecoveryInternals;
     if (!this.followSetsReady) {
-      internals.resyncFollows = (
-        new SpecParser(true) as unknown as RecoveryInternals
-      ).resyncFollows;
+      internals.resyncFollows = (analysedParser() as unknown as RecoveryInternals).resyncFollows;
       this.followSetsReady = true;
     }
     const base = CstParser.prototype as unknown as RecoveryInternals;

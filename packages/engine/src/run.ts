@@ -12,12 +12,12 @@
  */
 import { availableParallelism } from "node:os";
 import { appendAll, type Plan } from "@ccdc/plan";
-import { aggregateUnits } from "./aggregate.js";
+import { type AggregateOutcome, aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
 import { type ColumnExecutor, serialExecutor } from "./column-executor.js";
 import type { ColumnarResult } from "./columnar.js";
 import { runDynamics } from "./dynamics.js";
-import { fillMissing } from "./fill.js";
+import { type FillOutcome, fillMissing } from "./fill.js";
 import { computeGrowth } from "./growth.js";
 import { computeHierarchy } from "./hierarchy.js";
 import { type RegionMap, readMaps } from "./io/geo-reader.js";
@@ -160,8 +160,12 @@ async function runRead(
     const results: SensitivityResult[] = [];
     for (let at = 0; at < declared.length; at++) {
       const id = declared[at]!.id;
-      const s = runSensitivity(plan, read.panel, at, (done, total) =>
-        opts.progress?.(id, done, total),
+      const s = runSensitivity(
+        plan,
+        read.panel,
+        at,
+        (done, total) => opts.progress?.(id, done, total),
+        out.result,
       );
       if (!s.ok) return { ok: false, errors: s.errors, warnings: out.result.warnings };
       results.push(s.result);
@@ -228,6 +232,41 @@ export function runPlanOnPanelWith(
   return runIndexed(indexPlan(plan), panel, [], false, undefined, exec);
 }
 
+/**
+ * `runPlanOnPanelColumnar` for a variant's plan: the base plan's overrides applied to a plan
+ * that passed `checkPlanSemantics` (a sensitivity run), whose numbers are not checked again.
+ */
+export function runVariantOnPanelColumnar(
+  plan: Plan,
+  panel: Readonly<PanelData>,
+  prepared?: PreparedUnits,
+): ColumnarRunOutcome {
+  const planErrors = checkPlanSemantics(plan, true);
+  if (planErrors.length > 0) return { ok: false, errors: planErrors, warnings: [] };
+  return runIndexed(indexPlan(plan), panel, [], false, undefined, serialExecutor, prepared);
+}
+
+/**
+ * The filled and aggregated unit columns of the runs of one sensitivity analysis on one
+ * panel, by what they were made of. A variant changes no source, region, unit, variable nor
+ * missing-data rule, so runs that fill and aggregate the same variables (all but those that
+ * leave an indicator out) make the same columns: the first run's are reused. Nothing
+ * downstream writes to them (aggregate.ts).
+ */
+export class PreparedUnits {
+  private readonly made = new Map<string, { fill: FillOutcome; units: AggregateOutcome }>();
+  /** What filling and aggregation read of the index beyond what no variant changes. */
+  static key(index: PlanIndex): string {
+    return JSON.stringify([index.fillOrder, [...index.needed], index.unitVariables]);
+  }
+  get(key: string) {
+    return this.made.get(key);
+  }
+  set(key: string, made: { fill: FillOutcome; units: AggregateOutcome }): void {
+    this.made.set(key, made);
+  }
+}
+
 function toJson(plan: Plan, out: ColumnarRunOutcome): RunOutcome {
   return out.ok ? { ok: true, result: toResult(plan, out.result) } : out;
 }
@@ -239,23 +278,32 @@ function runIndexed(
   owned: boolean,
   spatialFiles: SpatialFiles | undefined,
   exec: ColumnExecutor = serialExecutor,
+  prepared?: PreparedUnits,
 ): ColumnarRunOutcome {
   const fail = (errors: EngineIssue[]): ColumnarRunOutcome => ({ ok: false, errors, warnings });
-  // A panel the readers just built is ours to fill in place; a caller's columns are copied
-  // where filling will write to them.
-  const working = owned ? (panel as PanelData) : workingPanel(index.plan, panel, index.fillOrder);
-  // workingPanel shares exactly the columns it found complete: filling need not scan them.
-  const complete = owned
-    ? undefined
-    : new Set(
-        index.fillOrder.filter((id) => Object.hasOwn(panel, id) && working[id] === panel[id]),
-      );
+  const key = prepared && PreparedUnits.key(index);
+  const made = key === undefined ? undefined : prepared?.get(key);
+  let fill: FillOutcome;
+  let units: AggregateOutcome;
+  if (made) ({ fill, units } = made);
+  else {
+    // A panel the readers just built is ours to fill in place; a caller's columns are copied
+    // where filling will write to them.
+    const working = owned ? (panel as PanelData) : workingPanel(index.plan, panel, index.fillOrder);
+    // workingPanel shares exactly the columns it found complete: filling need not scan them.
+    const complete = owned
+      ? undefined
+      : new Set(
+          index.fillOrder.filter((id) => Object.hasOwn(panel, id) && working[id] === panel[id]),
+        );
 
-  const fill = fillMissing(index, working, complete);
-  if (fill.errors.length > 0) return fail(fill.errors);
+    fill = fillMissing(index, working, complete);
+    if (fill.errors.length > 0) return fail(fill.errors);
 
-  const units = aggregateUnits(index, working);
-  if (units.errors.length > 0) return fail(units.errors);
+    units = aggregateUnits(index, working);
+    if (units.errors.length > 0) return fail(units.errors);
+    if (key !== undefined) prepared?.set(key, { fill, units });
+  }
 
   const hierarchy = computeHierarchy(index, units.columns, exec);
   appendAll(warnings, hierarchy.warnings);

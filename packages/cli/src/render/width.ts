@@ -3,6 +3,8 @@
  * (labels such as 京津冀) take two columns, combining marks none. Enough for aligned tables.
  */
 export function displayWidth(text: string): number {
+  // Printable ASCII (numbers, ids, most labels): one column a character.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -11,6 +13,8 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isWide(cp: number): boolean {
   return (

@@ -25,11 +25,16 @@ import { checkYears } from "./years.js";
 export { MAX_ANALYSIS_ROWS } from "./analyses.js";
 export { exprVariables } from "./expr-variables.js";
 
-/** Returns every semantic problem of the plan (empty when it is sound). */
-export function checkPlanSemantics(plan: Plan): EngineIssue[] {
+/**
+ * Returns every semantic problem of the plan (empty when it is sound). `numbersChecked`: every
+ * number of the plan is one of a plan that passed these checks, as in a variant's plan (its
+ * overrides only move that plan's own values, the variants' included), so the walk over every
+ * number of the plan is not repeated: a sensitivity analysis checks a plan per run.
+ */
+export function checkPlanSemantics(plan: Plan, numbersChecked = false): EngineIssue[] {
   const issues: EngineIssue[] = [];
   // Non-finite numbers first: every other check assumes numbers are numbers.
-  if (!checkFiniteNumbers(plan, issues)) return issues;
+  if (!numbersChecked && !checkFiniteNumbers(plan, issues)) return issues;
   checkYears(plan, issues);
   const ids = checkIds(plan, issues);
   checkSources(plan, ids, issues);

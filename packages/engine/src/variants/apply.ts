@@ -39,7 +39,8 @@ export function applyVariant(plan: Plan, variantId: string): ApplyOutcome {
 }
 
 /**
- * Applies overrides in order to a copy of the plan (the plan itself is not modified). Each
+ * Applies overrides in order to a copy of the plan (the plan itself is not modified, and the
+ * copy shares with it the parts no override changes: treat both as read-only). Each
  * overridden choice is recorded with origin "spec". `pointer` names the variant for errors.
  */
 export function applyOverrides(
@@ -47,14 +48,25 @@ export function applyOverrides(
   overrides: readonly Override[],
   pointer: string,
 ): ApplyOutcome {
-  // A deep copy the overrides may change (the plan itself is read-only).
-  const out = structuredClone(plan) as PlanDraft;
+  // The plan itself is read-only: each part of it an override changes is deep-copied before it
+  // is changed (`own`), the others are shared. A sensitivity analysis applies overrides once
+  // per run, and a copy of the whole plan (its source map, labels, sources) each time was most
+  // of applying them.
+  const out = { ...plan } as PlanDraft;
+  const owned = new Set<keyof PlanDraft>();
+  const own: Own = (...parts) => {
+    for (const part of parts) {
+      if (owned.has(part)) continue;
+      owned.add(part);
+      if (out[part] !== undefined) Object.assign(out, { [part]: structuredClone(out[part]) });
+    }
+  };
   const errors: EngineIssue[] = [];
   // Per analysis, the override that set its coupling forms last (for P0105).
   const formsAt = new Map<string, string>();
   overrides.forEach((o, i) => {
     const at = `${pointer}/overrides/${i}`;
-    const problem = applyOne(out, o);
+    const problem = applyOne(out, o, own);
     if (problem !== undefined) errors.push(msg.overrideNotApplicable(problem, at));
     else if (o.kind === "forms") for (const a of targets(out, o.analysis)) formsAt.set(a.id, at);
   });
@@ -62,10 +74,17 @@ export function applyOverrides(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, plan: out, warnings: [] };
 }
 
-/** Applies one override to the plan in place; returns what prevents it, if anything. */
-function applyOne(out: PlanDraft, o: Override): string | undefined {
+/** Makes the plan's own deep copy of each part named (once), before the part is changed. */
+type Own = (...parts: (keyof PlanDraft)[]) => void;
+
+/**
+ * Applies one override to the plan in place, owning first each part it changes; returns what
+ * prevents it, if anything.
+ */
+function applyOne(out: PlanDraft, o: Override, own: Own): string | undefined {
   switch (o.kind) {
     case "normalization": {
+      own("method");
       const n = out.method.normalization;
       if (o.scope !== undefined) {
         n.scope = o.scope;
@@ -78,6 +97,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "weighting": {
+      own("nodes");
       const node = findNode(out, o.node);
       if (node === undefined) return msg.OVERRIDE_PROBLEMS.noNodeToWeight(o.node);
       node.weighting = structuredClone(o.weighting) as DraftNode["weighting"];
@@ -85,6 +105,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "compose": {
+      own("nodes");
       const node = findNode(out, o.node);
       if (node === undefined) return msg.OVERRIDE_PROBLEMS.noNodeToCompose(o.node);
       node.compose = structuredClone(o.compose) as DraftNode["compose"];
@@ -92,6 +113,8 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "forms": {
+      // The declarations that name a form follow a default one (followDefaultForms).
+      own("analyses", "relative", "dynamics", "autocorrelations", "figures");
       const list = targets(out, o.analysis);
       if (list.length === 0) return noAnalysis("coupling forms", o.analysis);
       for (const a of list) {
@@ -102,6 +125,7 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "scale": {
+      own("analyses");
       if (!out.scales.some((s) => s.id === o.scale)) return msg.OVERRIDE_PROBLEMS.noScale(o.scale);
       const list = targets(out, o.analysis);
       if (list.length === 0) return noAnalysis("scale", o.analysis);
@@ -112,6 +136,8 @@ function applyOne(out: PlanDraft, o: Override): string | undefined {
       return undefined;
     }
     case "drop":
+      // The source map is rebuilt, not changed.
+      own("indicators", "nodes");
       return dropIndicator(out, o.indicator);
   }
 }

@@ -13,7 +13,7 @@ import type { ColumnarResult } from "../columnar.js";
 import type { EngineIssue } from "../issues.js";
 import * as msg from "../messages/index.js";
 import type { PanelData } from "../panel.js";
-import { runPlanOnPanelColumnar } from "../run.js";
+import { PreparedUnits, runPlanOnPanelColumnar, runVariantOnPanelColumnar } from "../run.js";
 import { applyOverrides } from "./apply.js";
 import { gridSize, MAX_SENSITIVITY_RUNS, sensitivityRuns } from "./combinations.js";
 import { type OutputShape, summarise, type WatchedSummary } from "./summary.js";
@@ -38,13 +38,16 @@ export type Progress = (done: number, total: number) => void;
 
 /**
  * Runs sensitivity analysis `at` of the plan on a region panel (as `runPlanOnPanel` takes it).
- * The nominal values are the base study's.
+ * The nominal values are the base study's: `nominal`, the base study's result on the same
+ * panel when the caller has it (runPlan, after the plan passed `checkPlanSemantics`), else
+ * computed here.
  */
 export function runSensitivity(
   plan: Plan,
   panel: Readonly<PanelData>,
   at: number,
   progress?: Progress,
+  nominal?: ColumnarResult,
 ): SensitivityOutcome {
   const s = plan.sensitivity?.[at];
   if (s === undefined) throw new RangeError(`runSensitivity: no sensitivity analysis ${at}`);
@@ -75,11 +78,18 @@ export function runSensitivity(
   // them: nothing reads their results here, and a variant that changes the coupling forms
   // must not fail a declaration that names the base study's form (P0105).
   plan = coreOf(plan);
-  const nominal = runPlanOnPanelColumnar(plan, panel);
-  if (!nominal.ok) return { ok: false, errors: nominal.errors };
-  const shapes = s.watch.map((w) => outputShape(plan, nominal.result, w));
+  // The analyses left out change no index and no coupling: the base study's own result has
+  // the nominal values.
+  let base = nominal;
+  if (base === undefined) {
+    const run = runPlanOnPanelColumnar(plan, panel);
+    if (!run.ok) return { ok: false, errors: run.errors };
+    base = run.result;
+  }
+  const shapes = s.watch.map((w) => outputShape(plan, base, w));
 
   const runs = sensitivityRuns(levels, s.sample);
+  const prepared = new PreparedUnits();
   const store = shapes.map((shape) => new Float64Array(runs.length * shape.cells));
   const gradeStore = shapes.map((shape) =>
     shape.kind === "analysis" ? new Int32Array(runs.length * shape.cells) : undefined,
@@ -92,7 +102,8 @@ export function runSensitivity(
       .join(", ");
     const applied = applyOverrides(plan, overrides, pointer);
     if (!applied.ok) return { ok: false, errors: applied.errors.map((e) => inRun(e, s.id, label)) };
-    const out = runPlanOnPanelColumnar(applied.plan, panel);
+    // The plan passed the semantic checks (for the nominal run): the run's plan has its numbers.
+    const out = runVariantOnPanelColumnar(applied.plan, panel, prepared);
     if (!out.ok) return { ok: false, errors: out.errors.map((e) => inRun(e, s.id, label)) };
     shapes.forEach((shape, o) => {
       extract(applied.plan, out.result, shape, store[o]!, gradeStore[o], r);
