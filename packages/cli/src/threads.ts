@@ -1,7 +1,7 @@
 /**
  * `CCDC_THREADS`: how many threads a large study's run may use (the engine's `threads`
  * option; a study under PARALLEL_MIN_VALUES panel values always runs on one). 1 forces the
- * serial run; unset, the engine takes the machine's cores (at most 8). The results are the
+ * serial run; unset, the engine takes the free cores (the cores less the load average, at most 8). The results are the
  * same bits either way.
  */
 import { EXIT_USAGE, UserError } from "./errors.js";

@@ -22,14 +22,6 @@ const node = (args, opts = {}) =>
   });
 const lastJson = (out) => JSON.parse(out.trim().split("\n").at(-1));
 const caseRun = (...args) => lastJson(node([join(here, "case.mjs"), ...args.map(String)]));
-const best = (n, f) => {
-  let b;
-  for (let i = 0; i < n; i++) {
-    const m = f();
-    if (!b || m.cpuMs < b.cpuMs) b = m;
-  }
-  return b;
-};
 const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 const mb = (x) => `${x.toFixed(0)} MB`;
 const row = (name, ...cells) => console.log(`  ${name.padEnd(44)} ${cells.join("  ")}`);
@@ -165,90 +157,11 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// 4. In memory: the pipeline on panels already in memory.
-console.log(
-  "\nIn memory (best of 3; threads: best wall of 3): panel → typed result (the pipeline) and → JSON-shaped Result",
-);
-const shapes = quick
-  ? [[3000, 20, 40, 4]]
-  : [
-      [3000, 20, 40, 4],
-      [30000, 20, 40, 4],
-    ];
-// NumPy's two versions, each timed in a fresh process like ccdc's cases (best of 3).
-const numpy = (sh, version) => {
-  const run = () => {
-    const py = spawnSync("python3", [join(here, "numpy_pipeline.py"), ...sh.map(String), version], {
-      encoding: "utf8",
-    });
-    return py.status === 0
-      ? JSON.parse(py.stdout.trim().split("\n").at(-1))
-      : { cpuMs: Number.POSITIVE_INFINITY };
-  };
-  const m = best(3, run);
-  return Number.isFinite(m.cpuMs) ? m : undefined;
-};
-// The parallel run on the machine's cores, at most 8 (this thread and the rest as workers).
-const threads = Math.min(cpus().length, 8);
-const bestWall = (n, f) => {
-  let b;
-  for (let i = 0; i < n; i++) {
-    const m = f();
-    if (!b || m.wallMs < b.wallMs) b = m;
-  }
-  return b;
-};
-for (const sh of shapes) {
-  const label = `${sh[0].toLocaleString("en")} × 20 × 40 (${((sh[0] * 800) / 1e6).toFixed(1)} M values)`;
-  const typed = best(3, () => caseRun("typed", ...sh));
-  const json = best(3, () => caseRun("memory", ...sh));
-  const par = bestWall(3, () => caseRun("parallel", ...sh, threads));
-  row(
-    `typed  ${label}`,
-    `cpu ${s(typed.cpuMs)}`,
-    `wall ${s(typed.wallMs)}`,
-    `peak ${mb(typed.maxRssMB)}`,
-  );
-  row(
-    `typed, ${threads} threads (this one + ${threads - 1} worker${threads === 2 ? "" : "s"})`,
-    `wall ${s(par.wallMs)}`,
-    `cpu ${s(par.cpuMs)}`,
-    `peak ${mb(par.maxRssMB)}`,
-  );
-  row(`JSON   ${label}`, `cpu ${s(json.cpuMs)}`, `peak ${mb(json.maxRssMB)}`);
-  if (sh[0] === 30000) {
-    const tuned = numpy(sh, "tuned");
-    const plain = tuned ? numpy(sh, "straightforward") : undefined;
-    if (tuned && plain) {
-      const ratio = typed.cpuMs / tuned.cpuMs;
-      const wallRatio = par.wallMs / tuned.wallMs;
-      row(
-        "NumPy tuned (numpy_pipeline.py tuned)",
-        `cpu ${s(tuned.cpuMs)}`,
-        `wall ${s(tuned.wallMs)}`,
-        "(one thread)",
-      );
-      row(
-        `  ccdc ${threads} threads, wall / NumPy tuned wall`,
-        `${wallRatio.toFixed(2)}×`,
-        "target ≤ 1×",
-        wallRatio <= 1 ? "target met" : "over target",
-      );
-      row(`  ccdc one thread, cpu / NumPy tuned cpu`, `${ratio.toFixed(2)}×`);
-      row(
-        "NumPy straightforward (baseline)",
-        `cpu ${s(plain.cpuMs)}`,
-        `ccdc typed / straightforward ${(typed.cpuMs / plain.cpuMs).toFixed(2)}×`,
-      );
-    } else row("NumPy comparison", "python3 with numpy not found; skipped");
-    console.log(
-      "  (wall times measure the neighbours too on a shared machine: compare them only within one\n" +
-        "   bench run. The parallel run's arrays are in shared memory: the bench builds the panel there,\n" +
-        "   as a reader for a large study would. Before this work: typed 1.3-1.5 s cpu; before the\n" +
-        "   worker threads: 1.01-1.13 s cpu, about 1.25× NumPy tuned)",
-    );
-  }
-}
+// 4. In memory: the pipeline on panels already in memory, beside NumPy (memory.mjs; it runs
+// alone too: `node packages/engine/bench/memory.mjs [--quick]`).
+execFileSync(process.execPath, [join(here, "memory.mjs"), ...(quick ? ["--quick"] : [])], {
+  stdio: "inherit",
+});
 
 // Exact summation must stay within a small factor of a plain loop.
 console.log("");

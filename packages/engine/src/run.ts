@@ -10,7 +10,7 @@
  * problem of a kind. Errors and warnings are data (`EngineIssue`); only an engine bug throws.
  * The data stay columnar throughout: one Float64Array per variable, indicator and node.
  */
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { appendAll, type Plan } from "@ccdc/plan";
 import { type AggregateOutcome, aggregateUnits } from "./aggregate.js";
 import { runAnalyses } from "./analyses.js";
@@ -68,30 +68,45 @@ export interface RunOptions {
   progress?: (sensitivity: string, done: number, total: number) => void;
   /**
    * Threads for a large study (at least PARALLEL_MIN_VALUES panel values): 1 runs everything
-   * on this thread; by default as many as the machine has cores, at most 8. A smaller study
-   * always runs on this thread. The results are the same bits either way.
+   * on this thread; by default the machine's free cores, at most 8 (`runThreads`). A smaller
+   * study always runs on this thread. The results are the same bits either way.
    */
   threads?: number;
 }
 
 /**
- * From this many panel values (regions × years × variables) up, `runPlan` splits the walk's
- * column work over worker threads (parallel/). Below it the walk takes under about 0.2 s on
- * one thread, and a worker's start (some 30 ms and 25 MB) and the copies of the columns into
- * shared memory cost about what the second thread saves (measured on the 2.4 M-value bench
- * CSV: no faster, 50 MB more memory).
+ * From this many panel values (regions × years × variables) up, `runPlan` may split the walk's
+ * column work over worker threads (parallel/). Below it the walk takes about 0.2 s on one
+ * thread, and the workers' start and their cold code cost about what the second thread saves:
+ * at 2.4 M values (3,000 × 20 × 40) two threads took 0.12-0.22 s more CPU than one, for no
+ * gain in wall time (measured 1 December 2026).
  */
 export const PARALLEL_MIN_VALUES = 4_000_000;
 
-/** The threads `runPlan` uses for `plan` (1: no workers). */
-export function runThreads(plan: Plan, requested?: number): number {
+/**
+ * The threads `runPlan` uses for `plan` (1: no workers). `requested` (CCDC_THREADS) is taken
+ * as given for a study of PARALLEL_MIN_VALUES values or more. Otherwise the cores that are
+ * free: the machine's cores less the 1-minute load average, rounded, at least 1 and at most 8.
+ * A worker only shortens a run when it has a core of its own: on a machine already busy with
+ * other work (2 cores at a load of 5-11), two threads took 20-30 % more CPU than one and no
+ * less wall time. `cores` and `load` are the machine's unless given (tests).
+ */
+export function runThreads(
+  plan: Plan,
+  requested?: number,
+  machine: { cores: number; load: number } = {
+    cores: availableParallelism(),
+    load: loadavg()[0] ?? 0,
+  },
+): number {
   const values =
     plan.regions.length *
     plan.study.years.length *
     plan.sources.reduce((n, s) => n + s.variables.length, 0);
   if (values < PARALLEL_MIN_VALUES) return 1;
-  const threads = requested ?? Math.min(availableParallelism(), 8);
-  return Math.max(1, Math.floor(threads));
+  if (requested !== undefined) return Math.max(1, Math.floor(requested));
+  const free = Math.round(machine.cores - machine.load);
+  return Math.max(1, Math.min(8, machine.cores, free));
 }
 
 /**
