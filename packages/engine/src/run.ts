@@ -88,7 +88,7 @@ export const PARALLEL_MIN_VALUES = 4_000_000;
  * as given for a study of PARALLEL_MIN_VALUES values or more. Otherwise the cores that are
  * free: the machine's cores less the 1-minute load average, rounded, at least 1 and at most 8.
  * A worker only shortens a run when it has a core of its own: on a machine already busy with
- * other work (2 cores at a load of 5-11), two threads took 20-30 % more CPU than one and no
+ * other work (2 cores at a load of 5-11), two threads took 15-30 % more CPU than one and no
  * less wall time. `cores` and `load` are the machine's unless given (tests).
  */
 export function runThreads(
