@@ -113,7 +113,8 @@ export const ISSUE_CODES = {
   W0702: "asymmetric k-nearest-neighbour weights",
   W0101: "a data column for a variable the plan does not use is absent",
   W0102: "data rows whose region or variable key differs from a declared key only in case",
-  W0103: "data rows that match no declared region key, variable key or study year (not read)",
+  W0103:
+    "data rows that match no declared region key, variable key or study year (not read), listed when the study misses values from the file",
   W0301: "a constant indicator normalised to the shift",
   W0302: "degenerate weights replaced by their declared rule (equal weights, or α = 1/T)",
   W0303: "per-year weights reported as their mean across years",
