@@ -123,6 +123,7 @@ export const ISSUE_CODES = {
   W0306: "an AHP matrix with CR ≥ 0.1 used under allow_inconsistent",
   W0401: "D outside the scale's range graded at the nearest end level",
   W0501: "an average annual growth rate is undefined",
+  W0502: "an average annual growth rate from a first-year index equal to the shift",
   W1101: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
   W1102: "forecast values outside [0, 1] clamped",
   W1103: "β convergence not estimated (a value ≤ 0, too few observations)",
