@@ -31,8 +31,14 @@ describe("bin/ccdc.js", () => {
   test("run --format json: exit 0, stdout is the results JSON only", () => {
     const r = ccdc(["run", "specs/northern.ccd", "--format", "json"]);
     expect(r.code).toBe(0);
-    // The only diagnostic: the panel's rows for provinces the study does not declare (W0103).
-    expect(r.stderr.match(/^\w+\[\w+\]/gm)).toEqual(["warning[W0103]"]);
+    // The only diagnostics: Central Plains starts three indices at the shift (W0502). The
+    // panel's rows for provinces the study does not declare are no warning (W0103 lists them
+    // only when the study misses values).
+    expect(r.stderr.match(/^\w+\[\w+\]/gm)).toEqual([
+      "warning[W0502]",
+      "warning[W0502]",
+      "warning[W0502]",
+    ]);
     expect(checkResult(JSON.parse(r.stdout)).ok).toBe(true);
   });
 

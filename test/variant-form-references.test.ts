@@ -85,6 +85,16 @@ describe("a variant's coupling forms and the declarations naming a form", () => 
     expect(plan.dynamics![0]!.subject).toMatchObject({ form: "standard" });
   });
 
+  test("P0105 lists the declarations in the spec's order, not by kind", async () => {
+    // The relative moved below the autocorrelation: dynamics, autocorrelation, then relative.
+    const block = WRITTEN.slice(WRITTEN.indexOf('relative lag "'), WRITTEN.indexOf("dynamics d_"));
+    const text = WRITTEN.replace(block, "") + block;
+    const out = await run(compile(text), "product_only");
+    expect(out.ok).toBe(false);
+    const named = out.ok ? [] : out.errors.map((e) => e.message.match(/but (\w+ "\w+")/)?.[1]);
+    expect(named).toEqual(['dynamics "d_dynamics"', 'autocorrelation "d_moran"', 'relative "lag"']);
+  });
+
   test("the base study's run is not changed and returns no plan of its own", async () => {
     const out = await run(compile(WRITTEN));
     expect(out.ok).toBe(true);

@@ -90,6 +90,10 @@ function buildProgram(io: CliIO): Command {
     .addOption(new Option("--lang <lang>", "the language of the figures").choices(LANGS))
     .option("--png", "also draw each figure as a PNG (needs a font, see --font)")
     .option("--font <file>", "the font for PNG text (default: Noto Sans CJK, else DejaVu Sans)")
+    .option(
+      "--variant <name>",
+      "draw the figures of one of the spec's declared variants instead of the study as written",
+    )
     .addHelpText(
       "after",
       examples(

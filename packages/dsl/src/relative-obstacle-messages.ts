@@ -1,11 +1,12 @@
 /**
  * The diagnostics of the `relative` and `obstacle` declarations (issue 10), codes E14xx:
- * E140x relative development, E141x its bands, E142x obstacle degree. Same style as
+ * E140x relative development, E141x its bands (and W1414, a band E never reaches), E142x
+ * obstacle degree. Same style as
  * messages.ts; docs/language.md lists every code. The generic setting codes (E1001-E1004:
  * an unknown, repeated, malformed or missing setting) come from spatial-messages.ts.
  */
 import type { Ident, Num } from "./ast.js";
-import { errorDiagnostic as error, type Range } from "./diagnostic.js";
+import { errorDiagnostic as error, type Range, warningDiagnostic } from "./diagnostic.js";
 import { didYouMean } from "./suggest.js";
 
 const tick = (s: string) => `\`${s}\``;
@@ -69,6 +70,19 @@ export const bandEmpty = (range: Range) =>
   );
 export const bandsDoNotTile = (range: Range, problem: string, hint: string) =>
   error("E1413", `the bands of E do not cover [0, +∞) once: ${problem}`, range, hint);
+
+/**
+ * W1414: declared bands of E above 1 under `rule mean_of_others`, where the graded E is the
+ * lagging (lowest) system's ratio to the mean of the others, so never above 1 (`bands`: the
+ * unreachable ones as written, `ruleWritten`: whether the spec wrote the rule).
+ */
+export const bandsAboveOne = (range: Range, bands: readonly string[], ruleWritten: boolean) =>
+  warningDiagnostic(
+    "W1414",
+    `under ${ruleWritten ? "" : "the default "}\`rule mean_of_others\`, E never exceeds 1, so ${bands.length === 1 ? "band" : "bands"} ${bands.join(", ")} can never be reached`,
+    range,
+    "E is the lagging system's index over the mean of the others' (the lowest system's, so at most 1): end the bands with the synchronous one, e.g. `level 2 [0.8, inf)`, or, for two systems, write `rule ratio`, whose E > 1 says the second system lags",
+  );
 
 // ------------------------------------------------------------------ E142x obstacle
 export const obstacleTop = (n: Num) =>

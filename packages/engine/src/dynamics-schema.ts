@@ -48,12 +48,19 @@ export const DensityResultSchema = T.Object({
   curves: T.Array(T.Object({ year: T.Integer(), h: Num, density: T.Array(Num) })),
 });
 
+/**
+ * Row i of a transition matrix: P_ij = n_ij / n_i, or all null when no transition out of state
+ * i was observed (n_i = 0): the probability is undefined, not 0 (the state is in `unobserved`).
+ */
+const TransitionRow = T.Array(T.Union([T.Null(), Num]));
+
 /** One chain of a spatial Markov analysis: the transitions whose unit's lag is in one class. */
 export const SpatialMarkovClassSchema = T.Object({
   /** The lag class's label (one of the chain's state labels). */
   lag: T.String(),
   counts: T.Array(T.Array(T.Integer())),
-  matrix: T.Array(T.Array(Num)),
+  /** As the chain's `matrix`: a row of null for a state with no transition out of it. */
+  matrix: T.Array(TransitionRow),
   unobserved: T.Array(T.String()),
   absorbing: T.Array(T.String()),
   steadyState: T.Union([T.Null(), T.Array(Num)]),
@@ -86,8 +93,9 @@ export const MarkovResultSchema = T.Object({
   labels: T.Array(T.String()),
   /** Row i: transitions out of state i. */
   counts: T.Array(T.Array(T.Integer())),
-  matrix: T.Array(T.Array(Num)),
-  /** States with no transition out of them (rows of 0). */
+  /** Row i: P_ij, or all null when no transition out of state i was observed (n_i = 0). */
+  matrix: T.Array(TransitionRow),
+  /** States with no transition out of them (their `matrix` rows are null). */
   unobserved: T.Array(T.String()),
   /** States that occur but are never left, absorbing for the steady state. */
   absorbing: T.Array(T.String()),

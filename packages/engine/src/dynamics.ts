@@ -44,6 +44,7 @@ import * as msg from "./messages/index.js";
 import type { PlanIndex } from "./plan-index.js";
 import type { BuiltWeights } from "./spatial/build.js";
 import { spatialMarkovOf } from "./spatial-markov.js";
+import { transitionRows } from "./transition-rows.js";
 
 /** Points of the default density grid. */
 export const DEFAULT_GRID_POINTS = 101;
@@ -302,7 +303,7 @@ function markovOf(
     stepOrigin: m.stepOrigin,
     labels,
     counts: rows(r.counts),
-    matrix: rows(r.matrix),
+    matrix: transitionRows(r.matrix, r.unobserved, k),
     unobserved: r.unobserved.map((i) => labels[i]!),
     absorbing: r.absorbing.map((i) => labels[i]!),
     steadyState: r.steadyState ? Array.from(r.steadyState) : null,

@@ -37,4 +37,29 @@ describe("computeGrowth", () => {
     expect(out.warnings.map((w) => w.code)).toEqual(["W0501"]);
     expect(out.warnings[0]!.message).toContain("so small that the rate overflows");
   });
+
+  it("a rate from a first-year index equal to the shift is reported with W0502", () => {
+    const plan = minimalPlan(); // 2020, 2021: one interval; shift 0.0001
+    // r1: first 0.0001 (the shift, as a weighted sum of shifts with weights 0.3 + 0.7 rounds
+    // it: 0.3·0.0001 + 0.7·0.0001), last 0.6: 0.6/0.0001 − 1 = 5999, with W0502;
+    // r2: first 0.0002 (off the floor), last 0.6: 2999, no warning.
+    const first = 0.3 * 0.0001 + 0.7 * 0.0001;
+    const out = computeGrowth(indexPlan(plan), [Float64Array.from([first, 0.6, 0.0002, 0.6])]);
+    expect(out.growth[0]![0]).toBeCloseTo(5999, 8);
+    expect(out.growth[0]![1]).toBeCloseTo(2999, 8);
+    expect(out.warnings).toEqual([
+      {
+        severity: "warning",
+        code: "W0502",
+        message:
+          'node "root": the average annual growth of r1 (599900.00 %) starts from a 2020 index equal to the shift 0.0001, so the rate is set by the shift, not by the data',
+        pointer: "/nodes/0",
+        hint: "a unit lowest on every indicator of the node in 2020 has the shift as its index there (min-max maps it to 0, then adds the shift), and its rate grows without bound as the shift shrinks: compare the indices instead, or read growth from a later year",
+      },
+    ]);
+    // A shift of 0: a first index of 0 is undefined (W0501), not W0502.
+    plan.method.normalization.shift = 0;
+    const zero = computeGrowth(indexPlan(plan), [Float64Array.from([0, 0.6, 0.2, 0.6])]);
+    expect(zero.warnings.map((w) => w.code)).toEqual(["W0501"]);
+  });
 });

@@ -4,7 +4,10 @@
  * "years − 1" counts the calendar years between the first and the last study year, so a plan
  * whose years have gaps (2013, 2017, 2021: 8 years apart) still gives an annual rate.
  * Undefined (a first-year index of 0, or a one-year study) gives null and one warning per node
- * (W0501) naming the units.
+ * (W0501) naming the units. A rate from a first-year index equal to the normalisation's shift
+ * (the unit lowest on every indicator that year, eq. 2) is reported but warned about (W0502):
+ * it is set by the shift, not by the data (shift 0.0001 and an index of 0.6 eight years later
+ * give 196 % a year).
  */
 import { emptyRecord, type Plan } from "@ccdc/plan";
 import { type EngineIssue, pointer } from "./issues.js";
@@ -25,10 +28,12 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
   const span = years[nYears - 1]! - years[0]! + 1;
   const growth: Float64Array[] = [];
   const warnings: EngineIssue[] = [];
+  const shift = plan.method.normalization.shift;
   plan.nodes.forEach((node, ni) => {
     const col = nodeIndex[ni]!;
     const rates = new Float64Array(nUnits);
     const undefinedFor: string[] = [];
+    const fromShift: { unit: string; rate: number }[] = [];
     let overflow = false;
     for (let u = 0; u < nUnits; u++) {
       const first = col[u * nYears]!;
@@ -39,14 +44,28 @@ export function computeGrowth(index: PlanIndex, nodeIndex: readonly Float64Array
       rates[u] = g === null ? Number.NaN : g;
       if (g === null && first > 0) overflow = true;
       if (g === null) undefinedFor.push(`${unitIds[u]!} (${years[0]}: ${first})`);
+      else if (atShift(first, shift)) fromShift.push({ unit: unitIds[u]!, rate: g });
     }
     growth.push(rates);
+    if (fromShift.length > 0)
+      warnings.push(
+        msg.growthFromShift(node.id, years[0]!, shift, fromShift, pointer("nodes", ni)),
+      );
     if (undefinedFor.length > 0) {
       const why = span < 2 ? "single-year" : overflow ? "not-positive-or-overflow" : "not-positive";
       warnings.push(msg.growthUndefined(node.id, why, undefinedFor, pointer("nodes", ni)));
     }
   });
   return { growth, warnings };
+}
+
+/**
+ * Whether a first-year index is the shift: equal up to the rounding of a weighted sum of
+ * shifts whose weights add up to 1 (relative 1e-9). A shift of 0 gives an undefined rate
+ * (W0501) instead.
+ */
+function atShift(first: number, shift: number): boolean {
+  return shift > 0 && Math.abs(first - shift) <= 1e-9 * shift;
 }
 
 /** The JSON shape of the rates: nodeId → unitId → rate or null. */

@@ -113,7 +113,8 @@ export const ISSUE_CODES = {
   W0702: "asymmetric k-nearest-neighbour weights",
   W0101: "a data column for a variable the plan does not use is absent",
   W0102: "data rows whose region or variable key differs from a declared key only in case",
-  W0103: "data rows that match no declared region key, variable key or study year (not read)",
+  W0103:
+    "data rows that match no declared region key, variable key or study year (not read), listed when the study misses values from the file",
   W0301: "a constant indicator normalised to the shift",
   W0302: "degenerate weights replaced by their declared rule (equal weights, or α = 1/T)",
   W0303: "per-year weights reported as their mean across years",
@@ -122,6 +123,7 @@ export const ISSUE_CODES = {
   W0306: "an AHP matrix with CR ≥ 0.1 used under allow_inconsistent",
   W0401: "D outside the scale's range graded at the nearest end level",
   W0501: "an average annual growth rate is undefined",
+  W0502: "an average annual growth rate from a first-year index equal to the shift",
   W1101: "GM(1,1) not fitted for some units (level-ratio test failed, a value ≤ 0)",
   W1102: "forecast values outside [0, 1] clamped",
   W1103: "β convergence not estimated (a value ≤ 0, too few observations)",

@@ -653,7 +653,9 @@ describe("pipeline properties (fast-check, random plans and panels)", () => {
           for (const [k, v] of Object.entries(panel)) expect(Array.from(v)).toEqual(before[k]);
           // No errors, so the only warnings are the documented ones.
           for (const w of out.result.warnings)
-            expect(["W0301", "W0302", "W0303", "W0304", "W0401", "W0501"]).toContain(w.code);
+            expect(["W0301", "W0302", "W0303", "W0304", "W0401", "W0501", "W0502"]).toContain(
+              w.code,
+            );
         }),
         { numRuns: NUM_RUNS },
       );

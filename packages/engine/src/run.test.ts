@@ -275,6 +275,12 @@ describe("per-year scope", () => {
         'indicator "y" is constant (max − min ≤ 1e-12 × max(|max|, |min|)) in 2020; its normalised value there is the shift 0.0001',
       ],
       [
+        // r2 starts at the shift: (0.5001 / 0.0001)^(1/2) − 1 = √5001 − 1 = 69.71773 (python3).
+        "W0502",
+        "/nodes/0",
+        'node "root": the average annual growth of r2 (6971.77 %) starts from a 2019 index equal to the shift 0.0001, so the rate is set by the shift, not by the data',
+      ],
+      [
         "W0303",
         "/method/normalization/scope",
         "scope per_year: the entropy weights of \"root\" differ by year; each node's weights are their mean across years, and weightsByYear holds each year's",
@@ -313,7 +319,8 @@ describe("edge cases", () => {
     const std = result.coupling[0]!;
     expect(std.D[2]).toBeCloseTo(Math.sqrt(1 + S), 12);
     expect(std.level[2]).toBe(2);
-    expect(result.warnings.map((w) => w.code)).toEqual(["W0401"]);
+    // Both regions are at the minimum of x in 2019 (index = the shift): W0502 for their growth.
+    expect(result.warnings.map((w) => w.code)).toEqual(["W0401", "W0502"]);
   });
 
   it("reads given indices, refuses values outside [0, 1], and warns of undefined growth", () => {

@@ -18,6 +18,7 @@ import { spatialMarkovIslands, spatialMarkovIslandsDropped } from "./messages/in
 import type { BuiltWeights } from "./spatial/build.js";
 import { islands, spatialLag, subMatrix } from "./spatial/matrix.js";
 import { rowStandardise } from "./spatial/transform.js";
+import { transitionRows } from "./transition-rows.js";
 
 export interface SpatialMarkovInput {
   readonly dynamics: string;
@@ -83,7 +84,7 @@ export function spatialMarkovOf(input: SpatialMarkovInput): SpatialMarkovOutcome
       classes: chains.map((c, ci) => ({
         lag: labels[ci]!,
         counts: rows(c.counts),
-        matrix: rows(c.matrix),
+        matrix: transitionRows(c.matrix, c.unobserved, k),
         unobserved: c.unobserved.map((i) => labels[i]!),
         absorbing: c.absorbing.map((i) => labels[i]!),
         steadyState: c.steadyState ? Array.from(c.steadyState) : null,

@@ -1,7 +1,8 @@
 /**
- * `ccdc figures SPEC|PLAN.json [--out DIR]`: run the study and write only its figures (each
- * as Vega-Lite JSON and SVG, PNG with --png) under DIR/figures/ with a manifest, atomically.
- * DIR defaults to `figures-out` in the current directory.
+ * `ccdc figures SPEC|PLAN.json [--out DIR] [--variant NAME]`: run the study (or one of its
+ * declared variants, as `ccdc run --variant` does) and write only its figures (each as
+ * Vega-Lite JSON and SVG, PNG with --png) under DIR/figures/ with a manifest, atomically.
+ * DIR defaults to `figures-out` in the current directory. The run's warnings go to stderr.
  */
 import { resolve } from "node:path";
 import { runPlan } from "@ccdc/engine";
@@ -19,6 +20,8 @@ import { noteUntranslated } from "./run.js";
 
 export interface FiguresOptions extends PaperFlags {
   readonly out?: string;
+  /** A declared variant to run instead of the base study (as `ccdc run --variant`). */
+  readonly variant?: string;
 }
 
 export const DEFAULT_FIGURES_DIR = "figures-out";
@@ -50,6 +53,7 @@ async function runAndWrite(
   const outcome = await runPlan(input.plan, {
     baseDir: input.bases.sources,
     ...(threads === undefined ? {} : { threads }),
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
   });
   if (!outcome.ok) {
     const issues: IssueLike[] = [
@@ -62,8 +66,17 @@ async function runAndWrite(
     );
     throw reportedFailure(`${input.display}: the run failed`);
   }
-  const chosen = paperOptions(paper, outcome.result, input.plan, outcome.maps);
-  const files = await writeFiguresDir(writer, input, outcome.result, chosen);
+  const { result } = outcome;
+  // Under --variant the figures are those of the plan that ran (its forms, scales, figures).
+  const ran = outcome.plan ?? input.plan;
+  const chosen = paperOptions(paper, result, ran, outcome.maps);
+  const files = await writeFiguresDir(writer, input, result, chosen, ran);
   noteUntranslated(chosen.names.lang, chosen.names.untranslated, io);
+  // No report is printed, so the run's warnings (e.g. W0802, a figure a variant leaves out)
+  // go to stderr.
+  if (result.warnings.length > 0) {
+    const warnings = result.warnings.map((w): IssueLike => ({ severity: "warning", ...w }));
+    io.stderr(renderIssues(warnings, input.issueContext(errColor)));
+  }
   io.stderr(`ccdc: wrote ${displayPath(writer.dir, io.cwd)}/ (${files.length + 1} files)\n`);
 }

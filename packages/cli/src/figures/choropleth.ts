@@ -11,7 +11,7 @@ import { couplingGroups } from "../render/sections.js";
 import { wordsFor } from "../render/words.js";
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
 import { config, gradeColors } from "./theme.js";
-import { d3Winding } from "./winding.js";
+import { unitFeatures } from "./unit-features.js";
 
 /** The first, middle and last year: the usual three panels of a paper's map figure. */
 export function mapYears(years: readonly number[]): number[] {
@@ -31,9 +31,8 @@ export function choroplethFigures(
 ): Figure[] {
   const { result, plan, names, words } = ctx;
   const figures: Figure[] = [];
-  const membersOf = new Map(plan.units.list.map((u) => [u.id, u.members] as const));
   for (const map of maps) {
-    const shapes = new Map(map.regions.map((r) => [r.region, r] as const));
+    const featuresOf = unitFeatures(plan, map, names);
     for (const { analysis, forms } of couplingGroups(result, plan)) {
       if (analysis.kind !== "within") continue;
       const scale = plan.scales.find((s) => s.id === analysis.scale);
@@ -44,26 +43,9 @@ export function choroplethFigures(
         for (const year of years) {
           const y = result.years.indexOf(year);
           for (const row of rows) {
-            const unit = row.units[0] ?? "";
-            for (const region of membersOf.get(unit) ?? []) {
-              const shape = shapes.get(region);
-              if (!shape) continue;
-              const level = row.level[y] ?? 0;
-              features.push({
-                type: "Feature",
-                geometry: { type: "MultiPolygon", coordinates: shape.polygons.map(d3Winding) },
-                properties: {
-                  region,
-                  regionName: names.region(region),
-                  unit,
-                  unitName: names.unit(unit),
-                  year,
-                  D: row.D[y] ?? 0,
-                  level,
-                  grade: `${level} ${names.level(scale.id, level)}`,
-                },
-              });
-            }
+            const level = row.level[y] ?? 0;
+            const grade = `${level} ${names.level(scale.id, level)}`;
+            featuresOf(features, row.units[0] ?? "", year, { D: row.D[y] ?? 0, level, grade });
           }
         }
         const title = words.mapOf(names.analysis(analysis.id), form);

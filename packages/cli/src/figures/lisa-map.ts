@@ -23,7 +23,7 @@ import {
   lisaCategoryName,
 } from "./lisa-palette.js";
 import { config } from "./theme.js";
-import { d3Winding } from "./winding.js";
+import { unitFeatures } from "./unit-features.js";
 
 const WORDS = {
   en: {
@@ -74,10 +74,9 @@ export function lisaMapFigures(
 ): Figure[] {
   const { result, plan, names } = ctx;
   const w = WORDS[names.lang];
-  const membersOf = new Map(plan.units.list.map((u) => [u.id, u.members] as const));
   const figures: Figure[] = [];
   for (const map of maps) {
-    const shapes = new Map(map.regions.map((r) => [r.region, r] as const));
+    const featuresOf = unitFeatures(plan, map, names);
     for (const a of result.autocorrelation ?? []) {
       if (!a.lisa || (select.autocorrelation !== undefined && a.id !== select.autocorrelation))
         continue;
@@ -107,25 +106,12 @@ export function lisaMapFigures(
               ? { I: y.I[i] ?? 0, z: y.z[i] ?? 0, lag: y.lag[i] ?? 0, p: y.p_sim[i] ?? 0 }
               : undefined;
           const detail = stats ? `I_i = ${stats.I.toFixed(3)}, p = ${stats.p.toFixed(3)}` : "";
-          for (const region of membersOf.get(unit.id) ?? []) {
-            const shape = shapes.get(region);
-            if (!shape) continue;
-            features.push({
-              type: "Feature",
-              geometry: { type: "MultiPolygon", coordinates: shape.polygons.map(d3Winding) },
-              properties: {
-                region,
-                regionName: names.region(region),
-                unit: unit.id,
-                unitName: names.unit(unit.id),
-                year,
-                cluster: category,
-                category: lisaCategoryName(names.lang, category),
-                ...stats,
-                detail,
-              },
-            });
-          }
+          featuresOf(features, unit.id, year, {
+            cluster: category,
+            category: lisaCategoryName(names.lang, category),
+            ...stats,
+            detail,
+          });
         }
         count += features.length;
         const subtitle =

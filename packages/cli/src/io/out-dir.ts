@@ -99,15 +99,17 @@ export async function writeOutputDir(
 
 /**
  * `ccdc figures … --out DIR`: the figures only, under DIR/figures/, and the manifest.
- * Returns the files written, manifest excluded.
+ * The figures describe `ran`, the plan that produced `result` (a variant's, under
+ * --variant). Returns the files written, manifest excluded.
  */
 export async function writeFiguresDir(
   writer: OutDirWriter,
   input: LoadedInput,
   result: Result,
   paper: PaperOptions,
+  ran: Plan = input.plan,
 ): Promise<readonly FileEntry[]> {
-  const figures = await paperFigures(result, input.plan, paper.names, paper.maps);
+  const figures = await paperFigures(result, ran, paper.names, paper.maps);
   for (const [name, content] of await figureFiles(figures, paper.png)) {
     await writer.write(name, content);
   }

@@ -209,7 +209,8 @@ function markovTable(c: Ctx): DataTable {
         for (const [i, state] of m.labels.entries()) {
           const n = (ch.counts[i] ?? []).reduce((a, b) => a + b, 0);
           const row: CellValue[] = [ch.id, state, n];
-          for (const p of ch.matrix[i] ?? []) row.push(n === 0 ? null : p);
+          // null (an empty cell) where no transition out of the state was observed, as in JSON.
+          for (const p of ch.matrix[i] ?? []) row.push(p);
           row.push(ch.steady?.[i] ?? null, ch.steady ? null : (ch.note ?? null));
           yield row;
         }

@@ -167,7 +167,7 @@ function oneDynamics(d: DynamicsResult, words: ReportWords, lang: string): Block
         [w.state, "n", ...m.labels],
         m.labels.map((label, i) => {
           const n = m.counts[i]!.reduce((a, b) => a + b, 0);
-          return [label, String(n), ...m.matrix[i]!.map((p) => (n === 0 ? "-" : fixed(p, 3)))];
+          return [label, String(n), ...m.matrix[i]!.map((p) => (p === null ? "-" : fixed(p, 3)))];
         }),
       ),
     );

@@ -42,7 +42,7 @@ export function spatialMarkovBlocks(
         [w.state, "n", ...m.labels],
         m.labels.map((label, i) => {
           const n = c.counts[i]!.reduce((a, b) => a + b, 0);
-          return [label, String(n), ...c.matrix[i]!.map((p) => (n === 0 ? "-" : fixed(p, 3)))];
+          return [label, String(n), ...c.matrix[i]!.map((p) => (p === null ? "-" : fixed(p, 3)))];
         }),
       ),
       text(

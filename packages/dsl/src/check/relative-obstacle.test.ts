@@ -84,6 +84,44 @@ describe("pass relative-obstacle: relative", () => {
     expect(errorLine("relative lag {\n  values inner\n  rule ration\n}")).toBe(3);
   });
 
+  test("W1414: under mean_of_others, declared bands above 1 are never reached", () => {
+    // The graded E is the lowest system's U over the others' mean: at most 1. (1.2, inf)
+    // and (1, 1.2] hold no E ≤ 1; [1, 1.2] holds E = 1 and is kept.
+    const warnings = (extra: string) =>
+      compile(extra)
+        .diagnostics.filter((d) => d.severity === "warning" && d.code === "W1414")
+        .map((d) => d.message);
+    const common = `
+  level 1 [0, 0.8) "lagging"
+  level 2 [0.8, 1.2] "synchronous"
+  level 3 (1.2, inf) "lagging"
+}`;
+    expect(warnings(`relative lag { values inner3${common}`)).toEqual([
+      "under the default `rule mean_of_others`, E never exceeds 1, so band 3 (1.2, inf) can never be reached",
+    ]);
+    const written = compile(`relative lag {
+  values inner rule mean_of_others
+  level 1 [0, 0.8) "lagging"
+  level 2 [0.8, 1] "synchronous"
+  level 3 (1, 1.2] "ahead"
+  level 4 (1.2, inf) "far ahead"
+}`).diagnostics.filter((d) => d.code === "W1414");
+    expect(written.map((d) => d.message)).toEqual([
+      "under `rule mean_of_others`, E never exceeds 1, so bands 3 (1, 1.2], 4 (1.2, inf) can never be reached",
+    ]);
+    // At the first band never reached (line 5 of the declaration).
+    expect(written[0]!.range.start.line - `${THREE}\n`.split("\n").length + 1).toBe(5);
+    // No warning: bands ending at the synchronous one, ratio, or the default bands.
+    expect(
+      warnings(`relative lag { values inner3
+  level 1 [0, 0.8) "lagging"
+  level 2 [0.8, inf) "synchronous"
+}`),
+    ).toEqual([]);
+    expect(warnings(`relative lag { values inner rule ratio${common}`)).toEqual([]);
+    expect(warnings("relative lag { values inner3 }")).toEqual([]);
+  });
+
   test("bands must tile [0, +∞)", () => {
     const bands = (...levels: string[]) =>
       codes(`relative lag { values inner\n${levels.join("\n")} }`);

@@ -8,10 +8,12 @@
  * a `rule` (`ratio` for two systems, the default there; `mean_of_others`, the default for more;
  * E1402 unknown, E1403 `ratio` over more than two) and `level` bands of E that tile [0, +∞)
  * (E1410-E1413; default: [0, 0.8) lagging, [0.8, 1.2] synchronous, (1.2, +∞) lagging).
+ * Under `mean_of_others` the graded E is at most 1, so a declared band above 1 is never
+ * reached (W1414; the default bands' top one is documented as unused there).
  * An obstacle analysis names a node (`values`, default the index; E1421 for a `given` node)
  * and `top N` (default 5; E1420).
  *
- * Codes: E1001-E1004 (settings), E1401-E1421.
+ * Codes: E1001-E1004 (settings), E1401-E1421, W1414.
  */
 import type { Obstacle, Relative, RelativeLevel } from "@ccdc/plan";
 import type { Ident, LabelSet } from "../ast.js";
@@ -19,6 +21,7 @@ import type { ObstacleDecl, RelativeDecl, RelativeLevelAst } from "../ast-relati
 import {
   bandEmpty,
   bandNumber,
+  bandsAboveOne,
   bandsDoNotTile,
   bandUpperWord,
   obstacleGivenNode,
@@ -153,6 +156,8 @@ function checkRelative(ctx: CheckContext, decl: RelativeDecl): Relative | undefi
       : analysis.systems === 2
         ? "ratio"
         : "mean_of_others";
+  if (chosenRule === "mean_of_others" && decl.levels.length > 0)
+    warnBandsAboveOne(ctx, decl, levels, rule !== undefined);
   return {
     id: decl.name.name,
     labels: labelsOf(decl.labels, decl.name.name),
@@ -164,6 +169,29 @@ function checkRelative(ctx: CheckContext, decl: RelativeDecl): Relative | undefi
     levels: levels.map((l) => ({ ...l, labels: { ...l.labels } })),
     levelsOrigin: decl.levels.length > 0 ? "spec" : "default",
   };
+}
+
+/**
+ * W1414: the declared bands that hold no E ≤ 1 (lower bound above 1, or 1 left open), which
+ * `mean_of_others` never reaches; one warning at the first of them.
+ */
+function warnBandsAboveOne(
+  ctx: CheckContext,
+  decl: RelativeDecl,
+  levels: readonly RelativeLevel[],
+  ruleWritten: boolean,
+): void {
+  const above = levels.flatMap((l, i) =>
+    l.lower > 1 || (l.lower === 1 && !l.lowerClosed) ? [i] : [],
+  );
+  if (above.length === 0) return;
+  // Each band as written: `3 (1.2, inf)`.
+  const written = above.map((i) => {
+    const l = decl.levels[i]!;
+    const upper = "text" in l.upper ? l.upper.text : l.upper.name;
+    return `${l.level.text} ${l.lowerClosed ? "[" : "("}${l.lower.text}, ${upper}${l.upperClosed ? "]" : ")"}`;
+  });
+  ctx.report(bandsAboveOne(decl.levels[above[0]!]!.range, written, ruleWritten));
 }
 
 /**

@@ -5,8 +5,9 @@
  * - wide: one row per (region, year) with one column per variable (named by its key).
  *
  * Rows whose region or variable the plan does not know, or whose year is outside the study,
- * are not read and their other cells are not checked; they are counted and reported in one
- * warning per file (W0103, unmatched-rows.ts). A region the study needs with no row at all in
+ * are not read and their other cells are not checked; they are counted and, when the study
+ * misses values from the file (a region without rows, or a needed cell left empty whose rule
+ * is `error`), reported in one warning per file (W0103, unmatched-rows.ts). A region the study needs with no row at all in
  * the file is one error at the region (D0114), with the closest unmatched key as a
  * suggestion, rather than a missing cell for every variable and year. For the rows that count, every problem is
  * reported with file, row and column: a year that is not an integer, a value that is not a
@@ -225,8 +226,10 @@ export class RowIngest {
     }
     if (this.ready) {
       const regions = this.index.plan.regions;
+      let regionWithoutRows = false;
       for (const r of this.index.neededRegions) {
         if (this.regionSeen[r]) continue;
+        regionWithoutRows = true;
         const key = regions[r]!.key;
         const near = closestKey(key, this.unmatched.regionKeys());
         this.sink.push(
@@ -237,16 +240,38 @@ export class RowIngest {
           }),
         );
       }
-      // The file's name, not its path: the message stays the same wherever the plan is moved.
-      const unmatched = this.unmatched.warning(
-        this.file,
-        basename(this.file),
-        this.index.years,
-        this.at,
-      );
-      if (unmatched) this.sink.push(unmatched);
+      // The rows not read are worth a warning only when the study misses values from this
+      // file (one of them may hold a missing value under another key or year); a file that
+      // holds more regions, variables or years than the study declares is normal.
+      if (regionWithoutRows || this.leavesErrorCellsEmpty()) {
+        // The file's name, not its path: the message stays the same wherever the plan is moved.
+        const unmatched = this.unmatched.warning(
+          this.file,
+          basename(this.file),
+          this.index.years,
+          this.at,
+        );
+        if (unmatched) this.sink.push(unmatched);
+      }
     }
     this.sink.finish();
+  }
+
+  /**
+   * Whether the file left a cell the study needs without a value, in a variable whose rule is
+   * `error` (the run then stops with D0201): a cell no declared rule is meant to fill.
+   */
+  private leavesErrorCellsEmpty(): boolean {
+    const { needed, neededRegions, nYears } = this.index;
+    for (const v of this.source.variables) {
+      if (!needed.has(v.id) || v.missing.kind !== "error") continue;
+      const col = this.panel[v.id]!;
+      for (const r of neededRegions) {
+        const base = r * nYears;
+        for (let y = 0; y < nYears; y++) if (Number.isNaN(col[base + y]!)) return true;
+      }
+    }
+    return false;
   }
 
   private longRow(row: readonly Cell[], rowNumber: number): void {

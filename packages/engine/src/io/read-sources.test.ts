@@ -27,7 +27,7 @@ const LONG = [
 ].join("\n");
 
 describe("readSources, long layout", () => {
-  it("reads values into the region-major panel; rows outside the plan are counted in one warning", async () => {
+  it("reads values into the region-major panel; rows outside the plan are counted in one warning when a needed cell is left empty", async () => {
     const dir = dirWith({ "data.csv": LONG });
     const r = await readSources(indexPlan(minimalPlan()), dir);
     expect(r.issues).toEqual([
@@ -38,12 +38,43 @@ describe("readSources, long layout", () => {
           'data.csv: 3 rows match nothing the study declares and were not read: 1 with a region key no region has ("R3" ×1); 1 with a variable key no variable of the source has ("zzz" ×1); 1 with a year outside the study period 2020–2021 (2019 ×1)',
         file: "data.csv",
         pointer: "/sources/0",
-        hint: "declare a region or variable for keys the study should read; rows the study does not need can stay",
+        hint: "the study misses values from this file: if one of these rows holds them, correct its key or year in the data, or declare the key the study should read",
       },
     ]);
     // i = region * years + year: [r1 2020, r1 2021, r2 2020, r2 2021]
     expect(Array.from(r.panel.a!)).toEqual([1.5, 2, 3, Number.NaN]);
     expect(Array.from(r.panel.b!)).toEqual([10, Number.NaN, Number.NaN, Number.NaN]);
+  });
+
+  it("does not warn about rows not read when the file leaves no needed cell empty", async () => {
+    // minimalPlan's units need a and b of R1 and R2 in 2020 and 2021, rule error. A complete
+    // file with other regions, variables and years besides: nothing the study misses.
+    const complete = [
+      "region,year,variable,value",
+      "R1,2020,a,1",
+      "R1,2021,a,2",
+      "R2,2020,a,3",
+      "R2,2021,a,4",
+      "R1,2020,b,5",
+      "R1,2021,b,6",
+      "R2,2020,b,7",
+      "R2,2021,b,8",
+      "R3,2020,a,9", // another region
+      "R1,2020,c,10", // another variable
+      "R1,2019,a,11", // another year
+    ].join("\n");
+    const r = await readSources(indexPlan(minimalPlan()), dirWith({ "data.csv": complete }));
+    expect(r.issues).toEqual([]);
+    // The same file with R2's 2021 value of b left out: the run will stop on that cell
+    // (D0201), and the rows not read are listed, since one may hold it.
+    const gap = complete.replace("\nR2,2021,b,8", "");
+    const r2 = await readSources(indexPlan(minimalPlan()), dirWith({ "data.csv": gap }));
+    expect(r2.issues.map((i) => i.code)).toEqual(["W0103"]);
+    // A gap a declared rule fills is expected: no warning.
+    const plan = minimalPlan();
+    plan.sources[0]!.variables[1]!.missing = { kind: "nearest" };
+    const r3 = await readSources(indexPlan(plan), dirWith({ "data.csv": gap }));
+    expect(r3.issues).toEqual([]);
   });
 
   it("resolves the path against baseDir, and names the file as the plan writes it", async () => {

@@ -2,8 +2,10 @@
  * Rows of a data file that match nothing the study declares: a region key no region has, a
  * variable key no variable of the source has (long layout), or a year outside the study
  * period. They are not read; RowIngest counts them here, with the first few keys as examples,
- * and reports them in one warning per file (W0103) so that a misspelt key or a shifted period
- * does not go unnoticed.
+ * and, when the study misses values from the file, reports them in one warning per file
+ * (W0103), so that a misspelt key or a shifted period behind the missing values is seen. A
+ * file that holds more than the study declares (a national panel read for five provinces) is
+ * normal and gets no warning.
  */
 import type { EngineIssue } from "../issues.js";
 import { unmatchedRows } from "../messages/index.js";

@@ -194,6 +194,26 @@ const GROWTH_GAP: Record<GrowthGap, string> = {
     "the first-year index is not positive, or so small that the rate overflows",
 };
 
+/**
+ * W0502: average annual growth rates from a first-year index equal to the normalisation's
+ * shift (`units`: each unit and its rate), reported but set by the shift.
+ */
+export const growthFromShift = (
+  node: string,
+  firstYear: number,
+  shift: number,
+  units: readonly { unit: string; rate: number }[],
+  at: string,
+): EngineIssue =>
+  warning(
+    "W0502",
+    `node "${node}": the average annual growth of ${units.map((u) => `${u.unit} (${(u.rate * 100).toFixed(2)} %)`).join(", ")} starts from a ${firstYear} index equal to the shift ${shift}, so the rate is set by the shift, not by the data`,
+    {
+      pointer: at,
+      hint: `a unit lowest on every indicator of the node in ${firstYear} has the shift as its index there (min-max maps it to 0, then adds the shift), and its rate grows without bound as the shift shrinks: compare the indices instead, or read growth from a later year`,
+    },
+  );
+
 /** W0501: average annual growth rates that are undefined, reported as null. */
 export const growthUndefined = (
   node: string,

@@ -107,7 +107,8 @@ export const absentColumn = (
 
 /**
  * W0103: rows that match nothing the study declares, counted by reason (each part already
- * says how many rows and gives examples).
+ * says how many rows and gives examples); given only when the study misses values from the
+ * file (D0114 or D0201 come with it), since one of these rows may hold them.
  */
 export const unmatchedRows = (
   file: string,
@@ -122,7 +123,7 @@ export const unmatchedRows = (
     {
       file,
       pointer,
-      hint: "declare a region or variable for keys the study should read; rows the study does not need can stay",
+      hint: "the study misses values from this file: if one of these rows holds them, correct its key or year in the data, or declare the key the study should read",
     },
   );
 

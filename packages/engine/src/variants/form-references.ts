@@ -107,25 +107,30 @@ export function followDefaultForms(plan: PlanDraft, analysis: string, first: Cou
 
 /**
  * P0105 for each relative, dynamics or autocorrelation declaration whose written form an
- * analysis no longer computes after the variant's coupling forms. `formsAt` gives, per
- * analysis the variant set forms of, the pointer of the override that set them last. `base`
- * supplies the declarations' spec lines.
+ * analysis no longer computes after the variant's coupling forms, in the order of their spec
+ * lines (a plan without a source map: in plan order). `formsAt` gives, per analysis the
+ * variant set forms of, the pointer of the override that set them last. `base` supplies the
+ * declarations' spec lines.
  */
 export function lostWrittenForms(
   plan: PlanDraft,
   base: Plan,
   formsAt: ReadonlyMap<string, string>,
 ): EngineIssue[] {
-  const issues: EngineIssue[] = [];
+  const issues: { line: number; issue: EngineIssue }[] = [];
   for (const ref of analysisReferences(plan)) {
     const at = formsAt.get(ref.analysis);
     if (at === undefined || !ref.written) continue;
     const forms = computedForms(plan, ref.analysis);
     if (forms === undefined || forms.includes(ref.form)) continue;
     const line = base.sourceMap[ref.pointer]?.line;
-    issues.push(msg.variantLosesWrittenForm(ref.what, line, ref.analysis, ref.form, forms, at));
+    issues.push({
+      line: line ?? Number.POSITIVE_INFINITY,
+      issue: msg.variantLosesWrittenForm(ref.what, line, ref.analysis, ref.form, forms, at),
+    });
   }
-  return issues;
+  // analysisReferences lists them by kind; a user reads them in the spec's order (stable sort).
+  return issues.sort((a, b) => a.line - b.line).map((i) => i.issue);
 }
 
 /**
