@@ -59,7 +59,8 @@ const ENTITIES: Readonly<Record<string, string>> = {
   quot: '"',
   apos: "'",
 };
-const decode = (s: string): string =>
+/** XML text with its entities decoded (&#39;, &apos; and the like). */
+export const decode = (s: string): string =>
   s
     .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
     .replace(/&(\w+);/g, (m, name: string) => ENTITIES[name] ?? m);

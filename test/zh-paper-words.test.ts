@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
 import JSZip from "jszip";
 import { afterAll, describe, expect, test } from "vitest";
+import { decode } from "./document-tables.js";
 import { declaredWords, FORMULA_NAMES, leakedWords, words } from "./zh-words.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -26,20 +27,6 @@ async function run(args: string[]) {
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-};
-
-/** XML text with its entities decoded (&#39;, &apos; and the like). */
-const decode = (s: string): string =>
-  s
-    .replace(/&#(\d+);/g, (_, d) => String.fromCharCode(Number(d)))
-    .replace(/&(\w+);/g, (m, name: string) => ENTITIES[name] ?? m);
 
 /** The text between tags, decoded. */
 const textNodes = (xml: string): string =>
