@@ -46,5 +46,8 @@ export async function renderXlsx(tables: readonly PaperTable[]): Promise<Uint8Ar
     // The header keeps the default format.
     sheet.getRow(1).numFmt = "General";
   }
-  return deterministicZip(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  // Stored, not deflated: the zip step deflates every part once (zip.ts).
+  return deterministicZip(
+    new Uint8Array(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } })),
+  );
 }

@@ -17,6 +17,25 @@ describe("deterministicZip", () => {
     expect(Object.keys((await JSZip.loadAsync(one)).files)).toEqual(["a.xml", "b.xml"]);
   });
 
+  it("gives the same bytes in every time zone", async () => {
+    const bytes = await zipOf({ "a.xml": "<a/>" }, new Date(Date.UTC(2020, 0, 1)));
+    const tz = process.env.TZ;
+    const inZone = async (zone: string) => {
+      process.env.TZ = zone;
+      return Buffer.from(await deterministicZip(bytes));
+    };
+    try {
+      const west = await inZone("America/Los_Angeles");
+      const east = await inZone("Asia/Tokyo");
+      expect(west.equals(east)).toBe(true);
+      // The entry's DOS date (local file header, offset 12): 1 January 1980, day 1 of month 1.
+      expect(west.readUInt16LE(12)).toBe((1 << 5) | 1);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+
   it("puts each picture in place of its placeholder, stored as it is", async () => {
     const png = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
     const bytes = await zipOf(
