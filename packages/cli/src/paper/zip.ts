@@ -7,11 +7,11 @@
  *
  * fflate reads and writes the zip: pure JavaScript, so the same entries give the same bytes on
  * every machine and Node version (node:zlib is Chromium's zlib, whose DEFLATE output is not
- * canonical zlib's and may differ with the CPU's instructions), and synchronous, about five
- * times faster than jszip's pako here (jszip's pipeline of chunks cost about 0.3 s for the
- * flagship's two files). results.xlsx comes from exceljs uncompressed (xlsx.ts), so it is
- * deflated once, here; report.docx's parts come from the docx package deflated (by fflate, its
- * own few kilobytes): inflated and deflated again, the tables' XML only here (docx.ts).
+ * canonical zlib's and depends on the CPU's CRC32 instructions), and synchronous: jszip (pako
+ * in a pipeline of chunks) cost about 0.3 s more CPU for the flagship's two files. results.xlsx
+ * comes from exceljs uncompressed (xlsx.ts), so it is deflated once, here; report.docx's parts
+ * come from the docx package deflated (by fflate, its own few kilobytes): inflated and deflated
+ * again, the tables' XML only here (docx.ts).
  */
 
 /**
