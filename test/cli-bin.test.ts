@@ -1,16 +1,17 @@
 /**
  * The real command: `node packages/cli/bin/ccdc.js …` in a child process, as a user runs it.
- * It runs the built CLI (packages/cli/dist): run `pnpm build` first (the root `pnpm test` does).
+ * It runs the built CLI (packages/cli/dist): run `pnpm build` first (the root `pnpm test` does;
+ * built-cli.ts stops the file when the bundle is older than the sources).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkResult } from "@ccdc/engine";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { builtCli } from "./built-cli.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = "packages/cli/bin/ccdc.js";
+const BIN = builtCli();
 
 function ccdc(args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -20,12 +21,6 @@ function ccdc(args: string[], env: Record<string, string> = {}) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-beforeAll(() => {
-  if (!existsSync(fileURLToPath(new URL("../packages/cli/dist/main.js", import.meta.url)))) {
-    throw new Error("packages/cli is not built: run `pnpm build` (or the root `pnpm test`)");
-  }
-});
 
 describe("bin/ccdc.js", () => {
   test("run --format json: exit 0, stdout is the results JSON only", () => {

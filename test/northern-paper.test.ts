@@ -30,6 +30,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CouplingRow, Result } from "@ccdc/engine";
 import { beforeAll, describe, expect, test } from "vitest";
+import { builtCli } from "./built-cli.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const HALF = 0.0005;
@@ -95,7 +96,7 @@ let rows: CouplingRow[];
 beforeAll(() => {
   const r = spawnSync(
     process.execPath,
-    ["packages/cli/bin/ccdc.js", "run", "specs/northern-paper.ccd", "--format", "json"],
+    [builtCli(), "run", "specs/northern-paper.ccd", "--format", "json"],
     {
       cwd: ROOT,
       encoding: "utf8",

@@ -21,9 +21,10 @@ import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { builtCli } from "./built-cli.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "packages/cli/bin/ccdc.js");
+const BIN = builtCli();
 
 let tmp: string;
 let study: string;

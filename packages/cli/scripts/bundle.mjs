@@ -7,8 +7,9 @@
 // read or a validator has to be compiled (running from source). So do the paper libraries
 // (vega, vega-lite, resvg with its native binary, docx): loaded only by --out.
 import { createHash } from "node:crypto";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
+import { digestPath, sourceDigest } from "./source-digest.mjs";
 
 const dist = (name) => new URL(`../dist/${name}`, import.meta.url).pathname;
 
@@ -67,6 +68,9 @@ const id = createHash("sha256")
   .update(readFileSync(dist("ccdc.bundle.cjs")))
   .digest("hex");
 appendFileSync(dist("ccdc.bundle.cjs"), `//# ccdc-build ${id}\n`);
+
+// What the bundle was built from, for the tests that run it (scripts/source-digest.mjs).
+writeFileSync(digestPath, `${sourceDigest()}\n`);
 
 // The engine's worker thread (large studies split their column work over threads): the engine
 // starts it from "./engine-worker.js" beside the module that starts it, which in the bundle is
