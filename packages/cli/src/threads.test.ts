@@ -12,12 +12,4 @@ describe("CCDC_THREADS", () => {
       expect(() => threadsFromEnv({ CCDC_THREADS: bad })).toThrow(UserError);
     }
   });
-
-  it("asking for more than one thread while worker threads are off says so on stderr", () => {
-    const lines: string[] = [];
-    expect(threadsFromEnv({ CCDC_THREADS: "2" }, (l) => lines.push(l))).toBe(2);
-    expect(threadsFromEnv({ CCDC_THREADS: "1" }, (l) => lines.push(l))).toBe(1);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^ccdc: note: CCDC_THREADS=2 is not used: worker threads are off/);
-  });
 });

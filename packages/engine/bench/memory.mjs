@@ -80,10 +80,6 @@ for (const sh of shapes) {
     ...cells(par),
     `peak ${mb(least(par, "maxRssMB"))}`,
   );
-  console.log(
-    "  (the threads row runs the worker pool directly: `ccdc run` keeps every study on one thread\n" +
-      "   while WORKER_THREADS_ENABLED is false, a known defect; docs/architecture.md)",
-  );
   row(`JSON   ${label}`, `cpu ${s(json.cpuMs)}`, `peak ${mb(json.maxRssMB)}`);
   if (!withNumpy) continue;
   if (np.length === 0) {

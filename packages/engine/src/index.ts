@@ -46,7 +46,6 @@ export {
   runPlanOnPanelColumnar,
   runPlanOnPanelParallel,
   runThreads,
-  WORKER_THREADS_ENABLED,
 } from "./run.js";
 export { gridCells, type SquareCell, squaresGeoJson } from "./testing/squares.js";
 export { type ApplyOutcome, applyOverrides, applyVariant } from "./variants/apply.js";

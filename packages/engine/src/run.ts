@@ -84,19 +84,7 @@ export interface RunOptions {
 export const PARALLEL_MIN_VALUES = 4_000_000;
 
 /**
- * Whether `runPlan` may use worker threads at all. Off: the parallel run was seen to give other
- * numbers than the serial one (not last bits: node indices off by up to 0.5) in about 1 of
- * 1,600 random cases of `pipeline.property.test.ts` ("the parallel run gives the serial run's
- * bits", pooled scope, a staged node weighted by entropy over staged children, every job on
- * the pool in one-row chunks), only when the main thread and the workers shared a batch, with
- * no worker lost and the pool not given up on: a race not yet found. Until it is, every study
- * runs on one thread and CCDC_THREADS is not used (the CLI says so).
- */
-export const WORKER_THREADS_ENABLED = false;
-
-/**
- * The threads `runPlan` uses for `plan` (1: no workers; always 1 while WORKER_THREADS_ENABLED
- * is false). `requested` (CCDC_THREADS) is taken
+ * The threads `runPlan` uses for `plan` (1: no workers). `requested` (CCDC_THREADS) is taken
  * as given for a study of PARALLEL_MIN_VALUES values or more. Otherwise the cores that are
  * free: the machine's cores less the 1-minute load average, rounded, at least 1 and at most 8.
  * A worker only shortens a run when it has a core of its own: on a machine already busy with
@@ -110,9 +98,7 @@ export function runThreads(
     cores: availableParallelism(),
     load: loadavg()[0] ?? 0,
   },
-  enabled: boolean = WORKER_THREADS_ENABLED,
 ): number {
-  if (!enabled) return 1;
   const values =
     plan.regions.length *
     plan.study.years.length *

@@ -46,7 +46,7 @@ async function runAndWrite(
   const errColor = colorEnabled(io.stderrIsTTY, io.env);
   const input = await loadInput(arg, io);
   const paper = await checkPaperFlags(options, input.plan, (p) => resolve(io.cwd, p));
-  const threads = threadsFromEnv(io.env, io.stderr);
+  const threads = threadsFromEnv(io.env);
   const outcome = await runPlan(input.plan, {
     baseDir: input.bases.sources,
     ...(threads === undefined ? {} : { threads }),

@@ -32,6 +32,19 @@ export const SLOTS = 2;
 export const SLOT_READY = 0;
 export const SLOT_TID = 1;
 
+/**
+ * Fault injection (tests, `PoolFaults.claimRace`): the numbers by which a worker and the main
+ * thread force one interleaving of a claim, in a gate of GATE_SIZE Int32s. GATE_SEEN: set by
+ * the main thread when it has seen the task free; GATE_CLAIMED: set by the worker once its
+ * claim succeeded; GATE_NEVER stays 0 (a worker's bounded sleep waits on it).
+ */
+export const GATE_SEEN = 0;
+export const GATE_CLAIMED = 1;
+export const GATE_NEVER = 2;
+export const GATE_SIZE = 3;
+/** How long either side of a forced interleaving waits for the other at most. */
+export const GATE_BOUND_MS = 5000;
+
 /** A zeroed control for `count` tasks (every task FREE). */
 export function controlFor(count: number): Control {
   return new Int32Array(new SharedArrayBuffer((STATES + count) * 4));

@@ -14,6 +14,10 @@ import {
   FIRST_WORKER,
   FREE,
   finish,
+  GATE_BOUND_MS,
+  GATE_CLAIMED,
+  GATE_NEVER,
+  GATE_SEEN,
   NEXT,
   osThreadId,
   SLOT_READY,
@@ -22,7 +26,7 @@ import {
 } from "./claims.js";
 import { type Batch, runTask, taskCount } from "./tasks.js";
 
-const { port, slots, self, exitAtClaim, hangAtClaim } = workerData as {
+const { port, slots, self, exitAtClaim, hangAtClaim, gate, holdMs } = workerData as {
   port: MessagePort;
   slots: Int32Array;
   self: number;
@@ -30,16 +34,34 @@ const { port, slots, self, exitAtClaim, hangAtClaim } = workerData as {
   exitAtClaim: number;
   /** Fault injection (tests): spin for ever at this claim (a stuck thread). */
   hangAtClaim: number;
+  /**
+   * Fault injection (tests, PoolFaults.claimRace): at the first task number it takes, wait
+   * (bounded) until the main thread has seen that task free, then claim it, say so, and sleep
+   * `holdMs` before running it.
+   */
+  gate: Int32Array | undefined;
+  holdMs: number;
 };
 Atomics.store(slots, self * SLOTS + SLOT_TID, osThreadId(readlinkSync));
 Atomics.store(slots, self * SLOTS + SLOT_READY, 1);
 const mark = FIRST_WORKER + self;
 let claims = 0;
+let raced = gate === undefined;
 
 parentPort!.on("message", ({ batch, control }: { batch: Batch; control: Control }) => {
   const count = taskCount(batch);
   for (let t = Atomics.add(control, NEXT, 1); t < count; t = Atomics.add(control, NEXT, 1)) {
+    const race = !raced;
+    if (race) {
+      raced = true;
+      Atomics.wait(gate!, GATE_SEEN, 0, GATE_BOUND_MS);
+    }
     if (claim(control, t, mark) !== FREE) continue;
+    if (race) {
+      Atomics.store(gate!, GATE_CLAIMED, 1);
+      Atomics.notify(gate!, GATE_CLAIMED);
+      Atomics.wait(gate!, GATE_NEVER, 0, holdMs);
+    }
     claims++;
     if (claims === exitAtClaim) process.exit(70);
     if (claims === hangAtClaim) for (;;);

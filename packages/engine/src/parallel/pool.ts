@@ -10,14 +10,24 @@
  *   thread claims a task by compare-and-exchange, so no task runs twice unless the main
  *   thread takes it back;
  * - the main thread waits with a timeout (POLL_MS), and on each wake looks at the tasks not
- *   done: a free one (its claimer died between taking its number and claiming it) it runs
- *   itself; one claimed by a worker whose thread has ended (killed, out of memory: Linux's
- *   /proc/self/task lists the process's live threads) it runs again itself. A task writes only
+ *   done: a free one (a worker took its number and has not claimed it yet, or died before
+ *   it could) it claims and runs itself; one claimed by a worker whose thread has ended
+ *   (killed, out of memory: Linux's /proc/self/task lists the process's live threads) it
+ *   claims back and runs again itself. A claim that fails means another thread claimed the
+ *   task first: the main thread waits for it like for any task not done (it once took such a
+ *   task for done and returned with its rows unwritten: pool.test.ts). A task writes only
  *   its own outputs, computed from inputs nobody writes during the batch, so running it again
  *   gives the same bits;
  * - if no task is done for STALL_MS (at least 8 times the longest task this thread ran in
  *   the batch), a worker is stuck or its death cannot be seen (no /proc): the main thread
  *   stops the workers, runs every task not done itself and runs the later batches alone.
+ *
+ * Memory order (ECMAScript's model): a task's outputs are written before its thread marks it
+ * done with a sequentially consistent store, and the main thread reads outputs only once its
+ * own sequentially consistent loads have seen every task done, so those loads synchronise with
+ * the stores and every output is visible to it; this is why `run` must not return while any
+ * task is still claimed by a live worker. A batch's inputs are written before it is posted
+ * and by nobody during it; a worker reads them after receiving the message.
  *
  * The workers run the built engine (dist/parallel/engine-worker.js; in the CLI's bundle, the
  * bundled copy beside it): Node cannot load the TypeScript sources, so a run from source (the
@@ -40,6 +50,10 @@ import {
   FIRST_WORKER,
   FREE,
   finish,
+  GATE_BOUND_MS,
+  GATE_CLAIMED,
+  GATE_SEEN,
+  GATE_SIZE,
   MAIN,
   NEXT,
   PROGRESS,
@@ -71,11 +85,19 @@ function workerUrl(): URL {
  * n-th claim instead (a stuck thread, alive). `stallMs`: STALL_MS instead. With either fault
  * the main thread leaves the first task of each batch to the workers (waiting up to STALL_MS),
  * so that a worker does claim one.
+ *
+ * `claimRace` forces, once, the interleaving in which the main thread, waiting for the rest
+ * of a batch, finds a task free that a worker has taken the number of but not claimed yet:
+ * the worker (pool of 2 threads) stops between the two until the main thread has seen the
+ * task free, claims it before the main thread tries, and sleeps `holdMs` before running it.
+ * The main thread's claim then fails, and it must wait for the worker (it once returned at
+ * once, with the task's rows not yet written: pool.test.ts).
  */
 export interface PoolFaults {
   exitAtClaim?: number;
   hangAtClaim?: number;
   stallMs?: number;
+  claimRace?: { holdMs: number };
 }
 
 interface PoolWorker {
@@ -96,6 +118,8 @@ export class WorkerPool {
     private readonly slots: Int32Array,
     private readonly failures: { worker: number; error: unknown; ready: boolean }[],
     private readonly faults: PoolFaults,
+    /** PoolFaults.claimRace only: the gate the worker and this thread meet at (claims.ts). */
+    private readonly gate?: Int32Array,
   ) {}
 
   /** A pool for `threads` threads in all: this one and `threads − 1` workers. */
@@ -104,6 +128,7 @@ export class WorkerPool {
     const n = Math.max(0, threads - 1);
     const slots = new Int32Array(new SharedArrayBuffer(Math.max(1, n * SLOTS) * 4));
     const failures: { worker: number; error: unknown; ready: boolean }[] = [];
+    const gate = faults.claimRace && new Int32Array(new SharedArrayBuffer(GATE_SIZE * 4));
     const workers = Array.from({ length: n }, (_, w) => {
       const { port1, port2 } = new MessageChannel();
       const worker = new Worker(url, {
@@ -113,6 +138,8 @@ export class WorkerPool {
           self: w,
           exitAtClaim: faults.exitAtClaim ?? 0,
           hangAtClaim: faults.hangAtClaim ?? 0,
+          gate,
+          holdMs: faults.claimRace?.holdMs ?? 0,
         },
         transferList: [port1],
       });
@@ -125,7 +152,7 @@ export class WorkerPool {
       worker.unref();
       return { worker, port: port2 };
     });
-    return new WorkerPool(workers, slots, failures, faults);
+    return new WorkerPool(workers, slots, failures, faults, gate);
   }
 
   /** Threads that run tasks, this one included. */
@@ -142,8 +169,10 @@ export class WorkerPool {
       return;
     }
     for (const { worker } of this.workers) worker.postMessage({ batch, control });
-    const { exitAtClaim, hangAtClaim } = this.faults;
-    if ((exitAtClaim ?? hangAtClaim) !== undefined && count > 0) this.leaveFirstTask(control);
+    const { exitAtClaim, hangAtClaim, claimRace } = this.faults;
+    if ((exitAtClaim ?? hangAtClaim ?? claimRace) !== undefined && count > 0) {
+      this.leaveFirstTask(control);
+    }
     let longest = 0;
     for (let t = Atomics.add(control, NEXT, 1); t < count; t = Atomics.add(control, NEXT, 1)) {
       if (claim(control, t, MAIN) !== FREE) continue;
@@ -175,10 +204,16 @@ export class WorkerPool {
       for (let t = 0; t < count; t++) {
         const state = taskState(control, t);
         if (state === DONE) continue;
-        // Free: its claimer died after taking its number. A worker's: run it again if the
-        // worker's thread is gone (claim back first, so that it runs here once).
+        // Free: a worker took its number and has not claimed it yet (or died before it
+        // could): take it. A worker's: run it again if the worker's thread is gone (claim
+        // back first, so that it runs here once).
         if (state === FREE || (look && state !== MAIN && !this.alive(state - FIRST_WORKER))) {
-          if (claim(control, t, MAIN, state) === state) this.runHere(batch, control, t);
+          if (state === FREE) this.letWorkerClaimFirst();
+          const found = claim(control, t, MAIN, state);
+          if (found === state) this.runHere(batch, control, t);
+          // Another thread claimed it between the look and the claim (a worker that had taken
+          // its number before): it is not done until that thread marks it so.
+          else if (found !== DONE) waiting = true;
         } else waiting = true;
       }
       if (!waiting) return;
@@ -223,6 +258,15 @@ export class WorkerPool {
   private abandon(): void {
     this.abandoned = true;
     for (const { worker } of this.workers) void worker.terminate();
+  }
+
+  /** Fault injection only (claimRace): once, lets the waiting worker claim before this thread. */
+  private letWorkerClaimFirst(): void {
+    const gate = this.gate;
+    if (gate === undefined || Atomics.load(gate, GATE_SEEN) !== 0) return;
+    Atomics.store(gate, GATE_SEEN, 1);
+    Atomics.notify(gate, GATE_SEEN);
+    Atomics.wait(gate, GATE_CLAIMED, 0, GATE_BOUND_MS);
   }
 
   /** Fault injection only: waits (up to STALL_MS) until a worker has taken the first task. */
