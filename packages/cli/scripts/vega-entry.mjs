@@ -1,3 +1,3 @@
 // The entry of dist/vega.bundle.cjs (bundle-vega.mjs): what src/figures/vega-libs.ts uses.
-export { parse, View } from "vega";
+export { parse, runtimeContext, View } from "vega";
 export { compile } from "vega-lite";

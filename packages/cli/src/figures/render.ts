@@ -5,6 +5,7 @@
  * system's fonts, so a PNG never depends on what is installed beyond that file).
  */
 import type { TopLevelSpec } from "vega-lite";
+import { cachedCodegen } from "./expression-cache.js";
 import type { VlSpec } from "./figure.js";
 import { type Compiled, ShapeCompiler } from "./shape-compiler.js";
 import { loadVega, type VegaLibs } from "./vega-libs.js";
@@ -15,7 +16,8 @@ export type SvgRenderer = (spec: VlSpec) => Promise<string>;
 /**
  * A renderer for the figures of one run: vega-lite's compile and vega's parse run once per
  * figure shape (shape-compiler.ts; `specs`, the specs it will draw, let a shape that only one
- * of them has be compiled directly), and each figure is drawn by a view of its own. vega and
+ * of them has be compiled directly), and each figure is drawn by a view of its own, the views
+ * sharing their compiled expressions (expression-cache.ts). vega and
  * vega-lite load only when figures are drawn (runs without --out never pay), from their
  * bundle (vega-libs.ts) unless `libs` are given.
  */
@@ -23,15 +25,17 @@ export async function svgRenderer(
   libs?: VegaLibs,
   specs: readonly VlSpec[] = [],
 ): Promise<SvgRenderer> {
-  const { View, parse, compile } = libs ?? (await loadVega());
+  const { View, parse, compile, runtimeContext } = libs ?? (await loadVega());
   type Runtime = ReturnType<typeof parse>;
   const compiler = new ShapeCompiler(
     (spec) => parse(compile(spec as unknown as TopLevelSpec).spec) as unknown as Compiled,
     specs,
   );
+  // The views share compiled expressions (expression-cache.ts); vega's generator otherwise.
+  const expr = cachedCodegen(runtimeContext({ events: () => undefined }, {}).expr);
   return async (spec) => {
     const runtime = compiler.compile(spec) as unknown as Runtime;
-    const view = new View(runtime, { renderer: "none" });
+    const view = new View(runtime, { renderer: "none", expr });
     try {
       return await view.toSVG();
     } finally {

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import * as vega from "vega";
 import { parse, View } from "vega";
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
@@ -7,7 +8,7 @@ import { wordsFor } from "../render/words.js";
 import { fixturePlan, fixtureResult } from "../testing/fixture.js";
 import { defaultFigures } from "./default-set.js";
 import { svgRenderer } from "./render.js";
-import { loadVega, vegaBundlePath } from "./vega-libs.js";
+import { loadVega, runtimeContextOf, vegaBundlePath } from "./vega-libs.js";
 
 describe("vega and vega-lite for figures", () => {
   // `pnpm test` builds first, so the bundle is there; a test run from source without a build
@@ -25,7 +26,12 @@ describe("vega and vega-lite for figures", () => {
     const plan = fixturePlan();
     const ctx = { result, plan, names: namesFor(result, plan, "zh"), words: wordsFor("zh") };
     const fromBundle = await svgRenderer(await loadVega());
-    const direct = await svgRenderer({ View, parse, compile });
+    const direct = await svgRenderer({
+      View,
+      parse,
+      compile,
+      runtimeContext: runtimeContextOf(vega),
+    });
     for (const f of defaultFigures(ctx)) {
       expect(await fromBundle(f.spec), f.name).toBe(await direct(f.spec));
     }

@@ -13,13 +13,30 @@ import vm from "node:vm";
 import type { View as VegaView, parse as vegaParse } from "vega";
 import type { compile as vegaLiteCompile } from "vega-lite";
 import { cliPackageUrl } from "../package-dir.js";
+import type { ExpressionCodegen } from "./expression-cache.js";
 
 /** What figures need of vega and vega-lite. */
 export interface VegaLibs {
   readonly View: typeof VegaView;
   readonly parse: typeof vegaParse;
   readonly compile: typeof vegaLiteCompile;
+  /**
+   * vega's runtime context (vega-runtime's `context`, exported by vega as `runtimeContext`
+   * but not in its types): figures read vega's expression code generator from it
+   * (expression-cache.ts).
+   */
+  readonly runtimeContext: RuntimeContext;
 }
+
+/** vega-runtime's `context(dataflow, transforms, functions, expr)`, as far as figures use it. */
+export type RuntimeContext = (
+  dataflow: { events: () => unknown },
+  transforms: object,
+) => { readonly expr: ExpressionCodegen };
+
+/** vega's runtimeContext, which vega exports without a type. */
+export const runtimeContextOf = (vega: object): RuntimeContext =>
+  (vega as { runtimeContext: RuntimeContext }).runtimeContext;
 
 /** The bundle's path and its code cache's. */
 export const vegaBundlePath = fileURLToPath(new URL("dist/vega.bundle.cjs", cliPackageUrl));
@@ -74,7 +91,12 @@ export function loadVega(): Promise<VegaLibs> {
       source = readFileSync(vegaBundlePath, "utf8");
     } catch {
       const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
-      return { View: vega.View, parse: vega.parse, compile: vegaLite.compile };
+      return {
+        View: vega.View,
+        parse: vega.parse,
+        compile: vegaLite.compile,
+        runtimeContext: runtimeContextOf(vega),
+      };
     }
     return compileVegaBundle(source, cacheFor(source)).libs;
   })();
