@@ -173,10 +173,10 @@ describe("ccdc init", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("");
     expect(readdirSync(dir).sort()).toEqual(["data.csv", "study.ccd"]);
-    // 3 regions × 4 years × 4 variables in long layout, plus the header.
+    // 3 regions × 4 years × 5 variables in long layout, plus the header.
     const rows = readFileSync(join(dir, "data.csv"), "utf8").trim().split("\n");
     expect(rows[0]).toBe("region,year,variable,value");
-    expect(rows).toHaveLength(1 + 3 * 4 * 4);
+    expect(rows).toHaveLength(1 + 3 * 4 * 5);
     expect(readFileSync(join(dir, "study.ccd"), "utf8")).toMatch(/^\/\/ /);
     const check = await run(["check", join(dir, "study.ccd")]);
     expect(check.stderr).toMatch(/ok \(no errors\)/);
@@ -187,6 +187,21 @@ describe("ccdc init", () => {
     );
     const json = await run(["run", join(dir, "study.ccd"), "--format", "json"]);
     expect(checkResult(JSON.parse(json.stdout)).ok).toBe(true);
+  });
+
+  test("the starter study's first run has no warnings", async () => {
+    // A new user's first run should be clean: no region is the lowest on every indicator of a
+    // node in the first year (that would start its growth at the shift, W0502), no constant
+    // indicator, no D above the scale.
+    const dir = join(tmp, "clean-study");
+    expect((await run(["init", dir])).code).toBe(0);
+    const json = await run(["run", join(dir, "study.ccd"), "--format", "json"]);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe("");
+    expect(JSON.parse(json.stdout).warnings).toEqual([]);
+    const table = await run(["run", join(dir, "study.ccd")]);
+    expect(table.stderr).toBe("");
+    expect(table.stdout).toMatch(/\nWarnings\nNone\.\n?$/);
   });
 
   test("an empty directory is fine; a non-empty one is refused and left alone", async () => {

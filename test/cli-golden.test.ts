@@ -4,7 +4,8 @@
  * diff in review. Regenerate after a deliberate change with
  * `npx vitest run --project e2e -u cli-golden`, then read the diff.
  */
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runMain } from "@ccdc/cli";
@@ -45,5 +46,28 @@ describe("ccdc run specs/northern.ccd --lang zh", () => {
     await expect(r.stdout).toMatchFileSnapshot(
       join(ROOT, "test", "golden", `northern.zh.${format === "md" ? "md" : "txt"}`),
     );
+  });
+});
+
+// The starter study of `ccdc init` (packages/cli/templates/): what a new user sees first. Its
+// made-up data are chosen so the first run has no warnings (cli-commands.test.ts checks that).
+describe("ccdc init, then ccdc run study.ccd", () => {
+  test.each(["table", "md"])("--format %s", async (format) => {
+    const dir = mkdtempSync(join(tmpdir(), "ccdc-golden-starter-"));
+    try {
+      expect((await runMain(["init", dir], { cwd: ROOT, env: {}, tty: false })).code).toBe(0);
+      const r = await runMain(["run", "study.ccd", "--format", format], {
+        cwd: dir,
+        env: {},
+        tty: false,
+      });
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      await expect(r.stdout).toMatchFileSnapshot(
+        join(ROOT, "test", "golden", `starter.${format === "md" ? "md" : "txt"}`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -27,15 +27,17 @@ async function starter(name: string, edit: (spec: string) => string): Promise<st
   return spec;
 }
 
-// Each indicator 9 times as important as the next, and the last 9 times the first: CR ≫ 0.1.
+// A circulant reciprocal matrix (each row the previous one shifted right): each indicator 9
+// times as important as the next, and the last 9 times the first: CR ≫ 0.1.
 const cyclic = (extra: string) => (s: string) =>
   s.replace(
     'index development "Regional development" {',
     `index development "Regional development" {
   weights ahp ${extra} {
-    broadband_rate 1   9   1/9
-    gdp_per_capita 1/9 1   9
-    rd_intensity   9   1/9 1
+    broadband_rate 1   9   1   1/9
+    mobile_rate    1/9 1   9   1
+    gdp_per_capita 1   1/9 1   9
+    rd_intensity   9   1   1/9 1
   }`,
   );
 
@@ -45,12 +47,13 @@ describe("AHP consistency", () => {
     const r = await runMain(["run", spec], { cwd: ROOT, env: {}, tty: false });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    // For this 3 × 3 matrix λmax = 1 + c^(1/3) + c^(−1/3) with c = a12·a23/a13 = 9·9·9 = 729:
-    // λmax = 1 + 9 + 1/9 = 10.1111, CI = (λmax − 3)/2 = 3.5556, CR = CI/0.58 = 6.1303.
+    // A circulant matrix has the all-ones vector as its Perron eigenvector, so λmax is a row's
+    // sum: λmax = 1 + 9 + 1 + 1/9 = 11.1111, CI = (λmax − 4)/3 = 2.3704, CR = CI/RI(4) =
+    // 2.3704/0.9 = 2.6337 (Saaty's RI(4) = 0.90).
     expect(r.stderr).toMatch(
-      /^error\[P0016\]: node "development": the AHP matrix is inconsistent: λmax = 10\.1111, CI = 3\.5556, RI\(3\) = 0\.58, CR = 6\.1303 ≥ 0\.1$/m,
+      /^error\[P0016\]: node "development": the AHP matrix is inconsistent: λmax = 11\.1111, CI = 2\.3704, RI\(4\) = 0\.9, CR = 2\.6337 ≥ 0\.1$/m,
     );
-    expect(r.stderr).toMatch(/^ --> .*study\.ccd:51:3$/m);
+    expect(r.stderr).toMatch(/^ --> .*study\.ccd:52:3$/m);
     expect(r.stderr).toMatch(/allow_inconsistent/);
   });
 
@@ -60,9 +63,9 @@ describe("AHP consistency", () => {
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
     const root = result.nodes.find((n: { id: string }) => n.id === "development");
-    expect(root.weighting[0].scalars.cr).toBeCloseTo(6.1303, 4);
-    // A cyclic matrix of this form has equal row products (1·9·1/9 = 1): equal weights.
-    for (const w of Object.values(root.weights)) expect(w).toBeCloseTo(1 / 3, 12);
+    expect(root.weighting[0].scalars.cr).toBeCloseTo(2.6337, 4);
+    // A circulant matrix has equal row products (1·9·1·1/9 = 1): equal weights.
+    for (const w of Object.values(root.weights)) expect(w).toBeCloseTo(1 / 4, 12);
     expect(result.warnings.map((w: { code: string }) => w.code)).toContain("W0306");
   });
 });
