@@ -12,8 +12,8 @@
  * non-empty field past the header, so the outcome is the general path's; csv-fast.test.ts
  * checks that on random and adversarial files (every file the fast path accepts gives the same
  * sink calls and issues as csv-parse). A sink that reads bytes (`RowSink.bytesRow`: RowIngest,
- * through ingest-bytes.ts) is offered each line without quotes first, as bytes, and the
- * line's cells are made only if it declines the line.
+ * through ingest-bytes.ts) is offered each data line first, as bytes (its quotes, if any,
+ * checked by the first pass), and the line's cells are made only if it declines the line.
  */
 import { isUtf8 } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
@@ -215,6 +215,11 @@ async function parse(
       // The fields of the line, blank ones (as String#trim sees them) as null.
       let fields = 0;
       let blank = true;
+      // A sink that reads bytes (RowIngest) is offered the line first.
+      if (header && sink.bytesRow?.(bytes, pos, nl, line) === true) {
+        pos = next + 1;
+        continue;
+      }
       if (nextQuote >= 0 && nextQuote < nl) {
         for (const cell of splitQuoted(bytes.toString("utf8", pos, nl))) {
           const empty = isBlank(cell);
@@ -222,11 +227,6 @@ async function parse(
           if (!empty) blank = false;
         }
       } else {
-        // A sink that reads bytes (RowIngest) is offered the line first.
-        if (header && sink.bytesRow?.(bytes, pos, nl, line) === true) {
-          pos = next + 1;
-          continue;
-        }
         for (let at = pos; ; ) {
           let comma = at;
           while (comma < nl && bytes[comma] !== COMMA) comma++;

@@ -36,10 +36,11 @@ export interface RowSink {
   header(cells: string[], row: number): void;
   row(cells: Cell[], row: number): void;
   /**
-   * Optional, for a reader that has the bytes of a line without quotes (csv-fast.ts): the line
-   * is bytes[start, end), without its line end. True if the sink took the row, having done
-   * exactly what `row` does with the line's cells; else nothing is done and the reader calls
-   * `row`.
+   * Optional, for a reader that has the bytes of a line (csv-fast.ts): the line is
+   * bytes[start, end), without its line end; a quote in it is part of a whole quoted field
+   * closed on the line (`"a, b"`, doubled quotes inside). True if the sink took the row,
+   * having done exactly what `row` does with the line's cells; else nothing is done and the
+   * reader calls `row`.
    */
   bytesRow?(bytes: Buffer, start: number, end: number, row: number): boolean;
 }

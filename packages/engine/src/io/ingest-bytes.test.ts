@@ -120,13 +120,86 @@ const valueCell = mostly(
   ),
 );
 
-/** A long file: a header (layout columns in some order, maybe an extra one), rows of cells. */
+/**
+ * A cell of any shape a file the fast path reads can hold, for the columns a row is not read
+ * by: quoted (with commas, doubled quotes, a key or a number inside), non-ASCII, blank,
+ * malformed numbers and years, random text.
+ */
+const oddCell = fc.oneof(
+  fc.constantFrom(
+    '"a,b"',
+    '""',
+    '"say ""hi"""',
+    '"R1"',
+    '" R9 "',
+    '"2020"',
+    '"1.5"',
+    '","',
+    "é",
+    "中文",
+    "😀",
+    "\u00a0",
+    "\t",
+    " ",
+    "",
+    "x",
+    "1e400",
+    "2021.5",
+    "-",
+    "NaN",
+    "\u3000R9\u3000",
+  ),
+  fc.string({ unit: "grapheme", maxLength: 6 }).map((t) => t.replace(/[",\r\n\0]/g, "")),
+  fc
+    .string({ unit: "grapheme", maxLength: 6 })
+    .map((t) => `"${t.replace(/[\r\n\0]/g, "").replace(/"/g, '""')}"`),
+);
+/**
+ * Region cells a study does not read a row by — unknown keys, a case near miss (W0102), the
+ * trim of a padded key, white space of every kind around keys, quoted keys — and some it does
+ * (a declared key with white space around: the general path trims it).
+ */
+const unusedRegion = fc.constantFrom(
+  "R9",
+  "R9",
+  "r1",
+  "r2X",
+  "Padded",
+  " R9",
+  "R9 ",
+  "Région 9",
+  "\u00a0R9",
+  "\ufeffR9",
+  "R1\u3000",
+  " R1",
+  '"R9"',
+  '"R1"',
+  '"R9,x"',
+  '""',
+  "R 1",
+);
+/** Years outside the study, as plain integers (and a few that are not plain). */
+const outsideYear = fc.constantFrom(
+  "2019",
+  "2023",
+  "1999",
+  "0",
+  "02023",
+  "000002019",
+  "999999999",
+  "1234567890",
+);
+const unknownVariable = fc.constantFrom("c", "A", "z", "gdp per capita ", '"a"', "ä", "a,");
+
+/** A long file: a header (layout columns in some order, maybe extra ones), rows of cells. */
 const longFile = fc
   .record({
     order: fc.constantFrom(
       ["region", "year", "variable", "value"],
       ["variable", "value", "region", "year"],
       ["region", "unit", "year", "variable", "value"],
+      ["region", "year", "variable", "value", "unit", "note"],
+      ["note", "variable", "year", "value", "region"],
     ),
     rows: fc.array(
       fc.oneof(
@@ -135,9 +208,31 @@ const longFile = fc
           year: yearCell,
           variable: variableCell,
           value: valueCell,
-          unit: fc.constantFrom("km", "", "x,y"),
+          unit: fc.constantFrom("km", "", "x,y", '"x,y"'),
+          note: oddCell,
         }),
-        fc.constantFrom("", " ", ",,,", "R1,2020,a,1,", "R1,2020,a,1,,x", "R1,2020"),
+        // Rows the study may not read, their other cells of any shape.
+        fc.record({
+          region: fc.oneof(unusedRegion, regionCell),
+          year: fc.oneof(yearCell, outsideYear, oddCell),
+          variable: fc.oneof(variableCell, unknownVariable, oddCell),
+          value: fc.oneof(valueCell, oddCell),
+          unit: oddCell,
+          note: oddCell,
+        }),
+        fc.constantFrom(
+          "",
+          " ",
+          ",,,",
+          "R1,2020,a,1,",
+          "R1,2020,a,1,,x",
+          "R1,2020",
+          "R9,2020,a,1,,x",
+          "R9,2020,a,1,,",
+          'R9,2020,a,1,"",""',
+          "R9",
+          "R1,2019",
+        ),
       ),
       { maxLength: 60 },
     ),
@@ -159,11 +254,18 @@ const wideFile = fc
       ["region", "year", "a", "b", "gdp per capita"],
       ["year", "b", "region", "a"],
       ["region", "year", "a", "b", "gdp per capita", "note"],
+      ["note", "a", "year", "region", "b"],
     ),
     rows: fc.array(
       fc.oneof(
         fc.tuple(regionCell, yearCell, fc.array(valueCell, { minLength: 6, maxLength: 6 })),
-        fc.constantFrom("", ",,", "R1,2020,1,2,3,4,5,6,7"),
+        // Rows the study may not read, their other cells of any shape.
+        fc.tuple(
+          fc.oneof(unusedRegion, regionCell),
+          fc.oneof(yearCell, outsideYear, oddCell),
+          fc.array(fc.oneof(valueCell, oddCell), { minLength: 6, maxLength: 6 }),
+        ),
+        fc.constantFrom("", ",,", "R1,2020,1,2,3,4,5,6,7", "R9,2020,1,2,3,4,5,6,7", "R9"),
       ),
       { maxLength: 40 },
     ),
@@ -219,5 +321,49 @@ describe("the ingest's byte path (ingest-bytes.ts)", () => {
     expect(fast.issues).toEqual(general.issues);
     samePanel(fast.panel, general.panel);
     expect(fast.panel.a![0]).toBe(Math.PI / 7);
+  });
+});
+
+describe("rows the study does not read (ingest-bytes.ts)", () => {
+  it("are counted from their key alone, as the general path counts them, whatever else they hold", async () => {
+    // A national panel read for a few regions: most rows are other regions' (R9, r1 — a case
+    // near miss of R1 — and Région 9), some a variable the source does not have (z) or a year
+    // outside 2020–2022; their values are malformed, their notes quoted with commas. R2 has no
+    // row at all, so the study misses values from the file and W0103 counts the unread rows.
+    const lines = ["region,year,variable,value,note"];
+    for (let i = 0; i < 4; i++) {
+      lines.push(`R9,2020,a,not a number,"S1, p. ${i}"`);
+      lines.push(`r1,20x0,"a,b",,"say ""hi"""`);
+      lines.push(`Région 9,2021,a,1e400,中文`);
+      lines.push(`R1,202${i % 3},z,1.5,"x"`);
+      lines.push(`R1,${2016 + i},a,abc,`);
+    }
+    lines.push(`R1,2020,a,2.5,"S1, table 3"`, "Inner Mongolia,2021,b,7,");
+    const { general, fast } = await both("long", `${lines.join("\n")}\n`, 64);
+    expect(general.taken).toBe(0);
+    expect(fast.taken).toBe(lines.length - 1);
+    expect(fast.issues).toEqual(general.issues);
+    samePanel(fast.panel, general.panel);
+    expect(fast.panel.a![0]).toBe(2.5);
+    const codes = fast.issues.map((i) => i.code);
+    expect(codes).toContain("W0102");
+    // 4 rows each of R9, r1 and Région 9; 4 of variable z; 4 of years outside (2016–2019).
+    const unmatched = fast.issues.find((i) => i.code === "W0103")!;
+    expect(unmatched.message).toContain(
+      '12 with a region key no region has ("R9" ×4, "r1" ×4, "Région 9" ×4)',
+    );
+    expect(unmatched.message).toContain(
+      '4 with a variable key no variable of the source has ("z" ×4)',
+    );
+    expect(unmatched.message).toContain(
+      "4 with a year outside the study period 2020–2022 (2016 ×1, 2017 ×1, 2018 ×1, and 1 more)",
+    );
+  });
+
+  it("keep the general path's error for a field past the header, even in a row not read", async () => {
+    const text = "region,year,variable,value\nR9,2020,a,1,,x\nR1,2020,a,1\n";
+    const { general, fast } = await both("long", text, 64);
+    expect(fast.issues).toEqual(general.issues);
+    expect(fast.issues.map((i) => i.code)).toEqual(["D0107"]);
   });
 });

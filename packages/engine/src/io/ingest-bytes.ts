@@ -1,46 +1,80 @@
 /**
- * The ingest's fast path for a CSV line without quotes, read from its bytes (csv-fast.ts hands
- * over the line): the fields are scanned once, left to right, each by what its column holds —
- * the region and variable keys hashed and found by their bytes (`ByteKeys`), the year read
- * from its digits, the value by `readDecimal` — and the value goes straight into the panel:
- * no strings, no per-row allocation. It takes only a row whose outcome it knows to be the
- * general path's: every key declared, the year a plain integer of the study, the first row for
- * its cell, the value a number or empty, no field past the header. For any other row it
- * changes nothing and says no, and `RowIngest.row` reads the row's text as always (so every
+ * The ingest's fast path for a CSV line, read from its bytes (csv-fast.ts hands over every
+ * line of a file whose quotes it has found well formed): the fields are scanned once, left to
+ * right, each by what its column holds — the region and variable keys hashed and found by
+ * their bytes (`ByteKeys`), the year read from its digits, the value by `readDecimal` — and
+ * the value goes straight into the panel: no strings, no per-row allocation. Two kinds of row
+ * are taken, those whose outcome is known to be the general path's:
+ *
+ * - a row read: every key declared, the year a plain integer of the study, the first row for
+ *   its cell, the value a number or empty;
+ * - a row not read (as early as possible: the rest of the line is only counted, never
+ *   parsed): a region key no region has, or (long layout) a variable key no variable of the
+ *   source has, or a plain integer year outside the study — reported to `SkippedRows` with
+ *   the key's text (decoded once per distinct key) as the general path reports it. A row the
+ *   study does not read has no other cell checked there either (ingest.ts), so a malformed
+ *   value or year in it is, on both paths, no error.
+ *
+ * and neither has a field past the header or a quoted key, year or value. For any other row
+ * it changes nothing and says no, and `RowIngest.row` reads the row's text as always (so every
  * issue, count and warning comes from one place). ingest-bytes.test.ts checks that on random
  * and adversarial files: the same panel, bit for bit, and the same issues as csv-parse's path.
  *
  * Every scanner stops at the comma that ends its field or at the line's end, or declines: the
- * bytes it read are then exactly the field csv-parse would give.
+ * bytes it read are then exactly the field csv-parse would give. A field that starts with a
+ * quote is a whole quoted field (csv-fast.ts's first pass checked it), skipped to its closing
+ * quote; the quotes are around other columns (a source note with a comma) in practice.
  */
-import { ByteKeys } from "./byte-keys.js";
+import { ByteKeys, NOT_FOUND } from "./byte-keys.js";
 import { parseNumber } from "./cells.js";
 import { readDecimal } from "./decimal-bytes.js";
 
-/** A line's bytes [start, end), without its line end and without quotes; true if read. */
+/** A line's bytes [start, end), without its line end; true if read. */
 export type BytesRow = (bytes: Buffer, start: number, end: number, row: number) => boolean;
 
+/** What the general path does with a row the study does not read (RowIngest's bookkeeping). */
+export interface SkippedRows {
+  /** A row whose region key, or (long layout) variable key, the study does not declare. */
+  unknownKey(kind: "region" | "variable", key: string, row: number): void;
+  /** A row whose year is an integer outside the study. */
+  yearOutside(year: number): void;
+}
+
 const COMMA = 0x2c;
+const QUOTE = 0x22;
+/** An unquoted field's bytes scanned one by one before a native search for its comma. */
+const SHORT_FIELD = 16;
+
+/** A scanner's "not taken": the row goes to the general path. */
+const DECLINE = -1;
+/** `YearSlots.field`: a plain integer year that is not one of the study's. */
+const OUTSIDE = -2;
 
 /** A plain year's study index: 1–9 ASCII digits, the year one of the study's; else -1. */
 class YearSlots {
   private readonly first: number;
+  private readonly last: number;
   private readonly slots: Int32Array;
   /** Where the last `field` stopped: the comma after the field, or the line's end. */
   fieldEnd = 0;
+  /** The last `field`'s year when OUTSIDE. */
+  year = 0;
 
   /** `yearIndex`: year → study index, the general path's map. */
   constructor(yearIndex: ReadonlyMap<number, number>) {
     const years = [...yearIndex.keys()].filter((y) => Number.isInteger(y) && y >= 0 && y < 1e9);
     this.first = years.length === 0 ? 0 : Math.min(...years);
-    const last = years.length === 0 ? -1 : Math.max(...years);
+    this.last = years.length === 0 ? -1 : Math.max(...years);
     // A study's years are few and close together; a year past the table is read the general way.
-    this.slots = new Int32Array(Math.min(last - this.first + 1, 1 << 16)).fill(-1);
+    this.slots = new Int32Array(Math.min(this.last - this.first + 1, 1 << 16)).fill(-1);
     for (const y of years)
       if (y - this.first < this.slots.length) this.slots[y - this.first] = yearIndex.get(y)!;
   }
 
-  /** The study index of the year in the field from `start` to a comma or `end`, or -1. */
+  /**
+   * The study index of the year in the field from `start` to a comma or `end`; OUTSIDE (the
+   * year in `year`) for a plain integer year the study does not have; else DECLINE.
+   */
   field(bytes: Uint8Array, start: number, end: number): number {
     let y = 0;
     let i = start;
@@ -48,21 +82,82 @@ class YearSlots {
       const b = bytes[i]!;
       if (b === COMMA) break;
       const d = b - 0x30;
-      if (d < 0 || d > 9 || i - start >= 9) return -1;
+      if (d < 0 || d > 9 || i - start >= 9) return DECLINE;
       y = y * 10 + d;
     }
-    if (i === start) return -1;
+    if (i === start) return DECLINE;
     this.fieldEnd = i;
     const at = y - this.first;
-    return at >= 0 && at < this.slots.length ? this.slots[at]! : -1;
+    if (at >= 0 && at < this.slots.length) {
+      const index = this.slots[at]!;
+      if (index >= 0) return index;
+    } else if (at >= 0 && y <= this.last) return DECLINE; // (past the table: the general way)
+    this.year = y;
+    return OUTSIDE;
   }
 }
 
-/** The end of the field from `start`: the next comma, or `end`. */
-function fieldEnd(bytes: Uint8Array, start: number, end: number): number {
-  let i = start;
-  while (i < end && bytes[i] !== COMMA) i++;
-  return i;
+/**
+ * A key column: the declared keys by their bytes, and the texts of the cells found to match
+ * none of them (by the general path's rule: a cell's trimmed text, not a declared key).
+ */
+class KeyColumn {
+  private readonly keys: ByteKeys;
+  private readonly unknown: string[] = [];
+  /** Where the last `field` stopped: the comma after the field, or the line's end. */
+  fieldEnd = 0;
+
+  constructor(private readonly declared: ReadonlyMap<string, number>) {
+    this.keys = new ByteKeys(declared);
+  }
+
+  /**
+   * The field from `start` to a comma or `end`: its declared key's number (≥ 0); a number
+   * ≤ -2 for a key the study does not declare (its text: `text`); or DECLINE: a blank or
+   * quoted cell, a cell whose trimmed text is a declared key, or too many distinct keys.
+   */
+  field(bytes: Buffer, start: number, end: number): number {
+    const found = this.keys.field(bytes, start, end);
+    const stop = this.keys.fieldEnd;
+    this.fieldEnd = stop;
+    if (found !== NOT_FOUND) return found;
+    // A cell not seen before: its text as RowIngest gets it (decoded, then keyText's trim).
+    if (stop === start || bytes[start] === QUOTE) return DECLINE;
+    const text = bytes.toString("utf8", start, stop).trim();
+    if (text === "" || this.declared.has(text)) return DECLINE;
+    const code = -2 - this.unknown.length;
+    if (!this.keys.addLast(bytes, start, code)) return DECLINE;
+    this.unknown.push(text);
+    return code;
+  }
+
+  /** The text of an unknown key's number (≤ -2). */
+  text(code: number): string {
+    return this.unknown[-2 - code]!;
+  }
+}
+
+/**
+ * The end of the field from `start` (the comma after it, or `end`) without reading it; a
+ * quoted field (well formed: csv-fast.ts's first pass) to its closing quote; DECLINE if a
+ * quote is not closed on the line. A long field is searched natively (a source note of a
+ * few hundred bytes).
+ */
+function skipField(bytes: Buffer, start: number, end: number): number {
+  if (start < end && bytes[start] === QUOTE) {
+    let q = start + 1;
+    for (;;) {
+      q = bytes.indexOf(QUOTE, q);
+      if (q < 0 || q >= end) return DECLINE;
+      if (q + 1 < end && bytes[q + 1] === QUOTE) q += 2;
+      else return q + 1;
+    }
+  }
+  const near = Math.min(end, start + SHORT_FIELD);
+  for (let i = start; i < near; i++) if (bytes[i] === COMMA) return i;
+  if (near === end) return end;
+  const comma = bytes.indexOf(COMMA, near);
+  return comma < 0 || comma > end ? end : comma;
 }
 
 /** `cellValue`'s outcomes. */
@@ -74,8 +169,8 @@ let valueEnd = 0;
 
 /**
  * The value field from `start` (to a comma or `end`) as `parseNumber` reads its text: NUMBER
- * (written to `out[at]`), EMPTY (a missing value) or INVALID (not a number: the row is left to
- * the general path); its end in `valueEnd`.
+ * (written to `out[at]`), EMPTY (a missing value) or INVALID (not a number, or quoted: the row
+ * is left to the general path); its end in `valueEnd`.
  */
 function cellValue(
   bytes: Buffer,
@@ -89,7 +184,9 @@ function cellValue(
     valueEnd = stop;
     return NUMBER;
   }
-  const e = fieldEnd(bytes, start, end);
+  if (start < end && bytes[start] === QUOTE) return INVALID;
+  let e = start;
+  while (e < end && bytes[e] !== COMMA) e++;
   valueEnd = e;
   if (e === start) return EMPTY;
   const value = parseNumber(bytes.toString("utf8", start, e));
@@ -108,6 +205,7 @@ export interface LongTargets {
   yearIndex: ReadonlyMap<number, number>;
   nYears: number;
   regionSeen: Uint8Array;
+  skipped: SkippedRows;
   /** The header's width and the layout's columns. */
   width: number;
   region: number;
@@ -118,13 +216,16 @@ export interface LongTargets {
 
 /** The fast path of a long-layout row (region, year, variable, value). */
 export function longBytesRow(t: LongTargets): BytesRow {
-  const regions = new ByteKeys(t.regionByKey);
-  const variableKeys = new ByteKeys(t.variableByKey);
+  const regions = new KeyColumn(t.regionByKey);
+  const variableKeys = new KeyColumn(t.variableByKey);
   const years = new YearSlots(t.yearIndex);
   const nYears = t.nYears;
   const { width, region: rc, year: yc, variable: vc, value: xc, variables, regionSeen } = t;
+  const skipped = t.skipped;
   const value = new Float64Array(1);
   return (bytes, start, end, row) => {
+    // Each -1 until its field is read (a key ≤ -2: unknown; the year OUTSIDE). A field the
+    // general path would not look at, for what an earlier one in its order says, is skipped.
     let region = -1;
     let v = -1;
     let y = -1;
@@ -135,26 +236,47 @@ export function longBytesRow(t: LongTargets): BytesRow {
       let stop: number;
       if (field === rc) {
         region = regions.field(bytes, at, end);
-        if (region < 0) return false;
+        if (region === DECLINE) return false;
         stop = regions.fieldEnd;
-      } else if (field === vc) {
+      } else if (field === vc && region >= -1) {
         v = variableKeys.field(bytes, at, end);
-        if (v < 0) return false;
+        if (v === DECLINE) return false;
         stop = variableKeys.fieldEnd;
-      } else if (field === yc) {
+      } else if (field === yc && region >= -1 && v >= -1) {
         y = years.field(bytes, at, end);
-        if (y < 0) return false;
+        if (y === DECLINE) return false;
         stop = years.fieldEnd;
-      } else if (field === xc) {
+      } else if (field === xc && region >= -1 && v >= -1 && y !== OUTSIDE) {
         kind = cellValue(bytes, at, end, value, 0);
         if (kind === INVALID) return false;
         stop = valueEnd;
-      } else stop = fieldEnd(bytes, at, end);
+      } else {
+        stop = skipField(bytes, at, end);
+        if (stop === DECLINE) return false;
+      }
       if (stop >= end) break;
       at = stop + 1;
     }
+    // In the general path's order: the region, the variable, the year, then the cell.
     // (A layout column past the row's last field: the general path.)
-    if (region < 0 || v < 0 || y < 0 || kind === INVALID) return false;
+    if (region === -1) return false;
+    if (region < 0) {
+      skipped.unknownKey("region", regions.text(region), row);
+      return true;
+    }
+    if (v === -1) return false;
+    if (v < 0) {
+      regionSeen[region] = 1;
+      skipped.unknownKey("variable", variableKeys.text(v), row);
+      return true;
+    }
+    if (y === -1) return false;
+    if (y === OUTSIDE) {
+      regionSeen[region] = 1;
+      skipped.yearOutside(years.year);
+      return true;
+    }
+    if (kind === INVALID) return false;
     const cell = region * nYears + y;
     const variable = variables[v]!;
     if (variable.firstRow[cell] !== 0) return false;
@@ -174,6 +296,7 @@ export interface WideTargets {
   yearIndex: ReadonlyMap<number, number>;
   nYears: number;
   regionSeen: Uint8Array;
+  skipped: SkippedRows;
   width: number;
   region: number;
   year: number;
@@ -184,10 +307,11 @@ export interface WideTargets {
  * fast path) when two variables read one column.
  */
 export function wideBytesRow(t: WideTargets): BytesRow | undefined {
-  const regions = new ByteKeys(t.regionByKey);
+  const regions = new KeyColumn(t.regionByKey);
   const years = new YearSlots(t.yearIndex);
   const nYears = t.nYears;
   const { width, region: rc, year: yc, columns, firstRow, regionSeen } = t;
+  const skipped = t.skipped;
   // What each field holds: REGION, YEAR, the position of its variable in `columns`, or SKIP.
   const SKIP = -1;
   const REGION = -2;
@@ -211,25 +335,39 @@ export function wideBytesRow(t: WideTargets): BytesRow | undefined {
       if (field >= width) return false;
       const r = role[field]!;
       let stop: number;
-      if (r >= 0) {
+      if (r === REGION) {
+        region = regions.field(bytes, at, end);
+        if (region === DECLINE) return false;
+        stop = regions.fieldEnd;
+      } else if (r === YEAR && region >= -1) {
+        y = years.field(bytes, at, end);
+        if (y === DECLINE) return false;
+        stop = years.fieldEnd;
+      } else if (r >= 0 && region >= -1 && y !== OUTSIDE) {
         const kind = cellValue(bytes, at, end, scratch, r);
         if (kind === INVALID) return false;
         kinds[r] = kind;
         read++;
         stop = valueEnd;
-      } else if (r === REGION) {
-        region = regions.field(bytes, at, end);
-        if (region < 0) return false;
-        stop = regions.fieldEnd;
-      } else if (r === YEAR) {
-        y = years.field(bytes, at, end);
-        if (y < 0) return false;
-        stop = years.fieldEnd;
-      } else stop = fieldEnd(bytes, at, end);
+      } else {
+        stop = skipField(bytes, at, end);
+        if (stop === DECLINE) return false;
+      }
       if (stop >= end) break;
       at = stop + 1;
     }
-    if (region < 0 || y < 0 || read < columns.length) return false;
+    if (region === -1) return false;
+    if (region < 0) {
+      skipped.unknownKey("region", regions.text(region), row);
+      return true;
+    }
+    if (y === -1) return false;
+    if (y === OUTSIDE) {
+      regionSeen[region] = 1;
+      skipped.yearOutside(years.year);
+      return true;
+    }
+    if (read < columns.length) return false;
     const cell = region * nYears + y;
     if (firstRow[cell] !== 0) return false;
     regionSeen[region] = 1;

@@ -25,7 +25,7 @@ import type { PanelData } from "../panel.js";
 import type { PlanIndex } from "../plan-index.js";
 import { columnLetter, keyText, parseNumber, parseYear, showCell } from "./cells.js";
 import { closestKey } from "./closest-key.js";
-import { type BytesRow, longBytesRow, wideBytesRow } from "./ingest-bytes.js";
+import { type BytesRow, longBytesRow, type SkippedRows, wideBytesRow } from "./ingest-bytes.js";
 import type { Cell, Table } from "./reader.js";
 import { UnmatchedRows } from "./unmatched-rows.js";
 
@@ -96,8 +96,16 @@ export class RowIngest {
   // wide layout
   private columns: WideColumn[] = [];
   private firstRow = new Int32Array(0);
-  /** The fast path for a quote-free CSV line's bytes (ingest-bytes.ts), once the header is read. */
+  /** The fast path for a CSV line's bytes (ingest-bytes.ts), once the header is read. */
   private fast: BytesRow | undefined;
+  /** What both paths do with a row the study does not read. */
+  private readonly skipped: SkippedRows = {
+    unknownKey: (kind, key, rowNumber) => {
+      this.unmatched.add(kind, key);
+      this.nearMiss(kind, key, rowNumber);
+    },
+    yearOutside: (year) => this.unmatched.add("year", String(year)),
+  };
 
   constructor(
     private readonly index: PlanIndex,
@@ -173,9 +181,9 @@ export class RowIngest {
   }
 
   /**
-   * A CSV line without quotes as bytes, [start, end) without its line end: true if read by
-   * the fast path, which then did exactly what `row` does with the line's cells; false
-   * (nothing done) for the reader to call `row`.
+   * A CSV line as bytes, [start, end) without its line end (its quotes, if any, well formed:
+   * csv-fast.ts): true if taken by the fast path, which then did exactly what `row` does with
+   * the line's cells; false (nothing done) for the reader to call `row`.
    */
   bytesRow(bytes: Buffer, start: number, end: number, rowNumber: number): boolean {
     return this.fast?.(bytes, start, end, rowNumber) === true;
@@ -188,6 +196,7 @@ export class RowIngest {
       yearIndex: this.yearIndex,
       nYears: this.nYears,
       regionSeen: this.regionSeen,
+      skipped: this.skipped,
       width: this.headerCells.length,
       region: this.rc!,
       year: this.yc!,
@@ -277,15 +286,11 @@ export class RowIngest {
   private longRow(row: readonly Cell[], rowNumber: number): void {
     const rc = this.rc!;
     const vc = this.vc!;
-    const region = this.regionOf(row[rc]);
-    if (region === undefined) {
-      this.nearMiss("region", keyText(row[rc]), rowNumber);
-      return;
-    }
+    const region = this.regionOf(row[rc], rowNumber);
+    if (region === undefined) return;
     const variable = this.byKey.get(keyText(row[vc]));
     if (variable === undefined) {
-      this.nearMiss("variable", keyText(row[vc]), rowNumber);
-      this.unmatched.add("variable", keyText(row[vc]));
+      this.skipped.unknownKey("variable", keyText(row[vc]), rowNumber);
       return;
     }
     const y = this.rowYear(row, rowNumber);
@@ -309,11 +314,8 @@ export class RowIngest {
 
   private wideRow(row: readonly Cell[], rowNumber: number): void {
     const rc = this.rc!;
-    const region = this.regionOf(row[rc]);
-    if (region === undefined) {
-      this.nearMiss("region", keyText(row[rc]), rowNumber);
-      return;
-    }
+    const region = this.regionOf(row[rc], rowNumber);
+    if (region === undefined) return;
     const y = this.rowYear(row, rowNumber);
     if (y === undefined) return;
     const cellIndex = region * this.nYears + y;
@@ -335,10 +337,10 @@ export class RowIngest {
   }
 
   /** The plan index of a row's region (marking it seen), or undefined: an unmatched row. */
-  private regionOf(cell: Cell | undefined): number | undefined {
+  private regionOf(cell: Cell | undefined, rowNumber: number): number | undefined {
     const key = keyText(cell);
     const region = this.regionByKey.get(key);
-    if (region === undefined) this.unmatched.add("region", key);
+    if (region === undefined) this.skipped.unknownKey("region", key, rowNumber);
     else this.regionSeen[region] = 1;
     return region;
   }
@@ -419,7 +421,7 @@ export class RowIngest {
       return undefined;
     }
     const y = this.yearIndex.get(year);
-    if (y === undefined) this.unmatched.add("year", String(year));
+    if (y === undefined) this.skipped.yearOutside(year);
     return y;
   }
 

@@ -5,10 +5,10 @@
  * issues come back in plan order.
  *
  * A CSV source read by the default reader is streamed record by record straight into the
- * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, its quote-free
- * lines read from their bytes by ingest-bytes.ts; else `streamCsvFile`); every other reader
- * goes through a whole `Table`. Both feed the
- * same `RowIngest`, so issues are the same either way.
+ * panel (`streamCsvFileFast` for a regular file of the simple shape it takes, its lines read
+ * from their bytes by ingest-bytes.ts where it can; else `streamCsvFile`); every other reader
+ * goes through a whole `Table`. Both feed the same `RowIngest`, so issues are the same either
+ * way.
  */
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
@@ -110,7 +110,8 @@ async function streamSource(
 ): Promise<EngineIssue[]> {
   const issues: EngineIssue[] = [];
   const ingest = new RowIngest(index, sourceIndex, request.file, panel, issues);
-  // The common quote-free LF file is split directly (csv-fast.ts); the rest goes to csv-parse.
+  // The common file (one line end style, quotes only around whole fields on a line) is split
+  // directly (csv-fast.ts); the rest goes to csv-parse.
   const fast = await streamCsvFileFast(request, ingest);
   const failed = fast.accepted ? fast.errors : await streamCsvFile(request, ingest);
   // A file that cannot be read or parsed through reports only that (as `csvReader` does).
