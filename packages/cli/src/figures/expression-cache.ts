@@ -71,11 +71,13 @@ export function cachedCodegen(base: ExpressionCodegen): ExpressionCodegen {
     event: byCode("event"),
     handler: byCode("handler"),
     encode: (ctx, encode) => {
-      // vega writes an encoder from the mark type and each channel's name and code, in order.
-      const key = JSON.stringify([
-        encode.marktype,
-        Object.entries(encode.channels).map(([name, channel]) => [name, channel.code]),
-      ]);
+      // vega writes an encoder from the mark type and each channel's name and code, in order:
+      // the key holds them all, each after its length (so no two lists have the same key).
+      let key = `${encode.marktype.length}:${encode.marktype}`;
+      for (const name in encode.channels) {
+        const code = (encode.channels[name] as { code: string }).code;
+        key += `${name.length}:${name}${code.length}:${code}`;
+      }
       return bind(
         ctx,
         once(`encode\n${key}`, () => base.encode(null, encode)),
