@@ -7,6 +7,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runThreads } from "../dist/index.js";
+import { syntheticPlan } from "./synthetic.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -80,6 +82,13 @@ for (const sh of shapes) {
     ...cells(par),
     `peak ${mb(least(par, "maxRssMB"))}`,
   );
+  // What `ccdc run` would choose for this study now (CCDC_THREADS unset): the free cores.
+  const chosen = runThreads(
+    syntheticPlan({ units: sh[0], years: sh[1], indicators: sh[2], systems: sh[3] }),
+  );
+  console.log(
+    `  (\`ccdc run\` on this study would take ${chosen} thread${chosen === 1 ? "" : "s"} at the load average of ${load()})`,
+  );
   row(`JSON   ${label}`, `cpu ${s(json.cpuMs)}`, `peak ${mb(json.maxRssMB)}`);
   if (!withNumpy) continue;
   if (np.length === 0) {
@@ -115,6 +124,6 @@ for (const sh of shapes) {
     `  (load average ${loadBefore} before these runs, ${load()} after, on ${cpus().length} cores: wall\n` +
       "   times measure the neighbours too, so compare them only within one bench run; with the\n" +
       "   load above the cores the worker finds no free core. The parallel run's panel is in shared\n" +
-      "   memory, as a reader for a large study builds it. Before this work: one thread 1.3-1.5 s cpu)",
+      "   memory, as `ccdc run`'s readers build it for a run on threads. Before this work: one thread 1.3-1.5 s cpu)",
   );
 }

@@ -14,12 +14,19 @@ import { emptyRecord, type Plan } from "@ccdc/plan";
  */
 export type PanelData = Record<string, Float64Array>;
 
-/** A panel with every variable of the plan, all cells missing. */
-export function emptyPanel(plan: Plan): PanelData {
+/**
+ * A panel with every variable of the plan, all cells missing. `allocate` makes each column
+ * (zeroed, n values): a run on worker threads passes its executor's, so that the columns are
+ * in shared memory from the start rather than copied there for the workers.
+ */
+export function emptyPanel(
+  plan: Plan,
+  allocate: (n: number) => Float64Array = (n) => new Float64Array(n),
+): PanelData {
   const n = plan.regions.length * plan.study.years.length;
   const panel: PanelData = emptyRecord();
   for (const s of plan.sources)
-    for (const v of s.variables) panel[v.id] = new Float64Array(n).fill(Number.NaN);
+    for (const v of s.variables) panel[v.id] = allocate(n).fill(Number.NaN);
   return panel;
 }
 

@@ -152,7 +152,8 @@ async function runRead(
 ): Promise<RunOutcome> {
   const index = indexPlan(plan);
   const [read, maps] = await Promise.all([
-    readSources(index, opts.baseDir, opts.readers),
+    // On worker threads the panel is read straight into shared memory (no copy for them).
+    readSources(index, opts.baseDir, opts.readers, undefined, exec.allocate),
     readMaps(plan, opts.baseDir),
   ]);
   const { errors, warnings } = split(read.issues);

@@ -32,14 +32,18 @@ export interface ReadSourcesOutcome {
   issues: EngineIssue[];
 }
 
-/** Reads the plan's sources into a region panel. */
+/**
+ * Reads the plan's sources into a region panel. `allocate`: makes the panel's columns
+ * (`emptyPanel`; a run on worker threads passes its executor's).
+ */
 export async function readSources(
   index: PlanIndex,
   baseDir: string,
   readers: Partial<Readers> = {},
   studyLimit = MAX_STUDY_BYTES,
+  allocate?: (n: number) => Float64Array,
 ): Promise<ReadSourcesOutcome> {
-  const panel = emptyPanel(index.plan);
+  const panel = emptyPanel(index.plan, allocate);
   const wanted = new Set(index.fillOrder);
   const read = index.plan.sources.map((source) => source.variables.some((v) => wanted.has(v.id)));
   const budget = new ReadBudget(studyLimit);
