@@ -43,7 +43,7 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: [...lazy, "ajv", "subset-font"],
+  external: [...lazy, "ajv"],
   plugins: [lazyImports],
   // The sources are ES modules: `import.meta.url` (package-dir.ts, createRequire calls) becomes
   // the bundle's own file URL, which is what it was in the ES-module bundle in the same folder.

@@ -129,7 +129,6 @@ const benchBundle = async (name, plugins) => {
     target: "node20",
     external: ["exceljs", "ajv", "@ccdc/plan/plan-validator.cjs", "vega", "vega-lite"].concat([
       "@resvg/resvg-js",
-      "subset-font",
       "docx",
     ]),
     banner: {

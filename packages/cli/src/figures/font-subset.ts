@@ -2,21 +2,15 @@
  * A PNG font cut down to the characters the figures draw. resvg reads a font file again for
  * every run of text it lays out, so the 19 MB Noto Sans CJK collection cost about 0.8 s per
  * figure; the subset (tens of KB) costs milliseconds. The font is read once per run, its face
- * taken out of a collection (.ttc) by family name, subset by harfbuzz (subset-font), and
+ * taken out of a collection (.ttc) by family name, subset by HarfBuzz (harfbuzz-subset.ts), and
  * written to a temporary file that `dispose` removes.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { subsetFace } from "./harfbuzz-subset.js";
 import type { PngFont } from "./render.js";
 import { withBaselineWasm } from "./v8-tiers.js";
-
-type SubsetFontFn = (
-  font: Buffer,
-  text: string,
-  options: { targetFormat: "sfnt" },
-) => Promise<Uint8Array>;
 
 /** A font file made for one set of figures, and how to remove it. */
 export interface SubsetFont {
@@ -26,15 +20,11 @@ export interface SubsetFont {
 
 /** `font` subset to every character in `texts` (SVG text: character references decoded). */
 export async function subsetFont(font: PngFont, texts: readonly string[]): Promise<SubsetFont> {
-  // subset-font is CommonJS without types: loaded here, only when PNGs are drawn.
-  const subset = createRequire(import.meta.url)("subset-font") as SubsetFontFn;
   const face = sfntFace(readFileSync(font.file), font.family);
-  const chars = new Set<string>();
-  for (const t of texts) for (const c of decodeReferences(t)) chars.add(c);
-  // harfbuzz runs once per run: not worth V8's optimising compiler (v8-tiers.ts).
-  const bytes = await withBaselineWasm(() =>
-    subset(face, [...chars].sort().join(""), { targetFormat: "sfnt" }),
-  );
+  const codePoints = new Set<number>();
+  for (const t of texts) for (const c of decodeReferences(t)) codePoints.add(c.codePointAt(0)!);
+  // HarfBuzz runs once per run: not worth V8's optimising compiler (v8-tiers.ts).
+  const bytes = await withBaselineWasm(() => subsetFace(face, codePoints));
   const dir = mkdtempSync(join(tmpdir(), "ccdc-font-"));
   const file = join(dir, "font.otf");
   writeFileSync(file, bytes);
