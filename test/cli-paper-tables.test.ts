@@ -159,13 +159,15 @@ describe("results.xlsx", () => {
   });
 
   test("growth, weights, filled cells and descriptive statistics", () => {
+    // Units down the sheet, a column per node (the root last, as in the report).
     const growth = sheetRows(wb.getWorksheet("growth")!);
-    expect(growth).toHaveLength(result.nodes.length + 1);
+    expect(growth).toHaveLength(result.units.length + 1);
     const root = result.nodes.find((n) => n.role === "root")!;
-    expect(growth.at(-1)).toEqual([
-      root.label,
-      ...result.units.map((u) => result.growth[root.id]?.[u.id]),
-    ]);
+    expect(growth[0]![0]).toBe("Unit");
+    expect(growth[0]!.at(-1)).toBe(root.label);
+    expect(growth.slice(1).map((r) => [r[0], r.at(-1)])).toEqual(
+      result.units.map((u) => [u.label, result.growth[root.id]?.[u.id]]),
+    );
     expect(wb.getWorksheet("growth")!.getColumn(2).numFmt).toBe("0.00%");
 
     const weights = sheetRows(wb.getWorksheet("weights")!).slice(1);

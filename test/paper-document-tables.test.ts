@@ -131,6 +131,25 @@ describe.each(["northern", "provinces", "regions-nbs4", "regions-nbs4-methods"])
         );
       }
     });
+
+    test("growth: a row per unit, a column per node (systems, then the root), as results.json", () => {
+      const { result } = run;
+      // The report's order: systems and staged children first, the root last.
+      const nodes = [
+        ...result.nodes.filter((n) => n.role !== "root"),
+        ...result.nodes.filter((n) => n.role === "root"),
+      ];
+      // report.docx's tables have no key: the growth table is at report.html's position.
+      const at = run.html.findIndex((x) => x.key === "growth");
+      for (const doc of [run.html, run.docx]) {
+        const t = doc[at];
+        expect(t?.header).toEqual(["Unit", ...nodes.map((n) => n.label)]);
+        expectRows(
+          t,
+          result.units.map((u) => [u.label, ...nodes.map((n) => result.growth[n.id]?.[u.id])]),
+        );
+      }
+    });
   },
 );
 

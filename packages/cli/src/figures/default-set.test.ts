@@ -5,6 +5,7 @@ import { fixturePlan, fixtureResult } from "../testing/fixture.js";
 import { defaultFigures } from "./default-set.js";
 import type { Figure, FigureContext } from "./figure.js";
 import { renderSvg } from "./render.js";
+import { GUIDE } from "./theme.js";
 
 const context = (lang: "en" | "zh" = "en"): FigureContext => {
   const result = fixtureResult();
@@ -121,8 +122,9 @@ describe("the default figures", () => {
     expect([f.kind, f.title]).toEqual(["radar", "System indices of each unit, 2020 and 2022"]);
     // One closed polygon (three vertices and the first again) per unit and year: 2 × 2.
     expect(f.marks).toEqual({ name: "polygons", count: 4 });
-    const panels = f.spec.concat as { layer: { data: { values: Row[] } }[] }[];
-    const north = panels[0]!.layer[3]!.data.values;
+    type Layer = { name?: string; mark: Record<string, unknown>; data: { values: Row[] } };
+    const panels = f.spec.concat as { layer: Layer[] }[];
+    const north = panels[0]!.layer.find((l) => l.name === "polygons_0")!.data.values;
     expect(north.map((v) => [v.year, v.node, v.index])).toEqual([
       ["2020", "Infrastructure", 0.4],
       ["2020", "Industry", 0.55],
@@ -137,6 +139,23 @@ describe("the default figures", () => {
     // (0.55·cos(π/6), −0.55·sin(π/6)) = (0.47631, −0.275).
     expect(north[1]!.x).toBeCloseTo(0.47631, 5);
     expect(north[1]!.y).toBeCloseTo(-0.275, 10);
+    // The spokes (the axes read from a label to a vertex) are drawn darker and wider than the
+    // rings, so they survive a PNG scaled into a page; the inner rings' values beside the top
+    // spoke (radius 1: no index above 1 here).
+    const [rings, spokes] = panels[0]!.layer;
+    expect(spokes!.mark).toMatchObject({ color: GUIDE.axis.color, strokeWidth: 1 });
+    expect(rings!.mark).toMatchObject({ color: GUIDE.grid.color });
+    expect(GUIDE.axis.width).toBeGreaterThan(GUIDE.grid.width);
+    const luminance = (hex: string) => Number.parseInt(hex.slice(1, 3), 16);
+    expect(luminance(GUIDE.axis.color)).toBeLessThan(luminance(GUIDE.grid.color));
+    const ringLabels = panels[0]!.layer.find(
+      (l) => l.mark.type === "text" && l.mark.align === "left",
+    );
+    expect(ringLabels!.data.values.map((v) => [v.text, v.y])).toEqual([
+      ["0.25", 0.25],
+      ["0.5", 0.5],
+      ["0.75", 0.75],
+    ]);
   });
 
   it("draws the weights of each weighted node", () => {

@@ -2,11 +2,12 @@
  * A radar chart of node indices: one panel per unit (four a row), one axis per node (clockwise
  * from the top), one closed polygon per year. Vega-Lite has no polar line mark, so the polygon's
  * vertices are computed here: node k of n sits at angle θ_k = π/2 − 2πk/n, its vertex at
- * (r cos θ_k, r sin θ_k) with r the index; rings mark a quarter of the radius each.
+ * (r cos θ_k, r sin θ_k) with r the index; rings mark a quarter of the radius each, the inner
+ * ones' values written beside the top spoke, and the spokes are drawn darker than the rings (theme.ts GUIDE).
  */
 import { type Figure, type FigureContext, stem, type VlSpec } from "./figure.js";
 import { wrapText } from "./text-wrap.js";
-import { config } from "./theme.js";
+import { config, GUIDE } from "./theme.js";
 
 const SIZE = 220;
 const RINGS = [0.25, 0.5, 0.75, 1];
@@ -33,6 +34,13 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
     { spoke: nd.id, order: 0, x: 0, y: 0 },
     { spoke: nd.id, order: 1, ...at(k, radius) },
   ]);
+  // Each inner ring's value, just right of the top spoke (node 0 is at the top); the rim's would
+  // run into the top node's label, and the inner rings' steps say what it is.
+  const ringLabels = RINGS.slice(0, -1).map((f) => ({
+    text: formatRing(f * radius),
+    x: radius * 0.03,
+    y: f * radius,
+  }));
   // Axis labels in lines of a few words, so a long system name is shown whole.
   const labels = nodes.map((nd, k) => ({
     node: names.node(nd.id),
@@ -71,7 +79,7 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
       layer: [
         {
           data: { values: rings },
-          mark: { type: "line", color: "#bbbbbb", strokeWidth: 0.6 },
+          mark: { type: "line", color: GUIDE.grid.color, strokeWidth: GUIDE.grid.width },
           encoding: {
             x: position("x"),
             y: position("y"),
@@ -81,13 +89,24 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
         },
         {
           data: { values: spokes },
-          mark: { type: "line", color: "#bbbbbb", strokeWidth: 0.6 },
+          mark: { type: "line", color: GUIDE.axis.color, strokeWidth: GUIDE.axis.width },
           encoding: {
             x: position("x"),
             y: position("y"),
             detail: { field: "spoke", type: "nominal" },
             order: { field: "order", type: "quantitative" },
           },
+        },
+        {
+          data: { values: ringLabels },
+          mark: {
+            type: "text",
+            fontSize: GUIDE.label.fontSize,
+            color: GUIDE.label.color,
+            align: "left",
+            baseline: "middle",
+          },
+          encoding: { x: position("x"), y: position("y"), text: { field: "text" } },
         },
         {
           data: { values: labels },
@@ -135,4 +154,9 @@ export function radarFigure(ctx: FigureContext, nodeIds: readonly string[]): Fig
       resolve: { scale: { color: "shared" } },
     },
   };
+}
+
+/** A ring's value: two decimals without trailing zeros (0.25, 0.5, 1), as an axis shows it. */
+function formatRing(v: number): string {
+  return String(Math.round(v * 100) / 100);
 }

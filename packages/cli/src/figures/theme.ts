@@ -11,6 +11,18 @@ export const HEIGHT = 280;
 /** The SVG's font family; PNG rendering maps it to the chosen font file. */
 export const FONT_FAMILY = "sans-serif";
 
+/**
+ * Guide lines drawn as data (a radar's rings and spokes, which Vega-Lite has no axis for): the
+ * spokes are the axes a reader follows from a label to a vertex, so they are mid grey and 1 px,
+ * dark enough to survive a PNG downscaled into a Word page; the rings are lighter, as a grid.
+ */
+export const GUIDE = {
+  axis: { color: "#8c8c8c", width: 1 },
+  grid: { color: "#c8c8c8", width: 0.8 },
+  /** The rings' value labels. */
+  label: { color: "#737373", fontSize: 8 },
+} as const;
+
 /** Vega-Lite config for every figure: white background, no frame, readable text. */
 export function config(): VlSpec {
   return {

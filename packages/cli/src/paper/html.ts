@@ -54,8 +54,8 @@ function tableHtml(table: PaperTable, caption: string): string {
           .join("")}</tr>`,
     )
     .join("\n");
-  // In a box that scrolls sideways: a table wider than the page (a growth table of thirty
-  // provinces, a Markov matrix) scrolls on its own instead of widening the whole page.
+  // In a box that scrolls sideways: a table wider than the page (a Markov matrix, the D of
+  // many years) scrolls on its own instead of widening the whole page.
   return `<div class="table-box"><table class="three-line" data-table="${esc(table.key)}"><caption>${esc(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 

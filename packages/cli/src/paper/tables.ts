@@ -145,16 +145,21 @@ export function scaleTables({ plan, names, words }: TableContext): PaperTable[] 
     }));
 }
 
-/** Average annual growth of each node's index, by node (rows) and unit (columns). */
+/**
+ * Average annual growth of each node's index, by unit (rows) and node (columns): a study has
+ * few nodes and may have many units (30 provinces), so units go down the page, as in the
+ * indices table, and the table fits a page's width.
+ */
 export function growthTable({ result, names, words }: TableContext): PaperTable {
+  const nodes = nodesInReportOrder(result);
   return {
     key: "growth",
     sheet: words.sheet.growth,
     caption: words.growth,
-    columns: [text(words.node), ...result.units.map((u) => num(names.unit(u.id), "percent"))],
-    rows: nodesInReportOrder(result).map((n) => [
-      names.node(n.id),
-      ...result.units.map((u) => result.growth[n.id]?.[u.id] ?? null),
+    columns: [text(words.unit), ...nodes.map((n) => num(names.node(n.id), "percent"))],
+    rows: result.units.map((u) => [
+      names.unit(u.id),
+      ...nodes.map((n) => result.growth[n.id]?.[u.id] ?? null),
     ]),
   };
 }
