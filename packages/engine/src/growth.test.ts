@@ -54,6 +54,14 @@ describe("computeGrowth", () => {
         message:
           'node "root": the average annual growth of r1 (599900.00 %) starts from a 2020 index equal to the shift 0.0001, so the rate is set by the shift, not by the data',
         pointer: "/nodes/0",
+        // The structured fields a report words the warning from in another language.
+        args: {
+          node: "root",
+          firstYear: 2020,
+          shift: 0.0001,
+          units: ["r1"],
+          rates: [expect.closeTo(5999, 8)],
+        },
         hint: "a unit lowest on every indicator of the node in 2020 has the shift as its index there (min-max maps it to 0, then adds the shift), and its rate grows without bound as the shift shrinks: compare the indices instead, or read growth from a later year",
       },
     ]);

@@ -249,13 +249,13 @@ export function computeHierarchy(
     }
   }
 
-  function when(yearIndices: number[]): string {
+  function when(yearIndices: number[]): msg.Where {
     return scope === "pooled"
-      ? " over the panel"
-      : ` in ${formatYears(yearIndices.map((y) => years[y]!))}`;
+      ? { scope }
+      : { scope, years: formatYears(yearIndices.map((y) => years[y]!)) };
   }
 
-  function constant(what: string, yearIndices: number[], at: string): void {
+  function constant(what: msg.ConstantSubject, yearIndices: number[], at: string): void {
     if (rule === "error") {
       out.errors.push(msg.constantIndicatorError(what, when(yearIndices), at));
     } else {

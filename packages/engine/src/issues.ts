@@ -34,7 +34,19 @@ export interface EngineIssue {
   column?: string;
   /** For missing-data issues: every cell concerned, in panel order (variable, region, year). */
   cells?: IssueCell[];
+  /**
+   * A warning's structured fields (ids, counts, years, rates), named per code in
+   * docs/run-errors.md, so a renderer can word the warning in another language without
+   * reading the English message.
+   */
+  args?: IssueArgs;
 }
+
+/** One structured field of a warning: an id, a number, a flag or a list of ids or numbers. */
+export type IssueArg = string | number | boolean | readonly string[] | readonly number[];
+
+/** A warning's structured fields by name. */
+export type IssueArgs = Readonly<Record<string, IssueArg>>;
 
 /** Every code the engine emits, with what it means. */
 export const ISSUE_CODES = {

@@ -125,6 +125,16 @@ export const WarningSchema = T.Object({
   message: T.String(),
   /** JSON pointer into the plan, when the warning concerns one plan element. */
   pointer: T.Optional(T.String()),
+  /**
+   * The warning's structured fields (ids, counts, years, rates), named per code in
+   * docs/run-errors.md: what a renderer words the warning from in another language.
+   */
+  args: T.Optional(
+    T.Record(
+      T.String(),
+      T.Union([T.String(), Num, T.Boolean(), T.Array(T.String()), T.Array(Num)]),
+    ),
+  ),
 });
 
 export const MethodReportSchema = T.Object({

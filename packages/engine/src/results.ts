@@ -21,6 +21,7 @@ import {
   RESULT_VERSION,
   type Result,
   type ResultNode,
+  type ResultWarning,
 } from "./result-schema.js";
 import { spatialResult } from "./spatial/to-result.js";
 import { unitKeys, unitSeriesRecord } from "./unit-series-record.js";
@@ -105,6 +106,8 @@ export function toResult(plan: Plan, typed: ColumnarResult): Result {
       code: w.code,
       message: w.message,
       ...(w.pointer !== undefined ? { pointer: w.pointer } : {}),
+      // The same values; the result type's arrays are not readonly.
+      ...(w.args !== undefined ? { args: w.args as NonNullable<ResultWarning["args"]> } : {}),
     })),
     ...spatialResult(plan, typed.spatial),
   };

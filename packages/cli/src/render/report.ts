@@ -206,9 +206,9 @@ function filledBlocks(
 }
 
 /**
- * The warnings, each with its code and the engine's message. The messages stay in English
- * under every --lang, like the compiler's diagnostics: they quote data and spec text, and
- * their codes (docs/run-errors.md) are what a reader looks up.
+ * The warnings, each with its code and its message in --lang: under zh worded from the
+ * warning's code and structured fields (words/warnings-zh.ts), under en the engine's message.
+ * The codes (docs/run-errors.md) are what a reader looks up.
  */
 function warningBlocks(result: Result, w: ReportWords): Block[] {
   if (result.warnings.length === 0) return [heading(3, w.run.warnings), text(w.run.none)];
@@ -216,7 +216,7 @@ function warningBlocks(result: Result, w: ReportWords): Block[] {
     heading(3, w.run.warnings),
     table(
       [w.run.code, w.run.message],
-      result.warnings.map((w) => [w.code, w.message]),
+      result.warnings.map((x) => [x.code, w.warning(x)]),
       2,
     ),
   ];

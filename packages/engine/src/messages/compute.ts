@@ -72,38 +72,69 @@ export const givenOutsideUnit = (node: string, variable: string, cells: string, 
 /** The constancy test of docs/method.md, as the messages state it. */
 const CONSTANT = "is constant (max − min ≤ 1e-12 × max(|max|, |min|))";
 
-/** What is constant, worded for `constantIndicatorError` and `constantIndicator`. */
+/** What is constant: an indicator, or a child of a staged node (normalised again there). */
+export type ConstantSubject =
+  | { readonly kind: "indicator"; readonly indicator: string }
+  | { readonly kind: "child"; readonly child: string; readonly node: string };
+
+/** What is constant, for `constantIndicatorError` and `constantIndicator`. */
 export const CONSTANT_SUBJECTS = {
-  indicator: (indicator: string) => `indicator "${indicator}"`,
-  child: (child: string, node: string) => `child "${child}" of staged node "${node}"`,
+  indicator: (indicator: string): ConstantSubject => ({ kind: "indicator", indicator }),
+  child: (child: string, node: string): ConstantSubject => ({ kind: "child", child, node }),
 } as const;
 
-/** D0305: a constant indicator under the rule error (`when`: " over the panel" or " in 2015"). */
-export const constantIndicatorError = (what: string, when: string, at: string): EngineIssue =>
-  error("D0305", `${what} ${CONSTANT}${when}, and the rule for constant indicators is error`, {
-    pointer: at,
-    hint: "drop the indicator, or let constant indicators normalise to the shift (constant indicator zero)",
-  });
+const subjectText = (s: ConstantSubject) =>
+  s.kind === "indicator"
+    ? `indicator "${s.indicator}"`
+    : `child "${s.child}" of staged node "${s.node}"`;
+
+/**
+ * Where a normalisation or weighting problem holds: over the whole panel (scope pooled), or
+ * in some years (scope per_year; `years` already formatted, e.g. "2013–2015, 2018").
+ */
+export type Where =
+  | { readonly scope: "pooled" }
+  | { readonly scope: "per_year"; readonly years: string };
+
+const whereText = (w: Where) => (w.scope === "pooled" ? " over the panel" : ` in ${w.years}`);
+const whereArgs = (w: Where) => (w.scope === "pooled" ? { scope: w.scope } : { ...w });
+
+/** D0305: a constant indicator under the rule error. */
+export const constantIndicatorError = (
+  what: ConstantSubject,
+  when: Where,
+  at: string,
+): EngineIssue =>
+  error(
+    "D0305",
+    `${subjectText(what)} ${CONSTANT}${whereText(when)}, and the rule for constant indicators is error`,
+    {
+      pointer: at,
+      hint: "drop the indicator, or let constant indicators normalise to the shift (constant indicator zero)",
+    },
+  );
 
 /** W0301: a constant indicator normalised to the shift. */
 export const constantIndicator = (
-  what: string,
-  when: string,
+  what: ConstantSubject,
+  when: Where,
   shift: number,
   at: string,
 ): EngineIssue =>
-  warning("W0301", `${what} ${CONSTANT}${when}; its normalised value there is the shift ${shift}`, {
-    pointer: at,
-  });
+  warning(
+    "W0301",
+    `${subjectText(what)} ${CONSTANT}${whereText(when)}; its normalised value there is the shift ${shift}`,
+    { pointer: at, args: { ...what, ...whereArgs(when), shift } },
+  );
 
 /** W0302: degenerate weights replaced by the declared rule (`kind`: the weighting's kind). */
-export const degenerateWeights = (node: string, kind: string, when: string, at: string) =>
+export const degenerateWeights = (node: string, kind: string, when: Where, at: string) =>
   warning(
     "W0302",
     kind === "entropy"
-      ? `node "${node}": no weighted column varies${when}, so the entropy weights are undefined; equal weights were used`
-      : `node "${node}": the ${kind} weights are degenerate${when} (no weighted column varies, or the members of a combination coincide); the declared rule was used (equal weights, or α = 1/T)`,
-    { pointer: at },
+      ? `node "${node}": no weighted column varies${whereText(when)}, so the entropy weights are undefined; equal weights were used`
+      : `node "${node}": the ${kind} weights are degenerate${whereText(when)} (no weighted column varies, or the members of a combination coincide); the declared rule was used (equal weights, or α = 1/T)`,
+    { pointer: at, args: { node, kind, ...whereArgs(when) } },
   );
 
 /** W0303: per-year entropy weights reported as their mean across years. */
@@ -111,7 +142,7 @@ export const perYearWeightsAveraged = (nodes: readonly string[], at: string): En
   warning(
     "W0303",
     `scope per_year: the entropy weights of ${nodes.map((n) => `"${n}"`).join(", ")} differ by year; each node's weights are their mean across years, and weightsByYear holds each year's`,
-    { pointer: at },
+    { pointer: at, args: { nodes } },
   );
 
 /** W0304: units whose index is the shift in every year under per-year scope. */
@@ -124,15 +155,15 @@ export const pinnedAtShift = (
   warning(
     "W0304",
     `node "${node}": ${units.map((u) => `"${u}"`).join(", ")} ${units.length === 1 ? "has" : "have"} the index ${shift} (the shift) in every year: per-year normalisation puts each year's lowest unit at the shift, so this index, its growth and its coupling say nothing about development`,
-    { pointer: at },
+    { pointer: at, args: { node, units, shift } },
   );
 
 /** W0305: TOPSIS over columns that are all constant. */
-export const topsisTied = (node: string, when: string, at: string): EngineIssue =>
+export const topsisTied = (node: string, when: Where, at: string): EngineIssue =>
   warning(
     "W0305",
-    `node "${node}": every weighted column is constant${when}, so every unit is on both TOPSIS ideal points; its closeness there is 0.5`,
-    { pointer: at },
+    `node "${node}": every weighted column is constant${whereText(when)}, so every unit is on both TOPSIS ideal points; its closeness there is 0.5`,
+    { pointer: at, args: { node, ...whereArgs(when) } },
   );
 
 /** W0306: an inconsistent AHP matrix used under `allow_inconsistent`. */
@@ -140,7 +171,7 @@ export const ahpInconsistentAllowed = (node: string, cr: number, limit: number, 
   warning(
     "W0306",
     `node "${node}": the AHP matrix is inconsistent (CR = ${cr.toFixed(4)} ≥ ${limit}); its weights are used because of allow_inconsistent`,
-    { pointer: at },
+    { pointer: at, args: { node, cr, limit } },
   );
 
 /** D0307: coefficient-of-variation weights on a column that is not ≥ 0 with a positive mean. */
@@ -181,7 +212,7 @@ export const aboveScale = (
   warning(
     "W0401",
     `analysis "${analysis}": ${count} value${count === 1 ? "" : "s"} of D exceed${count === 1 ? "s" : ""} the top of scale "${scale}" (${top.upper}; the largest is ${max}), because indices can reach 1 + shift; graded at level ${top.level}`,
-    { pointer: at },
+    { pointer: at, args: { analysis, count, scale, upper: top.upper, level: top.level, max } },
   );
 
 /** Why an average annual growth rate is undefined, worded for `growthUndefined`. */
@@ -210,6 +241,13 @@ export const growthFromShift = (
     `node "${node}": the average annual growth of ${units.map((u) => `${u.unit} (${(u.rate * 100).toFixed(2)} %)`).join(", ")} starts from a ${firstYear} index equal to the shift ${shift}, so the rate is set by the shift, not by the data`,
     {
       pointer: at,
+      args: {
+        node,
+        firstYear,
+        shift,
+        units: units.map((u) => u.unit),
+        rates: units.map((u) => u.rate),
+      },
       hint: `a unit lowest on every indicator of the node in ${firstYear} has the shift as its index there (min-max maps it to 0, then adds the shift), and its rate grows without bound as the shift shrinks: compare the indices instead, or read growth from a later year`,
     },
   );
@@ -224,5 +262,5 @@ export const growthUndefined = (
   warning(
     "W0501",
     `node "${node}": the average annual growth is undefined (${GROWTH_GAP[why]}) for ${units.join(", ")}; reported as null`,
-    { pointer: at },
+    { pointer: at, args: { node, why, units } },
   );

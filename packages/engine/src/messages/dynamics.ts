@@ -11,7 +11,7 @@ export const gmNotFitted = (
   warning(
     "W1101",
     `dynamics "${dynamics}": GM(1,1) not fitted for ${failed} of ${units} units (a series fails the level-ratio test or has a value ≤ 0); each is listed with its reason, no forecast is made for it`,
-    { pointer: at },
+    { pointer: at, args: { dynamics, failed, units } },
   );
 
 /** W1102: forecast values outside [0, 1] clamped to it. */
@@ -19,9 +19,12 @@ export const forecastClamped = (dynamics: string, clamped: number, at: string): 
   warning(
     "W1102",
     `dynamics "${dynamics}": ${clamped} forecast value${clamped === 1 ? "" : "s"} outside [0, 1] clamped to the interval`,
-    { pointer: at },
+    { pointer: at, args: { dynamics, clamped } },
   );
 
 /** W1103: β convergence not estimated (`note`: why, as the result's betaNote says it). */
 export const betaNotEstimated = (dynamics: string, note: string, at: string): EngineIssue =>
-  warning("W1103", `dynamics "${dynamics}": β convergence ${note}`, { pointer: at });
+  warning("W1103", `dynamics "${dynamics}": β convergence ${note}`, {
+    pointer: at,
+    args: { dynamics, note },
+  });

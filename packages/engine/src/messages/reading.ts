@@ -102,7 +102,13 @@ export const absentColumn = (
     proxyOnly
       ? `${file}: no column ${q(key)} for variable ${q(variable)}, which the study reads only as a splice proxy; the cells spliced on it cannot be filled`
       : `${file}: no column ${q(key)} for variable ${q(variable)}, which the study does not use`,
-    { file, row: at.row, column: key, pointer: at.pointer },
+    {
+      file,
+      row: at.row,
+      column: key,
+      pointer: at.pointer,
+      args: { file, key, variable, proxyOnly },
+    },
   );
 
 /**
@@ -357,6 +363,7 @@ export const caseNearMiss = (
       file,
       row,
       pointer,
+      args: { file, kind, key, row, declared },
       hint: "keys are matched exactly, case included: fix the data, or the key in the spec",
     },
   );

@@ -35,7 +35,7 @@ export const spatialMarkovIslandsDropped = (
   warning(
     "W0701",
     `dynamics "${dynamics}": ${list(units)} ${have(units)} no neighbour under ${weights}; ${units.length === 1 ? "its" : "their"} transitions are left out of the spatial Markov chains (islands drop) and kept in the aspatial one`,
-    { pointer },
+    { pointer, args: { dynamics, weights, units } },
   );
 
 /** P0020: the spatial Markov chain names spatial weights the plan does not declare. */

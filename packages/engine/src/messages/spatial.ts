@@ -218,7 +218,7 @@ export const unmatchedFeatures = (
   warning(
     "W0601",
     `${count === 1 ? "1 feature" : `${count} features`} of ${path} ${count === 1 ? "matches" : "match"} no region and ${count === 1 ? "is" : "are"} not used: ${listed}`,
-    { file: path, pointer: at },
+    { file: path, pointer: at, args: { count, file: path, listed } },
   );
 
 // ------------------------------------------------------------------ D07xx, W07xx spatial weights
@@ -364,7 +364,7 @@ export const islandsDropped = (regions: readonly string[], weights: string, at: 
   warning(
     "W0701",
     `${regions.join(", ")} ${hasHave(regions.length)} no neighbour under ${weights} and ${regions.length === 1 ? "is" : "are"} left out of its statistics (islands drop)`,
-    { pointer: at },
+    { pointer: at, args: { regions, weights } },
   );
 
 /** W0702: k-nearest-neighbour weights that are not symmetric. */
@@ -372,5 +372,5 @@ export const knnAsymmetric = (k: number, weights: string, at: string): EngineIss
   warning(
     "W0702",
     `the ${k}-nearest-neighbour weights ${weights} are not symmetric (a region can be among another's nearest without the converse)`,
-    { pointer: at },
+    { pointer: at, args: { k, weights } },
   );

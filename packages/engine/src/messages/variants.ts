@@ -83,15 +83,15 @@ export const sensitivitySkipped = (variant: string): EngineIssue =>
   warning(
     "W0801",
     `the sensitivity analyses vary the base study, so the run of variant "${variant}" leaves them out`,
-    { pointer: "/sensitivity" },
+    { pointer: "/sensitivity", args: { variant } },
   );
 
 /**
- * W0802: a declared figure (`what`: `figure "f"`) shows a form the variant no longer computes;
+ * W0802: a declared figure (its id) shows a form the variant no longer computes;
  * the variant's run leaves it out.
  */
 export const figureLeftOutOfVariant = (
-  what: string,
+  figure: string,
   variant: string,
   analysis: string,
   form: string,
@@ -99,9 +99,10 @@ export const figureLeftOutOfVariant = (
 ): EngineIssue =>
   warning(
     "W0802",
-    `${what} shows form ${form} of analysis "${analysis}", which variant "${variant}" does not compute, so the variant's run leaves it out`,
+    `figure "${figure}" shows form ${form} of analysis "${analysis}", which variant "${variant}" does not compute, so the variant's run leaves it out`,
     {
       pointer,
+      args: { figure, variant, analysis, form },
       hint: `leave the form out of the figure to show the analysis's first form, or add ${form} to the variant's coupling forms`,
     },
   );
@@ -114,4 +115,5 @@ export const inSensitivityRun = (
 ): EngineIssue => ({
   ...issue,
   message: `sensitivity "${sensitivity}", run with ${label}: ${issue.message}`,
+  ...(issue.args ? { args: { ...issue.args, sensitivity, run: label } } : {}),
 });

@@ -146,7 +146,13 @@ export function leaveOutLostFigures(plan: PlanDraft, variant: string): EngineIss
     if (forms === undefined || forms.includes(ref.form)) continue;
     lost.add(ref.index);
     warnings.push(
-      msg.figureLeftOutOfVariant(ref.what, variant, ref.analysis, ref.form, ref.pointer),
+      msg.figureLeftOutOfVariant(
+        plan.figures![ref.index]!.id,
+        variant,
+        ref.analysis,
+        ref.form,
+        ref.pointer,
+      ),
     );
   }
   if (lost.size > 0) plan.figures = plan.figures!.filter((_, i) => !lost.has(i));

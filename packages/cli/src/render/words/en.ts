@@ -5,7 +5,7 @@
  * same keys (its type is this object's), so a word missing in Chinese is a type error.
  */
 
-import type { ConventionKey } from "@ccdc/engine";
+import type { ConventionKey, ResultWarning } from "@ccdc/engine";
 
 /** "(default)" after a choice the spec did not write. */
 const byDefault = (value: string) => `${value} (default)`;
@@ -17,6 +17,8 @@ const REPORT = {
   conventions: undefined as Readonly<Record<ConventionKey, string>> | undefined,
   /** An engine description (weighting variant, matrix construction, a note) as the report says it. */
   engineText: (text: string) => text,
+  /** An engine warning's message as the report says it (English: the engine's message). */
+  warning: (w: ResultWarning) => w.message,
   notAvailable: "n/a",
   study: {
     line: (id: string, units: number, level: string, span: string) =>

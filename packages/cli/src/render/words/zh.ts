@@ -7,6 +7,7 @@
 import { CONVENTIONS_ZH } from "./conventions-zh.js";
 import type { Words } from "./en.js";
 import { engineTextZh } from "./engine-phrases-zh.js";
+import { warningZh } from "./warnings-zh.js";
 
 const ZH_MEASURE = { D: "耦合协调度 D", C: "耦合度 C", T: "综合协调指数 T" } as const;
 
@@ -14,6 +15,7 @@ const REPORT: Words["report"] = {
   byDefault: (value) => `${value}（默认）`,
   conventions: CONVENTIONS_ZH,
   engineText: engineTextZh,
+  warning: warningZh,
   notAvailable: "无",
   study: {
     line: (id, units, level, span) => `研究 ${id}：${units} 个单元（${level} 层级），${span}`,
