@@ -360,6 +360,17 @@ describe("rows the study does not read (ingest-bytes.ts)", () => {
     );
   });
 
+  it("give a near miss its first row the general path reads, even after rows not read", async () => {
+    // "A" (a near miss of variable a) first appears in rows whose region is unknown, in a
+    // layout where the region comes after the variable: those rows are counted by their region
+    // and say nothing of "A"; W0102 names row 4, the first whose region is declared.
+    const text = "variable,value,region,year\nA,1,R9,2020\nA,2,R9,2021\nA,3,R1,2020\nA,4,R1,2021\n";
+    const { general, fast } = await both("long", text, 64);
+    expect(fast.issues).toEqual(general.issues);
+    const near = fast.issues.find((i) => i.code === "W0102")!;
+    expect(near.message).toContain("row 4");
+  });
+
   it("keep the general path's error for a field past the header, even in a row not read", async () => {
     const text = "region,year,variable,value\nR9,2020,a,1,,x\nR1,2020,a,1\n";
     const { general, fast } = await both("long", text, 64);

@@ -36,14 +36,17 @@ export type BytesRow = (bytes: Buffer, start: number, end: number, row: number) 
 export interface SkippedRows {
   /** A row whose region key, or (long layout) variable key, the study does not declare. */
   unknownKey(kind: "region" | "variable", key: string, row: number): void;
+  /**
+   * `unknownKey` for a key already reported with a row before: what `unknownKey` does but
+   * its check for a near miss (W0102), which only the key's first row can give.
+   */
+  unknownKeyAgain(kind: "region" | "variable", key: string): void;
   /** A row whose year is an integer outside the study. */
   yearOutside(year: number): void;
 }
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
-/** An unquoted field's bytes scanned one by one before a native search for its comma. */
-const SHORT_FIELD = 16;
 
 /** A scanner's "not taken": the row goes to the general path. */
 const DECLINE = -1;
@@ -131,6 +134,19 @@ class KeyColumn {
     return code;
   }
 
+  /** Per unknown key, whether a row of it went to `SkippedRows.unknownKey`. */
+  private readonly reported: boolean[] = [];
+
+  /** Reports a row of the unknown key `code` (≤ -2) to `skipped`, as `RowIngest.row` would. */
+  report(skipped: SkippedRows, kind: "region" | "variable", code: number, row: number): void {
+    const i = -2 - code;
+    if (this.reported[i]) skipped.unknownKeyAgain(kind, this.unknown[i]!);
+    else {
+      this.reported[i] = true;
+      skipped.unknownKey(kind, this.unknown[i]!, row);
+    }
+  }
+
   /** The text of an unknown key's number (≤ -2). */
   text(code: number): string {
     return this.unknown[-2 - code]!;
@@ -140,11 +156,12 @@ class KeyColumn {
 /**
  * The end of the field from `start` (the comma after it, or `end`) without reading it; a
  * quoted field (well formed: csv-fast.ts's first pass) to its closing quote; DECLINE if a
- * quote is not closed on the line. A long field is searched natively (a source note of a
- * few hundred bytes).
+ * quote is not closed on the line. Searched natively: a byte loop in V8's interpreter costs
+ * about a hundred instructions a byte, and a short run is over before it is optimised.
  */
 function skipField(bytes: Buffer, start: number, end: number): number {
-  if (start < end && bytes[start] === QUOTE) {
+  if (start >= end) return end;
+  if (bytes[start] === QUOTE) {
     let q = start + 1;
     for (;;) {
       q = bytes.indexOf(QUOTE, q);
@@ -153,10 +170,7 @@ function skipField(bytes: Buffer, start: number, end: number): number {
       else return q + 1;
     }
   }
-  const near = Math.min(end, start + SHORT_FIELD);
-  for (let i = start; i < near; i++) if (bytes[i] === COMMA) return i;
-  if (near === end) return end;
-  const comma = bytes.indexOf(COMMA, near);
+  const comma = bytes.indexOf(COMMA, start);
   return comma < 0 || comma > end ? end : comma;
 }
 
@@ -261,13 +275,13 @@ export function longBytesRow(t: LongTargets): BytesRow {
     // (A layout column past the row's last field: the general path.)
     if (region === -1) return false;
     if (region < 0) {
-      skipped.unknownKey("region", regions.text(region), row);
+      regions.report(skipped, "region", region, row);
       return true;
     }
     if (v === -1) return false;
     if (v < 0) {
       regionSeen[region] = 1;
-      skipped.unknownKey("variable", variableKeys.text(v), row);
+      variableKeys.report(skipped, "variable", v, row);
       return true;
     }
     if (y === -1) return false;
@@ -358,7 +372,7 @@ export function wideBytesRow(t: WideTargets): BytesRow | undefined {
     }
     if (region === -1) return false;
     if (region < 0) {
-      skipped.unknownKey("region", regions.text(region), row);
+      regions.report(skipped, "region", region, row);
       return true;
     }
     if (y === -1) return false;

@@ -104,6 +104,7 @@ export class RowIngest {
       this.unmatched.add(kind, key);
       this.nearMiss(kind, key, rowNumber);
     },
+    unknownKeyAgain: (kind, key) => this.unmatched.add(kind, key),
     yearOutside: (year) => this.unmatched.add("year", String(year)),
   };
 
