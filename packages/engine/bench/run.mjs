@@ -67,7 +67,7 @@ for (const cmd of ["check", "run"]) {
   );
 }
 console.log(
-  "  (before the grammar table and the sensitivity reuse, idle, 1 Dec 2026 23:25 UTC: check 0.26 s cpu, 0.22 s wall; run 0.42 s cpu, 0.33 s wall; before #13: check 1.1-1.4 s cpu, run 1.2-1.5 s cpu)",
+  "  (before the CSV reader's skipping of unread rows and the later tier-up, 2 Dec 2026 02:16 UTC, load 1.2-2.1: check 0.22 s cpu, 0.31 s wall; run 0.41 s cpu, 0.50 s wall; before the grammar table and the sensitivity reuse, idle, 1 Dec 23:25 UTC: check 0.26 s cpu, 0.22 s wall; run 0.42 s cpu, 0.33 s wall; before #13: check 1.1-1.4 s cpu, run 1.2-1.5 s cpu)",
 );
 if (startOnly) process.exit(0);
 
