@@ -15,6 +15,19 @@ import { runMain } from "@ccdc/cli";
 import type { Result } from "@ccdc/engine";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  dagumGroupRows,
+  dagumPairRows,
+  dagumRows,
+  densityRows,
+  forecastRows,
+  gm11Rows,
+  markovRows,
+  obstacleRows,
+  obstacleShareRows,
+  relativeRows,
+  theilRows,
+} from "./expected-rows.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BASE = ["indices", "coupling", "growth", "weights", "filled", "descriptive"];
@@ -242,7 +255,6 @@ describe("regions-nbs4: differences and dynamics", () => {
     d = run.result.dynamics![0]!;
   }, 120_000);
   const sheet = (kind: string) => sheetRows(run.wb, `${kind}-internal_dynamics`);
-  const group = (id: string) => d.groups.find((g) => g.id === id)!.label;
 
   test("one sheet per table after the paper tables", () => {
     expect(run.wb.worksheets.map((s) => s.name)).toEqual([
@@ -257,31 +269,12 @@ describe("regions-nbs4: differences and dynamics", () => {
   });
 
   test("dagum: G and its three parts and shares; each group's G_jj; each pair's G_jh, D_jh", () => {
-    expect(sheet("dagum").slice(1)).toEqual(
-      d.dagum!.map((y) => [
-        y.year,
-        y.G,
-        y.within,
-        y.netBetween,
-        y.transvariation,
-        y.shares!.within,
-        y.shares!.netBetween,
-        y.shares!.transvariation,
-      ]),
-    );
+    expect(sheet("dagum").slice(1)).toEqual(dagumRows(d));
     const groups = sheetRows(run.wb, "dagum-internal_dynamics-groups");
     expect(groups[0]).toEqual(["Year", "Group", "Mean", "G_jj"]);
-    expect(groups.slice(1)).toEqual(
-      d.dagum!.flatMap((y) =>
-        d.groups.map((g) => [y.year, g.label, y.means[g.id], y.groupGini[g.id]]),
-      ),
-    );
+    expect(groups.slice(1)).toEqual(dagumGroupRows(d));
     const pairs = sheetRows(run.wb, "dagum-internal_dynamics-pairs");
-    expect(pairs.slice(1)).toEqual(
-      d.dagum!.flatMap((y) =>
-        y.pairs.map((p) => [y.year, group(p.groups[0]!), group(p.groups[1]!), p.G, p.D]),
-      ),
-    );
+    expect(pairs.slice(1)).toEqual(dagumPairRows(d));
   });
 
   test("theil: T, within, between, their shares and each group's T", () => {
@@ -295,34 +288,11 @@ describe("regions-nbs4: differences and dynamics", () => {
       "Between share",
       ...d.groups.map((g) => `T (${g.label})`),
     ]);
-    expect(rows.slice(1)).toEqual(
-      d.theil!.map((y) => [
-        y.year,
-        y.T,
-        y.within,
-        y.between,
-        y.shares!.within,
-        y.shares!.between,
-        ...d.groups.map((g) => y.groups[g.id]),
-      ]),
-    );
+    expect(rows.slice(1)).toEqual(theilRows(d));
   });
 
   test("markov over the grades, σ and β convergence", () => {
-    const m = d.markov!;
-    expect(sheet("markov").slice(1)).toEqual(
-      m.labels.map((state, i) => {
-        const n = m.counts[i]!.reduce((x, y) => x + y, 0);
-        return [
-          "all",
-          state,
-          n,
-          ...m.matrix[i]!,
-          m.steadyState?.[i] ?? null,
-          m.steadyState ? null : m.steadyStateNote,
-        ];
-      }),
-    );
+    expect(sheet("markov").slice(1)).toEqual(markovRows(d.markov!, true));
     const c = d.convergence!;
     expect(sheet("sigma").slice(1)).toEqual(c.sigma.map((s) => [s.year, s.mean, s.sd, s.cv]));
     const b = c.beta!;
@@ -333,29 +303,16 @@ describe("regions-nbs4: differences and dynamics", () => {
   });
 
   test("forecast: each unit's values and levels, or the reason it was not fitted; the models", () => {
-    const f = d.forecast!;
-    const unit = (id: string) => run.result.units.find((u) => u.id === id)!.label;
-    expect(sheet("forecast").slice(1)).toEqual(
-      f.units.flatMap((u) =>
-        u.ok
-          ? f.years.map((y, i) => [unit(u.unit), y, u.values[i], u.level![i], null])
-          : [[unit(u.unit), null, null, null, u.reason]],
-      ),
-    );
-    expect(f.units.some((u) => !u.ok)).toBe(true);
-    expect(sheetRows(run.wb, "gm11-internal_dynamics").slice(1)).toEqual(
-      f.units.flatMap((u) =>
-        u.ok ? u.models.map((m) => [unit(u.unit), "D", m.a, m.b, m.C, m.P, m.grade, m.mre]) : [],
-      ),
-    );
+    expect(sheet("forecast").slice(1)).toEqual(forecastRows(run.result, d));
+    expect(d.forecast!.units.some((u) => !u.ok)).toBe(true);
+    expect(sheetRows(run.wb, "gm11-internal_dynamics").slice(1)).toEqual(gm11Rows(run.result, d));
   });
 
   test("density: x by year, the bandwidths first", () => {
     const k = d.density!;
     const rows = sheetRows(run.wb, "density-internal_dynamics");
     expect(rows[0]).toEqual(["x", ...k.curves.map((c) => String(c.year))]);
-    expect(rows[1]).toEqual(["Bandwidth h", ...k.curves.map((c) => c.h)]);
-    expect(rows.slice(2)).toEqual(k.grid.map((x, i) => [x, ...k.curves.map((c) => c.density[i])]));
+    expect(rows.slice(1)).toEqual(densityRows(d));
   });
 
   test("the CSVs: goldens, listed in the manifest", async () => {
@@ -382,7 +339,6 @@ describe("regions-nbs4-methods: relative development and obstacle degree", () =>
   beforeAll(async () => {
     run = await runOut("regions-nbs4-methods", "methods");
   }, 120_000);
-  const unit = (id: string) => run.result.units.find((u) => u.id === id)!.label;
   const node = (id: string) => run.result.nodes.find((n) => n.id === id)!.label;
 
   test("one sheet per table after the paper tables", () => {
@@ -409,51 +365,15 @@ describe("regions-nbs4-methods: relative development and obstacle degree", () =>
       "D level",
       "Cross type",
     ]);
-    expect(rows.slice(1)).toEqual(
-      r.rows.flatMap((row) =>
-        run.result.years.map((year, t) => [
-          unit(row.unit),
-          year,
-          row.E[t],
-          ...r.systems.map((s) => row.ratios[s]![t]),
-          node(row.lagging[t]!),
-          row.level[t],
-          row.lagType[t] === "synchronous" ? "synchronous" : node(row.lagType[t]!),
-          row.D[t],
-          row.dLevel[t],
-          // In English the sheet's cross type is results.json's.
-          row.crossType[t],
-        ]),
-      ),
-    );
+    expect(rows.slice(1)).toEqual(relativeRows(run.result));
   });
 
   test("obstacle: F, I, O and the rank of every indicator; the systems' shares", () => {
     const o = run.result.obstacles![0]!;
     const indicator = (id: string) => run.result.indicators.find((i) => i.id === id)!.label;
-    const partOf = (id: string) => o.parts.find((p) => p.indicators.includes(id))!.id;
     const rows = sheetRows(run.wb, "obstacle-barriers").slice(1);
     expect(rows).toHaveLength(o.units.length * run.result.years.length * o.indicators.length);
-    const expected = o.units.flatMap((u) =>
-      run.result.years.flatMap((year, t) => {
-        const order = [...o.indicators].sort(
-          (a, b) =>
-            u.obstacle[b]![t]! - u.obstacle[a]![t]! ||
-            o.indicators.indexOf(a) - o.indicators.indexOf(b),
-        );
-        return o.indicators.map((id) => [
-          unit(u.unit),
-          year,
-          indicator(id),
-          node(partOf(id)),
-          o.weights[id]![t],
-          u.deviation[id]![t],
-          u.obstacle[id]![t],
-          u.obstacle[id]![t]! > 0 ? order.indexOf(id) + 1 : null,
-        ]);
-      }),
-    );
-    expect(rows).toEqual(expected);
+    expect(rows).toEqual(obstacleRows(run.result));
     // The top list of results.json is the sheet's ranks 1..top.
     const first = o.units[0]!;
     const ranked = rows
@@ -463,13 +383,7 @@ describe("regions-nbs4-methods: relative development and obstacle degree", () =>
       .map((r) => r[2]);
     expect(ranked).toEqual(first.top[0]!.map(indicator));
     const shares = sheetRows(run.wb, "obstacle-barriers-shares").slice(1);
-    expect(shares).toEqual(
-      o.units.flatMap((u) =>
-        run.result.years.flatMap((year, t) =>
-          o.parts.map((p) => [unit(u.unit), year, node(p.id), u.shares[p.id]![t]]),
-        ),
-      ),
-    );
+    expect(shares).toEqual(obstacleShareRows(run.result));
   });
 
   test("--lang zh: Chinese heads, names and cross types", async () => {

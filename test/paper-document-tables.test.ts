@@ -18,6 +18,19 @@ import type { Result } from "@ccdc/engine";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { docxDocument, docxTables, htmlTables, type TextTable } from "./document-tables.js";
+import {
+  dagumGroupRows,
+  dagumPairRows,
+  dagumRows,
+  densityRows,
+  forecastRows,
+  gm11Rows,
+  markovRows,
+  obstacleRows,
+  obstacleShareRows,
+  relativeRows,
+  theilRows,
+} from "./expected-rows.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 let tmp: string;
@@ -293,59 +306,12 @@ describe("the analysis tables against results.json", () => {
     const run = await runOut("regions-nbs4");
     const d = run.result.dynamics![0]!;
     const t = (kind: string) => table(run, `${kind}-internal_dynamics`);
-    const group = (id: string) => d.groups.find((g) => g.id === id)!.label;
-    const unit = (id: string) => run.result.units.find((u) => u.id === id)!.label;
-    expectRows(
-      t("dagum"),
-      d.dagum!.map((y) => [
-        y.year,
-        y.G,
-        y.within,
-        y.netBetween,
-        y.transvariation,
-        y.shares!.within,
-        y.shares!.netBetween,
-        y.shares!.transvariation,
-      ]),
-    );
-    expectRows(
-      table(run, "dagum-internal_dynamics-groups"),
-      d.dagum!.flatMap((y) =>
-        d.groups.map((g) => [y.year, group(g.id), y.means[g.id], y.groupGini[g.id]]),
-      ),
-    );
-    expectRows(
-      table(run, "dagum-internal_dynamics-pairs"),
-      d.dagum!.flatMap((y) =>
-        y.pairs.map((p) => [y.year, group(p.groups[0]!), group(p.groups[1]!), p.G, p.D]),
-      ),
-    );
-    expectRows(
-      t("theil"),
-      d.theil!.map((y) => [
-        y.year,
-        y.T,
-        y.within,
-        y.between,
-        y.shares!.within,
-        y.shares!.between,
-        ...d.groups.map((g) => y.groups[g.id]),
-      ]),
-    );
-    const m = d.markov!;
-    expectRows(
-      t("markov"),
-      m.labels.map((state, i) => {
-        const n = m.counts[i]!.reduce((x, y) => x + y, 0);
-        return [
-          "all",
-          state,
-          n,
-          ...m.matrix[i]!.map((p) => (n === 0 ? null : p)),
-          ...(m.steadyState ? [m.steadyState[i]] : [null, m.steadyStateNote]),
-        ];
-      }),
-    );
+    expectRows(t("dagum"), dagumRows(d));
+    expectRows(table(run, "dagum-internal_dynamics-groups"), dagumGroupRows(d));
+    expectRows(table(run, "dagum-internal_dynamics-pairs"), dagumPairRows(d));
+    expectRows(t("theil"), theilRows(d));
+    // The Note column only when the chain has no steady state.
+    expectRows(t("markov"), markovRows(d.markov!, !d.markov!.steadyState));
     const c = d.convergence!;
     expectRows(
       t("sigma"),
@@ -353,88 +319,21 @@ describe("the analysis tables against results.json", () => {
     );
     const b = c.beta!;
     expectRows(t("beta"), [[b.beta, b.alpha, b.se, b.t, b.r2, b.n, b.speed, b.halfLife]]);
-    const f = d.forecast!;
-    expect(f.units.some((u) => !u.ok)).toBe(true);
-    expectRows(
-      t("forecast"),
-      f.units.flatMap((u) =>
-        u.ok
-          ? f.years.map((y, i) => [unit(u.unit), y, u.values[i], u.level![i], null])
-          : [[unit(u.unit), null, null, null, u.reason]],
-      ),
-    );
-    expectRows(
-      t("gm11"),
-      f.units.flatMap((u) =>
-        u.ok ? u.models.map((x) => [unit(u.unit), "D", x.a, x.b, x.C, x.P, x.grade, x.mre]) : [],
-      ),
-    );
+    expect(d.forecast!.units.some((u) => !u.ok)).toBe(true);
+    expectRows(t("forecast"), forecastRows(run.result, d));
+    expectRows(t("gm11"), gm11Rows(run.result, d));
     const k = d.density!;
     const density = t("density");
     expect(density?.header).toEqual(["x", ...k.curves.map((x) => String(x.year))]);
-    expectRows(density, [
-      ["Bandwidth h", ...k.curves.map((x) => x.h)],
-      ...k.grid.map((x, i) => [x, ...k.curves.map((cv) => cv.density[i])]),
-    ]);
+    expectRows(density, densityRows(d));
   }, 120_000);
 
   test("regions-nbs4-methods: relative development, obstacle degree and the systems' shares", async () => {
     const run = await runOut("regions-nbs4-methods");
     const { result } = run;
-    const unit = (id: string) => result.units.find((u) => u.id === id)!.label;
-    const node = (id: string) => result.nodes.find((n) => n.id === id)!.label;
-    const indicator = (id: string) => result.indicators.find((i) => i.id === id)!.label;
-    const r = result.relative![0]!;
-    expectRows(
-      table(run, "relative-lag"),
-      r.rows.flatMap((row) =>
-        result.years.map((year, y) => [
-          unit(row.unit),
-          year,
-          row.E[y],
-          ...r.systems.map((s) => row.ratios[s]![y]),
-          node(row.lagging[y]!),
-          row.level[y],
-          row.lagType[y] === "synchronous" ? "synchronous" : node(row.lagType[y]!),
-          row.D[y],
-          row.dLevel[y],
-          row.crossType[y],
-        ]),
-      ),
-    );
-    const o = result.obstacles![0]!;
-    const partOf = (id: string) => o.parts.find((p) => p.indicators.includes(id))!.id;
-    expectRows(
-      table(run, "obstacle-barriers"),
-      o.units.flatMap((u) =>
-        result.years.flatMap((year, y) => {
-          // Rank 1 for the largest O of the unit and year (ties in plan order); none for 0.
-          const order = [...o.indicators].sort(
-            (a, b) =>
-              u.obstacle[b]![y]! - u.obstacle[a]![y]! ||
-              o.indicators.indexOf(a) - o.indicators.indexOf(b),
-          );
-          return o.indicators.map((id) => [
-            unit(u.unit),
-            year,
-            indicator(id),
-            node(partOf(id)),
-            o.weights[id]![y],
-            u.deviation[id]![y],
-            u.obstacle[id]![y],
-            u.obstacle[id]![y]! > 0 ? order.indexOf(id) + 1 : null,
-          ]);
-        }),
-      ),
-    );
-    expectRows(
-      table(run, "obstacle-barriers-shares"),
-      o.units.flatMap((u) =>
-        result.years.flatMap((year, y) =>
-          o.parts.map((p) => [unit(u.unit), year, node(p.id), u.shares[p.id]![y]]),
-        ),
-      ),
-    );
+    expectRows(table(run, "relative-lag"), relativeRows(result));
+    expectRows(table(run, "obstacle-barriers"), obstacleRows(result));
+    expectRows(table(run, "obstacle-barriers-shares"), obstacleShareRows(result));
   }, 120_000);
 });
 
