@@ -11,7 +11,7 @@
  * any early exit (cleanup.ts) — removes the temporary and puts a moved-aside output back.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { type FileHandle, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Writable } from "node:stream";
@@ -63,7 +63,11 @@ export class OutDirWriter {
     assertReplaceable(dir, shown);
     await mkdir(dirname(dir), { recursive: true });
     const tmp = tempName(dir, "tmp");
-    await mkdir(tmp);
+    // Made synchronously and registered for removal in the same turn: a signal's handler runs
+    // between two turns of the event loop, so it never sees the folder made but not registered.
+    // (With `await mkdir`, the folder existed before the turn that registered it, and a SIGTERM
+    // in between left it behind: output-safety.test.ts, once, under load.)
+    mkdirSync(tmp);
     return new OutDirWriter(dir, tmp, shown);
   }
 
