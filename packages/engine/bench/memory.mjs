@@ -8,6 +8,7 @@ import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { runThreads } from "../dist/index.js";
+import { best } from "./best-of.mjs";
 import { syntheticPlan } from "./synthetic.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -21,14 +22,6 @@ const caseRun = (...args) =>
       { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
     ),
   );
-const best = (n, f) => {
-  let b;
-  for (let i = 0; i < n; i++) {
-    const m = f();
-    if (!b || m.cpuMs < b.cpuMs) b = m;
-  }
-  return b;
-};
 const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 const mb = (x) => `${x.toFixed(0)} MB`;
 const row = (name, ...cells) => console.log(`  ${name.padEnd(44)} ${cells.join("  ")}`);

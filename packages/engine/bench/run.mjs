@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { best } from "./best-of.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = join(here, "..", "..", "..");
@@ -22,15 +23,6 @@ const node = (args, opts = {}) =>
   });
 const lastJson = (out) => JSON.parse(out.trim().split("\n").at(-1));
 const caseRun = (...args) => lastJson(node([join(here, "case.mjs"), ...args.map(String)]));
-/** The least-CPU measurement of `n` calls of `f`. */
-const best = (n, f) => {
-  let b;
-  for (let i = 0; i < n; i++) {
-    const m = f();
-    if (!b || m.cpuMs < b.cpuMs) b = m;
-  }
-  return b;
-};
 const s = (ms) => `${(ms / 1000).toFixed(3)} s`;
 const mb = (x) => `${x.toFixed(0)} MB`;
 const row = (name, ...cells) => console.log(`  ${name.padEnd(44)} ${cells.join("  ")}`);
