@@ -284,20 +284,9 @@ describe("the analysis tables against results.json", () => {
     ]);
     expectRows(
       markov,
-      chains.flatMap((c) =>
-        m.labels.map((state, i) => {
-          const n = c.counts[i]!.reduce((x, y) => x + y, 0);
-          return [
-            c.name,
-            state,
-            n,
-            ...c.matrix[i]!.map((p) => (n === 0 ? null : p)),
-            c.steadyState?.[i] ?? null,
-            ...(chains.some((x) => !x.steadyState)
-              ? [c.steadyState ? null : c.steadyStateNote]
-              : []),
-          ];
-        }),
+      markovRows(
+        m,
+        chains.some((c) => !c.steadyState),
       ),
     );
   }, 120_000);
